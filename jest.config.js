@@ -1,0 +1,29 @@
+// One jest run, three projects: unit (pure functions), modules (one module on a real
+// Postgres) and http (the whole Medusa app with the plugin). `npm test` runs all three;
+// `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
+const transform = {
+  "^.+\\.[jt]sx?$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+  ],
+}
+
+const project = (displayName, testMatch) => ({
+  displayName,
+  testMatch,
+  transform,
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/.demo/", "<rootDir>/node_modules/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+})
+
+module.exports = {
+  globalSetup: "<rootDir>/integration-tests/global-setup.mjs",
+  globalTeardown: "<rootDir>/integration-tests/global-teardown.mjs",
+  projects: [
+    project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts"]),
+    project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts"]),
+    project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
+  ],
+}

@@ -1,0 +1,38 @@
+// The store that tests and `npm run demo` boot: a plain Medusa app whose own code is this
+// plugin's src/. Merchants do not use this file; they add the plugin to their own config.
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || localOrigins,
+      adminCors: process.env.ADMIN_CORS || localOrigins,
+      authCors: process.env.AUTH_CORS || localOrigins,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/organization" },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+  ],
+})

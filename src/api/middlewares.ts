@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminOrganizationRoutesMiddlewares],
+})

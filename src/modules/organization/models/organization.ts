@@ -1,0 +1,23 @@
+import { model } from "@medusajs/framework/utils"
+
+export const ORGANIZATION_STATUSES = ["active", "suspended"] as const
+
+/** A customer organization (company) that buys from the store. */
+const Organization = model
+  .define("organization", {
+    id: model.id({ prefix: "org" }).primaryKey(),
+    name: model.text().searchable(),
+    legal_name: model.text().searchable().nullable(),
+    vat_number: model.text().searchable().nullable(),
+    // Chamber-of-commerce number: Dutch KvK, Belgian KBO, …
+    registration_number: model.text().searchable().nullable(),
+    country_code: model.text().nullable(),
+    status: model.enum([...ORGANIZATION_STATUSES]).default("active"),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["status"], where: "deleted_at IS NULL" },
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+  ])
+
+export default Organization

@@ -1,0 +1,2 @@
+export * from "./create-organizations"
+export * from "./steps/create-organizations"
