@@ -66,6 +66,12 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false }) {
         await client.end()
       }
     },
-    stop: () => pg.stop(),
+    // A Ctrl-C in the terminal may already have stopped Postgres (same process group);
+    // the package's stop() would then wait forever for an exit that already happened.
+    stop: async () => {
+      const child = pg.process
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      await pg.stop()
+    },
   }
 }

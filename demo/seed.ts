@@ -1,0 +1,288 @@
+// Seeds the demo store. Idempotent: every record is looked up by a natural key first, so a
+// second `npm run demo` on the same database changes nothing. Writes what the demo prints
+// (logins, publishable keys) to .demo/summary.json.
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import fs from "node:fs"
+import path from "node:path"
+import { createOrganizationsWorkflow } from "../src/workflows/organization"
+import { ORGANIZATION_MODULE } from "../src/modules/organization"
+import type OrganizationModuleService from "../src/modules/organization/service"
+
+export const DEMO_ADMIN = {
+  email: process.env.DEMO_ADMIN_EMAIL || "admin@b2b-demo.test",
+  password: process.env.DEMO_ADMIN_PASSWORD || "demo-admin-password",
+}
+
+const COUNTRIES = ["nl", "be", "de", "fr", "lu"]
+
+async function ensureAdminUser(container: MedusaContainer) {
+  const userModule = container.resolve(Modules.USER)
+  const [existing] = await userModule.listUsers({ email: DEMO_ADMIN.email })
+  if (existing) return
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await authModule.register("emailpass", {
+    body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
+  } as any)
+  if (!authIdentity) throw new Error(`Could not register the demo admin: ${error}`)
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN.email } },
+  })
+}
+
+async function ensureSalesChannels(container: MedusaContainer) {
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const wanted = [
+    { name: "B2B webshop", description: "Ordering portal for business customers" },
+    { name: "B2C webshop", description: "Public webshop for consumers" },
+  ]
+  const existing = await salesChannelModule.listSalesChannels({ name: wanted.map((c) => c.name) })
+  const missing = wanted.filter((c) => !existing.some((e) => e.name === c.name))
+  if (missing.length) {
+    await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: missing } })
+  }
+  const all = await salesChannelModule.listSalesChannels({ name: wanted.map((c) => c.name) })
+  const byName = (name: string) => all.find((c) => c.name === name)!
+  return { b2b: byName("B2B webshop"), b2c: byName("B2C webshop") }
+}
+
+async function ensurePublishableKey(container: MedusaContainer, title: string, salesChannelId: string) {
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  let [key] = await apiKeyModule.listApiKeys({ title, type: "publishable" })
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title, type: "publishable", created_by: "demo-seed" }] },
+    })
+    key = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
+  }
+  return key.token
+}
+
+async function ensureStoreAndRegion(container: MedusaContainer, defaultSalesChannelId: string) {
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "B2B Demo Publisher",
+        supported_currencies: [{ currency_code: "eur", is_default: true }],
+        default_sales_channel_id: defaultSalesChannelId,
+      },
+    },
+  })
+
+  const regionModule = container.resolve(Modules.REGION)
+  let [region] = await regionModule.listRegions({ name: "Benelux & neighbours" })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: "Benelux & neighbours",
+            currency_code: "eur",
+            countries: COUNTRIES,
+            payment_providers: ["pp_system_default"],
+          },
+        ],
+      },
+    })
+    region = result[0]
+    await createTaxRegionsWorkflow(container).run({
+      input: COUNTRIES.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+    })
+  }
+  return region
+}
+
+async function ensureFulfillment(container: MedusaContainer, regionId: string, salesChannelIds: string[]) {
+  const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
+  const [existing] = await stockLocationModule.listStockLocations({ name: "Utrecht warehouse" })
+  if (existing) return existing
+
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Utrecht warehouse",
+          address: { address_1: "Stationsplein 1", city: "Utrecht", country_code: "nl", postal_code: "3511 ED" },
+        },
+      ],
+    },
+  })
+  const location = result[0]
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: salesChannelIds },
+  })
+
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  let [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  if (!profile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default", type: "default" }] },
+    })
+    profile = result[0]
+  }
+  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
+    name: "Utrecht delivery",
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Benelux & neighbours",
+        geo_zones: COUNTRIES.map((country_code) => ({ type: "country" as const, country_code })),
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Standard delivery",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: profile.id,
+        type: { label: "Standard", description: "Delivered in 2-3 working days", code: "standard" },
+        prices: [
+          { currency_code: "eur", amount: 7.95 },
+          { region_id: regionId, amount: 7.95 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  return location
+}
+
+async function ensureProducts(container: MedusaContainer, salesChannelIds: string[]) {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
+  const catalogue = [
+    {
+      title: "Extenso — tax law online",
+      handle: "extenso",
+      // The publisher's exception to the default of 2 seats per subscription (seed 000).
+      metadata: { b2b_entitlement: "subscription", b2b_seats: 5 },
+      price: 1450,
+    },
+    {
+      title: "Fiscal Yearbook 2027",
+      handle: "fiscal-yearbook-2027",
+      metadata: { b2b_entitlement: "subscription" },
+      price: 289,
+    },
+    {
+      title: "Training: VAT update 2027",
+      handle: "training-vat-update-2027",
+      metadata: { b2b_entitlement: "training", b2b_seats: 12 },
+      price: 395,
+    },
+    { title: "Practice guide: payroll", handle: "practice-guide-payroll", metadata: {}, price: 79.5 },
+  ]
+  const existing = await productModule.listProducts({ handle: catalogue.map((p) => p.handle) })
+  const missing = catalogue.filter((p) => !existing.some((e) => e.handle === p.handle))
+  if (!missing.length) return
+  await createProductsWorkflow(container).run({
+    input: {
+      products: missing.map((p) => ({
+        title: p.title,
+        handle: p.handle,
+        status: "published" as const,
+        metadata: p.metadata,
+        shipping_profile_id: profile?.id,
+        options: [{ title: "Edition", values: ["Standard"] }],
+        variants: [
+          {
+            title: "Standard",
+            sku: p.handle.toUpperCase(),
+            manage_inventory: false,
+            options: { Edition: "Standard" },
+            prices: [{ currency_code: "eur", amount: p.price }],
+          },
+        ],
+        sales_channels: salesChannelIds.map((id) => ({ id })),
+      })),
+    },
+  })
+}
+
+async function ensureOrganizations(container: MedusaContainer) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const wanted = [
+    {
+      name: "Acme Accountants",
+      legal_name: "Acme Accountants B.V.",
+      vat_number: "NL859048539B01",
+      registration_number: "34567890",
+      country_code: "nl",
+    },
+    {
+      name: "Brussels Legal Partners",
+      legal_name: "Brussels Legal Partners BV",
+      vat_number: "BE0403170701",
+      registration_number: "0403170701",
+      country_code: "be",
+    },
+  ]
+  const existing = await organizationModule.listOrganizations({ name: wanted.map((o) => o.name) })
+  const missing = wanted.filter((o) => !existing.some((e) => e.name === o.name))
+  if (missing.length) {
+    await createOrganizationsWorkflow(container).run({ input: { organizations: missing } })
+  }
+  return organizationModule.listOrganizations({ name: wanted.map((o) => o.name) })
+}
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  logger.info("Seeding the B2B demo store…")
+
+  await ensureAdminUser(container)
+  const channels = await ensureSalesChannels(container)
+  const region = await ensureStoreAndRegion(container, channels.b2c.id)
+  await ensureFulfillment(container, region.id, [channels.b2b.id, channels.b2c.id])
+  await ensureProducts(container, [channels.b2b.id, channels.b2c.id])
+  const organizations = await ensureOrganizations(container)
+  const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
+  const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
+
+  const summary = {
+    admin: DEMO_ADMIN,
+    publishable_keys: { b2b: b2bKey, b2c: b2cKey },
+    sales_channels: { b2b: channels.b2b.id, b2c: channels.b2c.id },
+    region: { id: region.id, name: region.name },
+    organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
+  }
+  const out = path.join(process.cwd(), ".demo", "summary.json")
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  fs.writeFileSync(out, JSON.stringify(summary, null, 2))
+  logger.info("Demo data is in place.")
+}
