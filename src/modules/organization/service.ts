@@ -1,8 +1,136 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { ADMIN_PERMISSION } from "../../lib/permissions"
+import Membership from "./models/membership"
 import Organization from "./models/organization"
+import type { ActingMembership, MembershipDTO, UpdateMembershipDTO } from "./types"
+
+type SqlManager = {
+  execute: (sql: string, params?: unknown[]) => Promise<any[]>
+}
 
 class OrganizationModuleService extends MedusaService({
   Organization,
-}) {}
+  Membership,
+}) {
+  /**
+   * The membership a customer acts with, in one query: for `organizationId`, or the
+   * customer's only membership when none is given. Up to two rows come back for the
+   * second case so the caller can tell "one" from "several". Deleted organizations and
+   * memberships never match.
+   */
+  @InjectManager()
+  async listActingMemberships(
+    customerId: string,
+    organizationId?: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ActingMembership[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const params: unknown[] = [customerId]
+    let organizationFilter = ""
+    if (organizationId) {
+      organizationFilter = "and m.organization_id = ?"
+      params.push(organizationId)
+    }
+    return manager.execute(
+      `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
+              o.status as organization_status
+         from organization_membership m
+         join organization o on o.id = m.organization_id and o.deleted_at is null
+        where m.customer_id = ? and m.deleted_at is null ${organizationFilter}
+        order by m.created_at
+        limit 2`,
+      params
+    )
+  }
+
+  /**
+   * Updates memberships of one organization, keeping at least one active admin. The
+   * organization row is locked for the transaction, so concurrent changes run one after
+   * the other and each sees the previous one's result.
+   */
+  @InjectTransactionManager()
+  async updateMembershipsKeepingAdmin(
+    organizationId: string,
+    data: UpdateMembershipDTO[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MembershipDTO[]> {
+    await this.lockOrganization_(organizationId, sharedContext)
+    await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
+    const updated = await this.updateMemberships(data as any, sharedContext)
+    await this.assertKeepsAdmin_(organizationId, sharedContext)
+    return updated as unknown as MembershipDTO[]
+  }
+
+  /** Soft-deletes memberships of one organization, keeping at least one active admin. */
+  @InjectTransactionManager()
+  async removeMembershipsKeepingAdmin(
+    organizationId: string,
+    membershipIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.lockOrganization_(organizationId, sharedContext)
+    await this.assertMembershipsBelong_(organizationId, membershipIds, sharedContext)
+    await this.softDeleteMemberships(membershipIds, {}, sharedContext)
+    await this.assertKeepsAdmin_(organizationId, sharedContext)
+  }
+
+  private async lockOrganization_(organizationId: string, sharedContext: Context) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const rows = await manager.execute(
+      "select id from organization where id = ? and deleted_at is null for update",
+      [organizationId]
+    )
+    if (!rows.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Organization with id: ${organizationId} was not found`
+      )
+    }
+  }
+
+  /** Ids of another organization answer the same as unknown ids. */
+  private async assertMembershipsBelong_(
+    organizationId: string,
+    membershipIds: string[],
+    sharedContext: Context
+  ) {
+    const found = await this.listMemberships(
+      { id: membershipIds, organization_id: organizationId },
+      { select: ["id"] },
+      sharedContext
+    )
+    const missing = membershipIds.filter((id) => !found.some((m) => m.id === id))
+    if (missing.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Membership with id: ${missing.join(", ")} was not found`
+      )
+    }
+  }
+
+  private async assertKeepsAdmin_(organizationId: string, sharedContext: Context) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [{ admins }] = await manager.execute(
+      `select count(*)::int as admins
+         from organization_membership
+        where organization_id = ? and deleted_at is null and status = 'active'
+          and role = 'admin' and not (revokes @> ?::jsonb)`,
+      [organizationId, JSON.stringify([ADMIN_PERMISSION])]
+    )
+    if (admins < 1) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `An organization must keep at least one active admin with ${ADMIN_PERMISSION}; this change would leave none`
+      )
+    }
+  }
+}
 
 export default OrganizationModuleService

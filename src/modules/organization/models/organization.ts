@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import Membership from "./membership"
 
 export const ORGANIZATION_STATUSES = ["active", "suspended"] as const
 
@@ -14,7 +15,9 @@ const Organization = model
     country_code: model.text().nullable(),
     status: model.enum([...ORGANIZATION_STATUSES]).default("active"),
     metadata: model.json().nullable(),
+    memberships: model.hasMany(() => Membership, { mappedBy: "organization" }),
   })
+  .cascades({ delete: ["memberships"] })
   .indexes([
     { on: ["status"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },

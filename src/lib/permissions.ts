@@ -1,0 +1,70 @@
+// The only permission keys the server checks. Roles are presets of these keys; an
+// organization admin can grant or revoke single keys per member on top of the role.
+
+export const PERMISSIONS = [
+  "organization.manage", // edit the organization's profile
+  "members.view",
+  "members.manage", // invite, change roles and permissions, deactivate, remove
+  "addresses.manage",
+  "orders.place",
+  "orders.request", // ask for approval of an order instead of placing it
+  "orders.view_all",
+  "orders.approve",
+  "entitlements.manage",
+  "library.view",
+] as const
+
+export type Permission = (typeof PERMISSIONS)[number]
+
+export const ROLES = ["admin", "buyer", "requester"] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  buyer: ["orders.place", "orders.request", "library.view"],
+  requester: ["orders.request", "library.view"],
+}
+
+/**
+ * The permission that makes an admin an admin for the at-least-one-admin invariant:
+ * an admin whose `members.manage` is revoked can no longer manage the organization.
+ */
+export const ADMIN_PERMISSION: Permission = "members.manage"
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value)
+}
+
+/** Effective permissions = role ∪ grants − revokes, in the order of PERMISSIONS. */
+export function effectivePermissions(membership: {
+  role: Role
+  grants?: readonly string[] | null
+  revokes?: readonly string[] | null
+}): Permission[] {
+  const granted = new Set<string>([...ROLE_PERMISSIONS[membership.role], ...(membership.grants ?? [])])
+  for (const revoked of membership.revokes ?? []) granted.delete(revoked)
+  return PERMISSIONS.filter((permission) => granted.has(permission))
+}
+
+/** An admin that counts for the invariant: admin role, active, and members.manage not revoked. */
+export function countsAsAdmin(membership: {
+  role: Role
+  status: string
+  revokes?: readonly string[] | null
+}): boolean {
+  return (
+    membership.role === "admin" &&
+    membership.status === "active" &&
+    !(membership.revokes ?? []).includes(ADMIN_PERMISSION)
+  )
+}
+
+export const NOTIFICATION_CATEGORIES = ["general", "orders", "billing", "support"] as const
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number]
+
+export const DEFAULT_NOTIFICATION_PREFERENCES: Record<NotificationCategory, boolean> = {
+  general: true,
+  orders: true,
+  billing: true,
+  support: true,
+}

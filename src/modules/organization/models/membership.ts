@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+import { DEFAULT_NOTIFICATION_PREFERENCES, ROLES } from "../../../lib/permissions"
+import Organization from "./organization"
+
+export const MEMBERSHIP_STATUSES = ["active", "deactivated"] as const
+
+/** A customer's seat in an organization: role, per-member permission changes and status. */
+const Membership = model
+  .define("organization_membership", {
+    id: model.id({ prefix: "orgmem" }).primaryKey(),
+    organization: model.belongsTo(() => Organization, { mappedBy: "memberships" }),
+    // Medusa customer; read through the read-only module link in src/links.
+    customer_id: model.text(),
+    role: model.enum([...ROLES]),
+    grants: model.json().default([] as any),
+    revokes: model.json().default([] as any),
+    status: model.enum([...MEMBERSHIP_STATUSES]).default("active"),
+    // In the currency's main unit; null = no limit.
+    spending_limit: model.bigNumber().nullable(),
+    notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    {
+      // One live membership per customer and organization; a removed member can be re-added.
+      on: ["organization_id", "customer_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    { on: ["customer_id"], where: "deleted_at IS NULL" },
+    { on: ["organization_id", "created_at"], where: "deleted_at IS NULL" },
+  ])
+
+export default Membership
