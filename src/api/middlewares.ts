@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminOrganizationRoutesMiddlewares],
+  routes: [...adminOrganizationRoutesMiddlewares, ...storeOrganizationRoutesMiddlewares],
 })

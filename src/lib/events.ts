@@ -3,4 +3,7 @@ export const OrganizationEvents = {
   CREATED: "organization.created",
   UPDATED: "organization.updated",
   DELETED: "organization.deleted",
+  MEMBER_ADDED: "organization.member_added",
+  MEMBER_UPDATED: "organization.member_updated",
+  MEMBER_REMOVED: "organization.member_removed",
 } as const

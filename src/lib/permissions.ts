@@ -68,3 +68,24 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: Record<NotificationCategory, bool
   billing: true,
   support: true,
 }
+
+/**
+ * Why `actor` may not make a change to a member, or [] when it may. Members with
+ * members.manage may not hand out more than they hold: only admins assign or change the
+ * admin role, and only permissions the actor holds can be granted.
+ */
+export function escalationsBy(
+  actor: { role: Role; permissions: readonly Permission[] },
+  change: { targetRole: Role; role?: Role; grants?: readonly string[] | null }
+): string[] {
+  const problems: string[] = []
+  const touchesAdmin = change.targetRole === "admin" || change.role === "admin"
+  if (touchesAdmin && actor.role !== "admin") {
+    problems.push("only an organization admin can assign or change the admin role")
+  }
+  const beyond = (change.grants ?? []).filter((p) => !actor.permissions.includes(p as Permission))
+  if (beyond.length) {
+    problems.push(`cannot grant permissions you do not hold: ${beyond.join(", ")}`)
+  }
+  return problems
+}

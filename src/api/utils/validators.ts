@@ -1,4 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
+import { MEMBERSHIP_STATUSES } from "../../modules/organization/models/membership"
 
 // Building blocks for the route validators; messages name the field through zod's path.
 export const requiredText = (max = 255) => z.string().trim().min(1).max(max)
@@ -11,3 +14,60 @@ export const countryCode = z
   .transform((value) => value.toLowerCase())
 
 export const metadata = z.record(z.string(), z.unknown())
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
+
+/** Organization profile fields an organization admin may edit; the merchant also sets status. */
+export const organizationProfile = {
+  name: requiredText(),
+  legal_name: optionalText(),
+  vat_number: optionalText(32),
+  registration_number: optionalText(32),
+  country_code: countryCode.nullish(),
+  metadata: metadata.nullish(),
+}
+
+const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)
+
+/** Membership fields, shared by the admin and store member routes. */
+export const membershipChanges = {
+  role: z.enum(ROLES).optional(),
+  grants: permissionList.optional(),
+  revokes: permissionList.optional(),
+  status: z.enum(MEMBERSHIP_STATUSES).optional(),
+  spending_limit: z.number().nonnegative().max(1_000_000_000).nullish(),
+}
+
+/** A permission cannot be granted and revoked at once. */
+export function grantsDoNotOverlapRevokes(
+  body: { grants?: string[]; revokes?: string[] },
+  ctx: z.RefinementCtx
+) {
+  const overlap = (body.grants ?? []).filter((p) => (body.revokes ?? []).includes(p))
+  if (overlap.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["revokes"],
+      message: `Field 'revokes' overlaps 'grants' for: ${overlap.join(", ")}`,
+    })
+  }
+}
+
+export const UpdateMembership = z.object(membershipChanges).superRefine(grantsDoNotOverlapRevokes)
+
+export const NotificationPreferences = z
+  .object(
+    Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, z.boolean().optional()])) as Record<
+      (typeof NOTIFICATION_CATEGORIES)[number],
+      z.ZodOptional<z.ZodBoolean>
+    >
+  )
+  .strict()
+
+export const GetMembershipsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  role: oneOrMany(z.enum(ROLES)).optional(),
+  status: oneOrMany(z.enum(MEMBERSHIP_STATUSES)).optional(),
+})
+
+export type UpdateMembershipType = z.infer<typeof UpdateMembership>
+export type GetMembershipsParamsType = z.infer<typeof GetMembershipsParams>

@@ -6,6 +6,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import { ConflictError } from "../../lib/errors"
 import { ADMIN_PERMISSION } from "../../lib/permissions"
 import Membership from "./models/membership"
 import Organization from "./models/organization"
@@ -13,11 +14,14 @@ import type { ActingMembership, MembershipDTO, UpdateMembershipDTO } from "./typ
 
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
+  flush: () => Promise<void>
 }
 
+// The key names the generated methods (listOrganizationMemberships, …), which must match
+// the model name for query.graph to find them.
 class OrganizationModuleService extends MedusaService({
   Organization,
-  Membership,
+  OrganizationMembership: Membership,
 }) {
   /**
    * The membership a customer acts with, in one query: for `organizationId`, or the
@@ -63,7 +67,7 @@ class OrganizationModuleService extends MedusaService({
   ): Promise<MembershipDTO[]> {
     await this.lockOrganization_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
-    const updated = await this.updateMemberships(data as any, sharedContext)
+    const updated = await this.updateOrganizationMemberships(data as any, sharedContext)
     await this.assertKeepsAdmin_(organizationId, sharedContext)
     return updated as unknown as MembershipDTO[]
   }
@@ -77,7 +81,7 @@ class OrganizationModuleService extends MedusaService({
   ): Promise<void> {
     await this.lockOrganization_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, membershipIds, sharedContext)
-    await this.softDeleteMemberships(membershipIds, {}, sharedContext)
+    await this.softDeleteOrganizationMemberships(membershipIds, {}, sharedContext)
     await this.assertKeepsAdmin_(organizationId, sharedContext)
   }
 
@@ -101,7 +105,7 @@ class OrganizationModuleService extends MedusaService({
     membershipIds: string[],
     sharedContext: Context
   ) {
-    const found = await this.listMemberships(
+    const found = await this.listOrganizationMemberships(
       { id: membershipIds, organization_id: organizationId },
       { select: ["id"] },
       sharedContext
@@ -117,6 +121,8 @@ class OrganizationModuleService extends MedusaService({
 
   private async assertKeepsAdmin_(organizationId: string, sharedContext: Context) {
     const manager = sharedContext.transactionManager as unknown as SqlManager
+    // The ORM writes changes at commit; the count must see them, inside the transaction.
+    await manager.flush()
     const [{ admins }] = await manager.execute(
       `select count(*)::int as admins
          from organization_membership
@@ -125,8 +131,7 @@ class OrganizationModuleService extends MedusaService({
       [organizationId, JSON.stringify([ADMIN_PERMISSION])]
     )
     if (admins < 1) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw new ConflictError(
         `An organization must keep at least one active admin with ${ADMIN_PERMISSION}; this change would leave none`
       )
     }

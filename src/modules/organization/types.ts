@@ -1,4 +1,5 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import type { NotificationCategory } from "../../lib/permissions"
 import type Membership from "./models/membership"
 import type Organization from "./models/organization"
 
@@ -12,8 +13,14 @@ export type CreateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns
 export type UpdateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns>> &
   Pick<OrganizationDTO, "id">
 
-export type MembershipDTO = Omit<InferTypeOf<typeof Membership>, "organization"> & {
+// json columns are typed loosely by the model; these are their real shapes.
+type MembershipJsonColumns = "grants" | "revokes" | "notification_preferences"
+
+export type MembershipDTO = Omit<InferTypeOf<typeof Membership>, "organization" | MembershipJsonColumns> & {
   organization_id: string
+  grants: string[]
+  revokes: string[]
+  notification_preferences: Record<NotificationCategory, boolean>
 }
 export type MembershipStatus = MembershipDTO["status"]
 

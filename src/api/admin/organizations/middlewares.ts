@@ -3,15 +3,30 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
+  listMembershipsQueryConfig,
   listOrganizationsQueryConfig,
+  retrieveMembershipQueryConfig,
   retrieveOrganizationQueryConfig,
 } from "../../utils/query-configs"
+import { GetMembershipsParams, UpdateMembership } from "../../utils/validators"
 import {
+  AdminAddMember,
   AdminCreateOrganization,
   AdminGetOrganizationParams,
   AdminGetOrganizationsParams,
+  AdminUpdateOrganization,
 } from "./validators"
+
+const retrieveOrganization = validateAndTransformQuery(
+  AdminGetOrganizationParams,
+  retrieveOrganizationQueryConfig
+)
+const retrieveOrganizationMembership = validateAndTransformQuery(
+  createSelectParams(),
+  retrieveMembershipQueryConfig
+)
 
 export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -24,16 +39,31 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/organizations",
-    middlewares: [
-      validateAndTransformBody(AdminCreateOrganization),
-      validateAndTransformQuery(AdminGetOrganizationParams, retrieveOrganizationQueryConfig),
-    ],
+    middlewares: [validateAndTransformBody(AdminCreateOrganization), retrieveOrganization],
+  },
+  {
+    method: ["GET", "DELETE"],
+    matcher: "/admin/organizations/:id",
+    middlewares: [retrieveOrganization],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateOrganization), retrieveOrganization],
   },
   {
     method: ["GET"],
-    matcher: "/admin/organizations/:id",
-    middlewares: [
-      validateAndTransformQuery(AdminGetOrganizationParams, retrieveOrganizationQueryConfig),
-    ],
+    matcher: "/admin/organizations/:id/members",
+    middlewares: [validateAndTransformQuery(GetMembershipsParams, listMembershipsQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/members",
+    middlewares: [validateAndTransformBody(AdminAddMember), retrieveOrganizationMembership],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/members/:membership_id",
+    middlewares: [validateAndTransformBody(UpdateMembership), retrieveOrganizationMembership],
   },
 ]

@@ -6,6 +6,7 @@ import type {
   AdminCreateOrganizationType,
   AdminGetOrganizationsParamsType,
 } from "./validators"
+import { runWorkflow } from "../../utils/run-workflow"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetOrganizationsParamsType>,
@@ -31,14 +32,8 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateOrganizationType>,
   res: MedusaResponse
 ) => {
-  const { result } = await createOrganizationsWorkflow(req.scope).run({
-    input: { organizations: [req.validatedBody] },
-  })
+  const result = await runWorkflow(createOrganizationsWorkflow, req.scope, { organizations: [req.validatedBody] })
 
-  const organization = await refetchOrganization(
-    result[0].id,
-    req.scope,
-    req.queryConfig.fields
-  )
+  const organization = await refetchOrganization(result[0].id, req.scope, req.queryConfig.fields)
   res.json({ organization })
 }

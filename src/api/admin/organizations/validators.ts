@@ -1,7 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { ROLES } from "../../../lib/permissions"
 import { ORGANIZATION_STATUSES } from "../../../modules/organization/models/organization"
-import { countryCode, metadata, optionalText, requiredText } from "../../utils/validators"
+import {
+  countryCode,
+  grantsDoNotOverlapRevokes,
+  membershipChanges,
+  organizationProfile,
+} from "../../utils/validators"
 
 export const AdminGetOrganizationParams = createSelectParams()
 
@@ -12,15 +18,48 @@ export const AdminGetOrganizationsParams = createFindParams({ limit: 20, offset:
   country_code: z.union([countryCode, z.array(countryCode)]).optional(),
 })
 
+/** An existing customer, by id or by e-mail (exactly one of the two). */
+const CustomerReference = z
+  .object({
+    customer_id: z.string().min(1).max(64).optional(),
+    email: z.string().trim().email().max(255).optional(),
+  })
+  .refine((ref) => Boolean(ref.customer_id) !== Boolean(ref.email), {
+    message: "give exactly one of customer_id or email",
+    path: ["customer_id"],
+  })
+
+const organizationStatus = z.enum(ORGANIZATION_STATUSES).optional()
+
 export const AdminCreateOrganization = z.object({
-  name: requiredText(),
-  legal_name: optionalText(),
-  vat_number: optionalText(32),
-  registration_number: optionalText(32),
-  country_code: countryCode.nullish(),
-  status: z.enum(ORGANIZATION_STATUSES).optional(),
-  metadata: metadata.nullish(),
+  ...organizationProfile,
+  status: organizationStatus,
+  // The organization's first admin.
+  admin: CustomerReference.optional(),
 })
+
+export const AdminUpdateOrganization = z.object({
+  ...organizationProfile,
+  name: organizationProfile.name.optional(),
+  status: organizationStatus,
+})
+
+export const AdminAddMember = z
+  .object({
+    customer_id: z.string().min(1).max(64).optional(),
+    email: z.string().trim().email().max(255).optional(),
+    role: z.enum(ROLES),
+    grants: membershipChanges.grants,
+    revokes: membershipChanges.revokes,
+    spending_limit: membershipChanges.spending_limit,
+  })
+  .superRefine(grantsDoNotOverlapRevokes)
+  .refine((body) => Boolean(body.customer_id) !== Boolean(body.email), {
+    message: "Field 'customer_id': give exactly one of customer_id or email",
+    path: ["customer_id"],
+  })
 
 export type AdminGetOrganizationsParamsType = z.infer<typeof AdminGetOrganizationsParams>
 export type AdminCreateOrganizationType = z.infer<typeof AdminCreateOrganization>
+export type AdminUpdateOrganizationType = z.infer<typeof AdminUpdateOrganization>
+export type AdminAddMemberType = z.infer<typeof AdminAddMember>

@@ -1,13 +1,14 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORGANIZATION_MODULE } from ".."
 import OrganizationModuleService from "../service"
+import Membership from "../models/membership"
 import Organization from "../models/organization"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<OrganizationModuleService>({
   moduleName: ORGANIZATION_MODULE,
-  moduleModels: [Organization],
+  moduleModels: [Organization, Membership],
   resolve: "./src/modules/organization",
   testSuite: ({ service }) => {
     describe("Organization", () => {

@@ -1,11 +1,27 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  deleteOrganizationsWorkflow,
+  updateOrganizationsWorkflow,
+} from "../../../../workflows/organization"
 import { refetchOrganization } from "../../../utils/organizations"
+import type { AdminUpdateOrganizationType } from "../validators"
+import { runWorkflow } from "../../../utils/run-workflow"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const organization = await refetchOrganization(
-    req.params.id,
-    req.scope,
-    req.queryConfig.fields
-  )
+  const organization = await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields)
   res.json({ organization })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateOrganizationType>,
+  res: MedusaResponse
+) => {
+  await runWorkflow(updateOrganizationsWorkflow, req.scope, { organizations: [{ ...req.validatedBody, id: req.params.id }] })
+  const organization = await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields)
+  res.json({ organization })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await runWorkflow(deleteOrganizationsWorkflow, req.scope, { ids: [req.params.id] })
+  res.json({ id: req.params.id, object: "organization", deleted: true })
 }

@@ -1,0 +1,94 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AxiosInstance } from "axios"
+import { createAdminSession } from "./auth"
+import { send } from "./http"
+import { createCustomerSession, createPublishableKey, type CustomerSession } from "./store"
+
+export const ACTORS = [
+  "anonymous",
+  "outsider",
+  "otherOrganization",
+  "requester",
+  "buyer",
+  "admin",
+  "deactivatedAdmin",
+] as const
+export type Actor = (typeof ACTORS)[number]
+
+export type OrganizationFixture = Awaited<ReturnType<typeof createOrganizationFixture>>
+
+/**
+ * Two organizations set up the way a merchant does it, through the admin API:
+ *   Acme: admin, buyer, requester, and a deactivated second admin;
+ *   Other: its own admin.
+ * Plus an outsider customer with no membership at all.
+ */
+export async function createOrganizationFixture(container: MedusaContainer, api: AxiosInstance) {
+  const { headers: adminHeaders } = await createAdminSession(container, api)
+  const publishableKey = await createPublishableKey(container)
+  const customer = (email: string) => createCustomerSession(api, publishableKey, email)
+
+  const sessions: Record<Exclude<Actor, "anonymous">, CustomerSession> = {
+    admin: await customer("alice@acme.test"),
+    buyer: await customer("bob@acme.test"),
+    requester: await customer("rita@acme.test"),
+    deactivatedAdmin: await customer("dave@acme.test"),
+    otherOrganization: await customer("olga@other.test"),
+    outsider: await customer("ned@nowhere.test"),
+  }
+
+  const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
+    send(api, method, url, { body, headers: adminHeaders })
+
+  const createOrganization = async (name: string, adminCustomerId: string) => {
+    const response = await admin("post", "/admin/organizations", {
+      name,
+      country_code: "nl",
+      admin: { customer_id: adminCustomerId },
+    })
+    if (response.status !== 200) throw new Error(JSON.stringify(response.data))
+    return response.data.organization.id as string
+  }
+  const addMember = async (organizationId: string, customerId: string, role: string) => {
+    const response = await admin("post", `/admin/organizations/${organizationId}/members`, {
+      customer_id: customerId,
+      role,
+    })
+    if (response.status !== 200) throw new Error(JSON.stringify(response.data))
+    return response.data.membership.id as string
+  }
+
+  const acme = await createOrganization("Acme", sessions.admin.customer.id)
+  const other = await createOrganization("Other", sessions.otherOrganization.customer.id)
+  const memberships = {
+    buyer: await addMember(acme, sessions.buyer.customer.id, "buyer"),
+    requester: await addMember(acme, sessions.requester.customer.id, "requester"),
+    deactivatedAdmin: await addMember(acme, sessions.deactivatedAdmin.customer.id, "admin"),
+  }
+  const acmeMembers = await admin("get", `/admin/organizations/${acme}/members`)
+  const membershipOf = (customerId: string) =>
+    acmeMembers.data.memberships.find((m: any) => m.customer_id === customerId).id as string
+  const allMemberships = { ...memberships, admin: membershipOf(sessions.admin.customer.id) }
+  const otherMembers = await admin("get", `/admin/organizations/${other}/members`)
+
+  const deactivate = await admin(
+    "post",
+    `/admin/organizations/${acme}/members/${memberships.deactivatedAdmin}`,
+    { status: "deactivated" }
+  )
+  if (deactivate.status !== 200) throw new Error(JSON.stringify(deactivate.data))
+
+  const headersOf = (actor: Actor): Record<string, string> =>
+    actor === "anonymous" ? { "x-publishable-api-key": publishableKey } : sessions[actor].headers
+
+  return {
+    adminHeaders,
+    publishableKey,
+    sessions,
+    headersOf,
+    organizations: { acme, other },
+    memberships: allMemberships,
+    otherAdminMembership: otherMembers.data.memberships[0].id as string,
+    admin,
+  }
+}

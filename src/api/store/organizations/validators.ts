@@ -1,0 +1,20 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { NotificationPreferences, organizationProfile } from "../../utils/validators"
+
+export const StoreGetMyOrganizationsParams = createFindParams({ limit: 20, offset: 0 })
+
+/** The profile an organization admin may edit; status stays the merchant's. */
+export const StoreUpdateOrganization = z.object({
+  ...organizationProfile,
+  name: organizationProfile.name.optional(),
+})
+
+/** A member edits only their own e-mail preferences through /me. */
+export const StoreUpdateMe = z.object({
+  notification_preferences: NotificationPreferences,
+})
+
+export type StoreGetMyOrganizationsParamsType = z.infer<typeof StoreGetMyOrganizationsParams>
+export type StoreUpdateOrganizationType = z.infer<typeof StoreUpdateOrganization>
+export type StoreUpdateMeType = z.infer<typeof StoreUpdateMe>

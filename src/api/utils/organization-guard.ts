@@ -1,0 +1,82 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { effectivePermissions, type Permission } from "../../lib/permissions"
+import { ORGANIZATION_MODULE } from "../../modules/organization"
+import type OrganizationModuleService from "../../modules/organization/service"
+import type { ActingMembership } from "../../modules/organization/types"
+
+export const ORGANIZATION_HEADER = "x-organization-id"
+
+export type OrganizationContext = {
+  organization_id: string
+  membership: ActingMembership
+  permissions: Permission[]
+}
+
+export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>> =
+  AuthenticatedMedusaRequest<Body, Query> & { organization_context: OrganizationContext }
+
+/**
+ * The one guard of every store route that acts for an organization. It resolves the
+ * organization (route `:id`, else the x-organization-id header, else the customer's only
+ * membership), loads the customer's membership in one query, and answers
+ *   404 when the customer is not a member (whether or not the organization exists),
+ *   403 when the membership is deactivated, the organization suspended, or `permission` missing.
+ * Handlers read the result from `req.organization_context`.
+ */
+export function requireOrganizationMember(permission?: Permission) {
+  return async (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const customerId = req.auth_context?.actor_id
+      if (!customerId) {
+        throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+      }
+      const header = req.headers[ORGANIZATION_HEADER]
+      const requested = req.params.id ?? (typeof header === "string" && header ? header : undefined)
+
+      const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
+      const memberships = await service.listActingMemberships(customerId, requested)
+      if (!requested && memberships.length > 1) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`
+        )
+      }
+      const membership = memberships[0]
+      if (!membership) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          requested
+            ? `Organization with id: ${requested} was not found`
+            : "You are not a member of any organization"
+        )
+      }
+      if (membership.status !== "active") {
+        throw new MedusaError(
+          MedusaError.Types.FORBIDDEN,
+          "Your membership of this organization is deactivated"
+        )
+      }
+      if (membership.organization_status !== "active") {
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended")
+      }
+      const permissions = effectivePermissions(membership)
+      if (permission && !permissions.includes(permission)) {
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${permission}`)
+      }
+
+      ;(req as OrganizationRequest).organization_context = {
+        organization_id: membership.organization_id,
+        membership,
+        permissions,
+      }
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+}

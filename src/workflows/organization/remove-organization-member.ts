@@ -1,0 +1,28 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrganizationEvents } from "../../lib/events"
+import { removeMembershipsStep } from "./steps/remove-memberships"
+
+export type RemoveOrganizationMemberWorkflowInput = {
+  organization_id: string
+  membership_id: string
+}
+
+export const removeOrganizationMemberWorkflowId = "remove-organization-member"
+
+export const removeOrganizationMemberWorkflow = createWorkflow(
+  removeOrganizationMemberWorkflowId,
+  (input: RemoveOrganizationMemberWorkflowInput) => {
+    const stepInput = transform({ input }, ({ input }) => ({
+      organization_id: input.organization_id,
+      ids: [input.membership_id],
+    }))
+    removeMembershipsStep(stepInput)
+    const eventData = transform({ input }, ({ input }) => ({
+      id: input.membership_id,
+      organization_id: input.organization_id,
+    }))
+    emitEventStep({ eventName: OrganizationEvents.MEMBER_REMOVED, data: eventData })
+    return new WorkflowResponse(input.membership_id)
+  }
+)

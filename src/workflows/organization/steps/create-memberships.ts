@@ -1,0 +1,28 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ConflictError } from "../../../lib/errors"
+import type { CreateMembershipDTO } from "../../../modules/organization/types"
+import { organizationService } from "./organization-service"
+
+export const createMembershipsStepId = "create-memberships"
+
+export const createMembershipsStep = createStep(
+  createMembershipsStepId,
+  async (data: CreateMembershipDTO[], { container }) => {
+    const service = organizationService(container)
+    // A friendly 409 first; the unique index on (organization, customer) is the real guarantee.
+    const existing = await service.listOrganizationMemberships({
+      $or: data.map((d) => ({ organization_id: d.organization_id, customer_id: d.customer_id })),
+    } as any)
+    if (existing.length) {
+      throw new ConflictError(
+        `Customer ${existing[0].customer_id} is already a member of this organization`
+      )
+    }
+    const memberships = await service.createOrganizationMemberships(data as any[])
+    return new StepResponse(memberships, memberships.map((m) => m.id))
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) return
+    await organizationService(container).deleteOrganizationMemberships(createdIds)
+  }
+)

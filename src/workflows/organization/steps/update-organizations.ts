@@ -1,0 +1,23 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { UpdateOrganizationDTO } from "../../../modules/organization/types"
+import { organizationService } from "./organization-service"
+
+export const updateOrganizationsStepId = "update-organizations"
+
+export const updateOrganizationsStep = createStep(
+  updateOrganizationsStepId,
+  async (data: UpdateOrganizationDTO[], { container }) => {
+    const service = organizationService(container)
+    const fields = [...new Set(data.flatMap((d) => Object.keys(d)))]
+    const previous = await service.listOrganizations(
+      { id: data.map((d) => d.id) },
+      { select: fields as any }
+    )
+    const updated = await service.updateOrganizations(data as any)
+    return new StepResponse(updated, previous)
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) return
+    await organizationService(container).updateOrganizations(previous as any)
+  }
+)
