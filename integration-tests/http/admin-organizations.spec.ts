@@ -1,6 +1,8 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
+import { createCustomerSession, createPublishableKey, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -22,6 +24,12 @@ medusaIntegrationTestRunner({
         ["get", "/admin/organizations"],
         ["post", "/admin/organizations"],
         ["get", "/admin/organizations/org_123"],
+        ["post", "/admin/organizations/org_123"],
+        ["delete", "/admin/organizations/org_123"],
+        ["get", "/admin/organizations/org_123/members"],
+        ["post", "/admin/organizations/org_123/members"],
+        ["post", "/admin/organizations/org_123/members/orgmem_123"],
+        ["delete", "/admin/organizations/org_123/members/orgmem_123"],
       ] as const)("%s %s answers 401 without an admin session", async (method, url) => {
         const response = await send(api, method, url, { body: { name: "Acme" } })
         expect(response.status).toBe(401)
@@ -189,6 +197,202 @@ medusaIntegrationTestRunner({
         })
         expect(badStatus.status).toBe(400)
         expect(badStatus.data.message).toMatch(/status/)
+      })
+    })
+
+    describe("organization lifecycle and members (merchant)", () => {
+      let publishableKey: string
+      let alice: CustomerSession
+      let bob: CustomerSession
+      const events: { name: string; data: any }[] = []
+
+      beforeAll(async () => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        for (const name of [
+          "organization.created",
+          "organization.updated",
+          "organization.deleted",
+          "organization.member_added",
+          "organization.member_updated",
+          "organization.member_removed",
+        ]) {
+          eventBus.subscribe(name, async (event: any) => {
+            events.push({ name, data: event.data })
+          })
+        }
+      })
+
+      // The database is restored to its template before every test, so customers are
+      // created per test.
+      beforeEach(async () => {
+        publishableKey = await createPublishableKey(getContainer())
+        alice = await createCustomerSession(api, publishableKey, "alice@acme.test")
+        bob = await createCustomerSession(api, publishableKey, "bob@acme.test")
+        events.length = 0
+      })
+
+      const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
+        send(api, method, url, { body, headers: adminHeaders })
+
+      const createWithAdmin = async () => {
+        const response = await admin("post", "/admin/organizations", {
+          name: "Acme",
+          admin: { email: "ALICE@acme.test" },
+        })
+        expect(response.status).toBe(200)
+        const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
+        return { id: response.data.organization.id as string, adminMembership: members.data.memberships[0] }
+      }
+
+      it("creates an organization with its first admin found by e-mail, case-insensitively", async () => {
+        const { id, adminMembership } = await createWithAdmin()
+        expect(adminMembership).toEqual(
+          expect.objectContaining({
+            organization_id: id,
+            customer_id: alice.customer.id,
+            role: "admin",
+            status: "active",
+            permissions: expect.arrayContaining(["members.manage", "orders.approve"]),
+            customer: expect.objectContaining({ email: "alice@acme.test" }),
+          })
+        )
+        const mine = await send(api, "get", "/store/organizations", { headers: alice.headers })
+        expect(mine.data.organizations.map((o: any) => [o.id, o.membership.role])).toEqual([[id, "admin"]])
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        expect(events.map((e) => e.name).sort()).toEqual(["organization.created", "organization.member_added"])
+      })
+
+      it("answers 404 for an unknown first admin and creates nothing", async () => {
+        const response = await admin("post", "/admin/organizations", {
+          name: "Ghost BV",
+          admin: { email: "nobody@nowhere.test" },
+        })
+        expect(response.status).toBe(404)
+        expect(response.data.message).toBe("Customer with email: nobody@nowhere.test was not found")
+        expect((await admin("get", "/admin/organizations")).data.count).toBe(0)
+      })
+
+      it("updates and suspends an organization, and answers 404 for an unknown one", async () => {
+        const { id } = await createWithAdmin()
+        const updated = await admin("post", `/admin/organizations/${id}`, {
+          legal_name: "Acme B.V.",
+          status: "suspended",
+        })
+        expect(updated.status).toBe(200)
+        expect(updated.data.organization).toEqual(
+          expect.objectContaining({ name: "Acme", legal_name: "Acme B.V.", status: "suspended" })
+        )
+        const unknown = await admin("post", "/admin/organizations/org_unknown", { name: "X" })
+        expect(unknown.status).toBe(404)
+        const bad = await admin("post", `/admin/organizations/${id}`, { status: "closed" })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/status/)
+      })
+
+      it("deletes an organization with its memberships", async () => {
+        const { id } = await createWithAdmin()
+        const deleted = await admin("delete", `/admin/organizations/${id}`)
+        expect(deleted.data).toEqual({ id, object: "organization", deleted: true })
+        expect((await admin("get", `/admin/organizations/${id}`)).status).toBe(404)
+        expect((await admin("get", `/admin/organizations/${id}/members`)).status).toBe(404)
+        const mine = await send(api, "get", "/store/organizations", { headers: alice.headers })
+        expect(mine.data.count).toBe(0)
+        expect((await admin("delete", `/admin/organizations/${id}`)).status).toBe(404)
+      })
+
+      it("adds, updates and removes members", async () => {
+        const { id } = await createWithAdmin()
+        const added = await admin("post", `/admin/organizations/${id}/members`, {
+          customer_id: bob.customer.id,
+          role: "requester",
+          grants: ["members.view"],
+          spending_limit: 500,
+        })
+        expect(added.status).toBe(200)
+        expect(added.data.membership).toEqual(
+          expect.objectContaining({
+            role: "requester",
+            grants: ["members.view"],
+            spending_limit: 500,
+            permissions: expect.arrayContaining(["members.view", "orders.request"]),
+            customer: expect.objectContaining({ email: "bob@acme.test" }),
+          })
+        )
+        const membershipId = added.data.membership.id
+
+        const again = await admin("post", `/admin/organizations/${id}/members`, {
+          email: "bob@acme.test",
+          role: "buyer",
+        })
+        expect(again.status).toBe(409)
+        expect(again.data).toEqual({
+          type: "conflict",
+          message: `Customer ${bob.customer.id} is already a member of this organization`,
+        })
+
+        const updated = await admin("post", `/admin/organizations/${id}/members/${membershipId}`, {
+          role: "buyer",
+          revokes: ["library.view"],
+        })
+        expect(updated.data.membership.permissions).toEqual(["orders.place", "orders.request", "members.view"].sort((a, b) => ["members.view", "orders.place", "orders.request"].indexOf(a) - ["members.view", "orders.place", "orders.request"].indexOf(b)))
+
+        const removed = await admin("delete", `/admin/organizations/${id}/members/${membershipId}`)
+        expect(removed.data).toEqual({ id: membershipId, object: "membership", deleted: true })
+        expect((await admin("get", `/admin/organizations/${id}/members`)).data.count).toBe(1)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        expect(events.map((e) => e.name)).toEqual(
+          expect.arrayContaining([
+            "organization.member_added",
+            "organization.member_updated",
+            "organization.member_removed",
+          ])
+        )
+        expect(events.find((e) => e.name === "organization.member_removed")!.data).toEqual({
+          id: membershipId,
+          organization_id: id,
+        })
+      })
+
+      it("refuses to leave an organization without an active admin, also for the merchant", async () => {
+        const { id, adminMembership } = await createWithAdmin()
+        for (const [method, body] of [
+          ["post", { role: "buyer" }],
+          ["post", { status: "deactivated" }],
+          ["delete", undefined],
+        ] as const) {
+          const response = await admin(method, `/admin/organizations/${id}/members/${adminMembership.id}`, body)
+          expect(response.status).toBe(409)
+          expect(response.data.message).toMatch(/at least one active admin/)
+        }
+      })
+
+      it.each([
+        [{ role: "admin" }, /customer_id/],
+        [{ customer_id: "cus_1", email: "a@b.test", role: "admin" }, /exactly one/],
+        [{ email: "not-an-email", role: "admin" }, /email/],
+        [{ email: "bob@acme.test", role: "owner" }, /role/],
+        [{ email: "bob@acme.test", role: "buyer", grants: ["everything"] }, /grants/],
+      ])("refuses member body %j with 400", async (body, message) => {
+        const { id } = await createWithAdmin()
+        const response = await admin("post", `/admin/organizations/${id}/members`, body)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+        expect((await admin("get", `/admin/organizations/${id}/members`)).data.count).toBe(1)
+      })
+
+      it("answers 404 for members of an unknown organization or an unknown customer", async () => {
+        const unknownOrganization = await admin("post", "/admin/organizations/org_unknown/members", {
+          customer_id: bob.customer.id,
+          role: "buyer",
+        })
+        expect(unknownOrganization.status).toBe(404)
+        const { id } = await createWithAdmin()
+        const unknownCustomer = await admin("post", `/admin/organizations/${id}/members`, {
+          customer_id: "cus_unknown",
+          role: "buyer",
+        })
+        expect(unknownCustomer.status).toBe(404)
+        expect(unknownCustomer.data.message).toBe("Customer with id: cus_unknown was not found")
       })
     })
   },
