@@ -5,6 +5,7 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -19,7 +20,11 @@ import {
 } from "@medusajs/medusa/core-flows"
 import fs from "node:fs"
 import path from "node:path"
-import { createOrganizationsWorkflow } from "../src/workflows/organization"
+import {
+  addOrganizationMemberWorkflow,
+  createOrganizationsWorkflow,
+} from "../src/workflows/organization"
+import type { Role } from "../src/lib/permissions"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
 import type OrganizationModuleService from "../src/modules/organization/service"
 
@@ -29,6 +34,26 @@ export const DEMO_ADMIN = {
 }
 
 const COUNTRIES = ["nl", "be", "de", "fr", "lu"]
+
+export const DEMO_CUSTOMER_PASSWORD = process.env.DEMO_CUSTOMER_PASSWORD || "demo-customer-password"
+
+/** Storefront logins: members in every role, and one contact who works for both organizations. */
+const DEMO_MEMBERS: { email: string; first_name: string; last_name: string; memberships: [string, Role][] }[] = [
+  { email: "anna@acme.demo", first_name: "Anna", last_name: "de Vries", memberships: [["Acme Accountants", "admin"]] },
+  { email: "ben@acme.demo", first_name: "Ben", last_name: "Jansen", memberships: [["Acme Accountants", "buyer"]] },
+  { email: "rosa@acme.demo", first_name: "Rosa", last_name: "Bakker", memberships: [["Acme Accountants", "requester"]] },
+  { email: "lena@brussels.demo", first_name: "Lena", last_name: "Peeters", memberships: [["Brussels Legal Partners", "admin"]] },
+  { email: "tom@brussels.demo", first_name: "Tom", last_name: "Maes", memberships: [["Brussels Legal Partners", "requester"]] },
+  {
+    email: "mia@consultant.demo",
+    first_name: "Mia",
+    last_name: "Claes",
+    memberships: [
+      ["Acme Accountants", "buyer"],
+      ["Brussels Legal Partners", "buyer"],
+    ],
+  },
+]
 
 async function ensureAdminUser(container: MedusaContainer) {
   const userModule = container.resolve(Modules.USER)
@@ -261,6 +286,42 @@ async function ensureOrganizations(container: MedusaContainer) {
   return organizationModule.listOrganizations({ name: wanted.map((o) => o.name) })
 }
 
+async function ensureCustomer(
+  container: MedusaContainer,
+  person: { email: string; first_name: string; last_name: string }
+) {
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const [existing] = await customerModule.listCustomers({ email: person.email, has_account: true })
+  if (existing) return existing.id
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await authModule.register("emailpass", {
+    body: { email: person.email, password: DEMO_CUSTOMER_PASSWORD },
+  } as any)
+  if (!authIdentity) throw new Error(`Could not register ${person.email}: ${error}`)
+  const { result } = await createCustomerAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, customerData: person },
+  })
+  return result.id
+}
+
+async function ensureMembers(container: MedusaContainer, organizations: { id: string; name: string }[]) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  for (const person of DEMO_MEMBERS) {
+    const customerId = await ensureCustomer(container, person)
+    for (const [organizationName, role] of person.memberships) {
+      const organization = organizations.find((o) => o.name === organizationName)!
+      const [existing] = await organizationModule.listOrganizationMemberships({
+        organization_id: organization.id,
+        customer_id: customerId,
+      })
+      if (existing) continue
+      await addOrganizationMemberWorkflow(container).run({
+        input: { organization_id: organization.id, role, customer: { customer_id: customerId } },
+      })
+    }
+  }
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -271,6 +332,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureFulfillment(container, region.id, [channels.b2b.id, channels.b2c.id])
   await ensureProducts(container, [channels.b2b.id, channels.b2c.id])
   const organizations = await ensureOrganizations(container)
+  await ensureMembers(container, organizations)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
 
@@ -280,6 +342,11 @@ export default async function seedDemo({ container }: ExecArgs) {
     sales_channels: { b2b: channels.b2b.id, b2c: channels.b2c.id },
     region: { id: region.id, name: region.name },
     organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
+    customers: DEMO_MEMBERS.map((person) => ({
+      email: person.email,
+      password: DEMO_CUSTOMER_PASSWORD,
+      memberships: person.memberships.map(([organization, role]) => `${role} of ${organization}`),
+    })),
   }
   const out = path.join(process.cwd(), ".demo", "summary.json")
   fs.mkdirSync(path.dirname(out), { recursive: true })

@@ -22,10 +22,11 @@ export async function freePort() {
 }
 
 /**
- * @param {{ dataDir: string, port?: number, fast?: boolean }} options
- *   fast: durability off (fsync, synchronous_commit, full_page_writes), for throw-away test data.
+ * @param {{ dataDir: string, port?: number, fast?: boolean, flags?: string[], onLog?: (line: string) => void }} options
+ *   fast: durability off (fsync, synchronous_commit, full_page_writes), for throw-away test data;
+ *   flags: more `-c name=value` settings; onLog: Postgres's own log output.
  */
-export async function startEmbeddedPostgres({ dataDir, port, fast = false }) {
+export async function startEmbeddedPostgres({ dataDir, port, fast = false, flags: extraFlags = [], onLog }) {
   port ??= await freePort()
   const flags = fast
     ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
@@ -38,8 +39,8 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false }) {
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as an OS user `postgres`.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [...flags, "-c", "max_connections=200"],
-    onLog: () => {},
+    postgresFlags: [...flags, "-c", "max_connections=200", ...extraFlags],
+    onLog: onLog ?? (() => {}),
     onError: (message) => {
       if (process.env.PG_DEBUG) process.stderr.write(`[postgres] ${message}\n`)
     },

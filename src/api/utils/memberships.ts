@@ -36,7 +36,8 @@ export async function listOrganizationMemberships(
     entity: "organization_membership",
     fields: withPermissionFields(fields),
     filters: { ...filters, organization_id: organizationId },
-    pagination: { order: { created_at: "ASC" }, ...pagination },
+    // Oldest first, served by the (organization_id, created_at) index.
+    pagination: { ...pagination, order: pagination.order ?? { created_at: "ASC" } },
   })
   return {
     memberships: data.map(withPermissions),

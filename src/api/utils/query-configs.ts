@@ -1,4 +1,14 @@
+import { validateAndTransformQuery } from "@medusajs/framework/http"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
 // Field sets shared by admin and store routes, so both return the same shape of object.
+
+/** The query configs of one resource: reading one, and listing a page of them. */
+const queryConfigs = (fields: string[], defaultLimit: number) => {
+  const retrieve = { defaults: fields, isList: false }
+  return { retrieve, list: { ...retrieve, defaultLimit, isList: true } }
+}
+
 const organizationFields = [
   "id",
   "name",
@@ -12,16 +22,7 @@ const organizationFields = [
   "updated_at",
 ]
 
-export const retrieveOrganizationQueryConfig = {
-  defaults: organizationFields,
-  isList: false,
-}
-
-export const listOrganizationsQueryConfig = {
-  ...retrieveOrganizationQueryConfig,
-  defaultLimit: 20,
-  isList: true,
-}
+export const organizationQueryConfigs = queryConfigs(organizationFields, 20)
 
 // role, grants and revokes are always read: `permissions` is computed from them.
 export const membershipFields = [
@@ -42,20 +43,11 @@ export const membershipFields = [
   "customer.last_name",
 ]
 
-export const retrieveMembershipQueryConfig = {
-  defaults: membershipFields,
-  isList: false,
-}
-
-export const listMembershipsQueryConfig = {
-  ...retrieveMembershipQueryConfig,
-  defaultLimit: 50,
-  isList: true,
-}
+export const membershipQueryConfigs = queryConfigs(membershipFields, 50)
 
 /** `GET /store/organizations`: my organizations, each with my membership in it. */
-export const listMyOrganizationsQueryConfig = {
-  defaults: [
+export const myOrganizationsQueryConfig = queryConfigs(
+  [
     "id",
     "role",
     "grants",
@@ -66,6 +58,15 @@ export const listMyOrganizationsQueryConfig = {
     "created_at",
     ...organizationFields.map((field) => `organization.${field}`),
   ],
-  defaultLimit: 20,
-  isList: true,
-}
+  20
+).list
+
+/** `?fields=` for routes that answer one organization or one membership. */
+export const retrieveOrganizationQuery = validateAndTransformQuery(
+  createSelectParams(),
+  organizationQueryConfigs.retrieve
+)
+export const retrieveMembershipQuery = validateAndTransformQuery(
+  createSelectParams(),
+  membershipQueryConfigs.retrieve
+)

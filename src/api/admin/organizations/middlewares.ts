@@ -3,37 +3,26 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
-  listMembershipsQueryConfig,
-  listOrganizationsQueryConfig,
-  retrieveMembershipQueryConfig,
-  retrieveOrganizationQueryConfig,
+  membershipQueryConfigs,
+  organizationQueryConfigs,
+  retrieveMembershipQuery as retrieveMembership,
+  retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { GetMembershipsParams, UpdateMembership } from "../../utils/validators"
 import {
   AdminAddMember,
   AdminCreateOrganization,
-  AdminGetOrganizationParams,
   AdminGetOrganizationsParams,
   AdminUpdateOrganization,
 } from "./validators"
-
-const retrieveOrganization = validateAndTransformQuery(
-  AdminGetOrganizationParams,
-  retrieveOrganizationQueryConfig
-)
-const retrieveOrganizationMembership = validateAndTransformQuery(
-  createSelectParams(),
-  retrieveMembershipQueryConfig
-)
 
 export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/organizations",
     middlewares: [
-      validateAndTransformQuery(AdminGetOrganizationsParams, listOrganizationsQueryConfig),
+      validateAndTransformQuery(AdminGetOrganizationsParams, organizationQueryConfigs.list),
     ],
   },
   {
@@ -54,16 +43,16 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/members",
-    middlewares: [validateAndTransformQuery(GetMembershipsParams, listMembershipsQueryConfig)],
+    middlewares: [validateAndTransformQuery(GetMembershipsParams, membershipQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/members",
-    middlewares: [validateAndTransformBody(AdminAddMember), retrieveOrganizationMembership],
+    middlewares: [validateAndTransformBody(AdminAddMember), retrieveMembership],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/members/:membership_id",
-    middlewares: [validateAndTransformBody(UpdateMembership), retrieveOrganizationMembership],
+    middlewares: [validateAndTransformBody(UpdateMembership), retrieveMembership],
   },
 ]

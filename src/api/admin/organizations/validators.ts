@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ROLES } from "../../../lib/permissions"
 import { ORGANIZATION_STATUSES } from "../../../modules/organization/models/organization"
 import {
@@ -8,8 +8,6 @@ import {
   membershipChanges,
   organizationProfile,
 } from "../../utils/validators"
-
-export const AdminGetOrganizationParams = createSelectParams()
 
 export const AdminGetOrganizationsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   q: z.string().max(255).optional(),

@@ -4,14 +4,13 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import type { Permission } from "../../../lib/permissions"
 import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
-  listMembershipsQueryConfig,
-  listMyOrganizationsQueryConfig,
-  retrieveMembershipQueryConfig,
-  retrieveOrganizationQueryConfig,
+  membershipQueryConfigs,
+  myOrganizationsQueryConfig,
+  retrieveMembershipQuery as retrieveMembership,
+  retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { GetMembershipsParams, UpdateMembership } from "../../utils/validators"
 import {
@@ -25,22 +24,13 @@ const authenticateCustomer = authenticate("customer", ["session", "bearer"])
 /** Every organization route: a logged-in customer, then the one organization guard. */
 const forMember = (permission?: Permission) => [authenticateCustomer, requireOrganizationMember(permission)]
 
-const retrieveOrganization = validateAndTransformQuery(
-  createSelectParams(),
-  retrieveOrganizationQueryConfig
-)
-const retrieveOrganizationMembership = validateAndTransformQuery(
-  createSelectParams(),
-  retrieveMembershipQueryConfig
-)
-
 export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations",
     middlewares: [
       authenticateCustomer,
-      validateAndTransformQuery(StoreGetMyOrganizationsParams, listMyOrganizationsQueryConfig),
+      validateAndTransformQuery(StoreGetMyOrganizationsParams, myOrganizationsQueryConfig),
     ],
   },
   {
@@ -62,7 +52,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations/:id/members",
     middlewares: [
       ...forMember("members.view"),
-      validateAndTransformQuery(GetMembershipsParams, listMembershipsQueryConfig),
+      validateAndTransformQuery(GetMembershipsParams, membershipQueryConfigs.list),
     ],
   },
   {
@@ -71,7 +61,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...forMember("members.manage"),
       validateAndTransformBody(UpdateMembership),
-      retrieveOrganizationMembership,
+      retrieveMembership,
     ],
   },
   {
@@ -82,11 +72,11 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), retrieveOrganizationMembership],
+    middlewares: [...forMember(), retrieveMembership],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveOrganizationMembership],
+    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembership],
   },
 ]

@@ -13,7 +13,10 @@ export const GET = async (
     entity: "organization_membership",
     fields: req.queryConfig.fields,
     filters: { customer_id: req.auth_context.actor_id },
-    pagination: { order: { created_at: "ASC" }, ...req.queryConfig.pagination },
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination.order ?? { created_at: "ASC" },
+    },
   })
 
   const organizations = data
