@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { requireOrganizationMember } from "../../src/api/utils/organization-guard"
 import { send } from "../helpers/http"
 import {
   ACTORS,
@@ -152,18 +153,56 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(/suspended/)
       })
 
-      it("resolves the organization from the x-organization-id header or the only membership", async () => {
-        const me = await send(api, "get", `/store/organizations/${f.organizations.acme}/me`, {
-          headers: f.headersOf("buyer"),
-        })
+      it("returns my membership with effective permissions and my customer record", async () => {
+        const me = await as("buyer", "get", `/store/organizations/${f.organizations.acme}/me`)
         expect(me.data.membership).toEqual(
           expect.objectContaining({
             id: f.memberships.buyer,
             role: "buyer",
-            permissions: expect.arrayContaining(["orders.place"]),
+            permissions: ["orders.place", "orders.request", "library.view"],
             customer: expect.objectContaining({ email: "bob@acme.test" }),
           })
         )
+      })
+
+      // Routes without :id (carts, checkout) rely on the header or the only membership;
+      // the guard is called here as Express would call it, on the real module and database.
+      describe("without an :id in the route", () => {
+        const resolve = async (actor: Exclude<Actor, "anonymous">, header?: string) => {
+          const req: any = {
+            scope: getContainer(),
+            params: {},
+            headers: header ? { "x-organization-id": header } : {},
+            auth_context: { actor_id: f.sessions[actor].customer.id },
+          }
+          const error = await new Promise((done) => requireOrganizationMember()(req, {} as any, done))
+          return { error: error as any, context: req.organization_context }
+        }
+
+        it("acts for the customer's only organization", async () => {
+          const { error, context } = await resolve("buyer")
+          expect(error).toBeUndefined()
+          expect(context).toEqual(
+            expect.objectContaining({ organization_id: f.organizations.acme, permissions: expect.arrayContaining(["orders.place"]) })
+          )
+        })
+
+        it("needs the x-organization-id header when the customer belongs to several", async () => {
+          await f.admin("post", `/admin/organizations/${f.organizations.other}/members`, {
+            customer_id: f.sessions.buyer.customer.id,
+            role: "requester",
+          })
+          const without = await resolve("buyer")
+          expect(without.error.message).toMatch(/x-organization-id/)
+          const chosen = await resolve("buyer", f.organizations.other)
+          expect(chosen.error).toBeUndefined()
+          expect(chosen.context.membership.role).toBe("requester")
+        })
+
+        it("answers 404 for a header naming someone else's organization, and for no membership", async () => {
+          expect((await resolve("buyer", f.organizations.other)).error.type).toBe("not_found")
+          expect((await resolve("outsider")).error.message).toBe("You are not a member of any organization")
+        })
       })
     })
 
