@@ -21,7 +21,16 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
-    { resolve: "./src/modules/organization" },
+    {
+      resolve: "./src/modules/organization",
+      // The plugin's options (README "Options"); installed as a plugin they come from `plugins`.
+      options: {
+        storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
+        invitationTtlSeconds: process.env.B2B_INVITATION_TTL_SECONDS
+          ? Number(process.env.B2B_INVITATION_TTL_SECONDS)
+          : undefined,
+      },
+    },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

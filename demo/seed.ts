@@ -22,6 +22,7 @@ import fs from "node:fs"
 import path from "node:path"
 import {
   addOrganizationMemberWorkflow,
+  createInvitationWorkflow,
   createOrganizationsWorkflow,
 } from "../src/workflows/organization"
 import type { Role } from "../src/lib/permissions"
@@ -322,6 +323,19 @@ async function ensureMembers(container: MedusaContainer, organizations: { id: st
   }
 }
 
+/** One open invitation; its e-mail (with the accept link) shows in the log of the first run. */
+async function ensurePendingInvitation(container: MedusaContainer, organizationId: string) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const email = "new.colleague@acme.demo"
+  const existing = await organizationModule.listOrganizationInvitations({ organization_id: organizationId, email })
+  if (!existing.length) {
+    await createInvitationWorkflow(container).run({
+      input: { organization_id: organizationId, email, role: "buyer" },
+    })
+  }
+  return email
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -333,6 +347,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureProducts(container, [channels.b2b.id, channels.b2c.id])
   const organizations = await ensureOrganizations(container)
   await ensureMembers(container, organizations)
+  const acme = organizations.find((o) => o.name === "Acme Accountants")!
+  const invitedEmail = await ensurePendingInvitation(container, acme.id)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
 
@@ -342,6 +358,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     sales_channels: { b2b: channels.b2b.id, b2c: channels.b2c.id },
     region: { id: region.id, name: region.name },
     organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
+    pending_invitation: `${invitedEmail} (buyer of ${acme.name})`,
     customers: DEMO_MEMBERS.map((person) => ({
       email: person.email,
       password: DEMO_CUSTOMER_PASSWORD,

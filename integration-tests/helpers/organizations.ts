@@ -78,6 +78,12 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
   )
   if (deactivate.status !== 200) throw new Error(JSON.stringify(deactivate.data))
 
+  const invitation = await admin("post", `/admin/organizations/${acme}/invitations`, {
+    email: "pending@acme.test",
+    role: "buyer",
+  })
+  if (invitation.status !== 200) throw new Error(JSON.stringify(invitation.data))
+
   const headersOf = (actor: Actor): Record<string, string> =>
     actor === "anonymous" ? { "x-publishable-api-key": publishableKey } : sessions[actor].headers
 
@@ -89,6 +95,7 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
     organizations: { acme, other },
     memberships: allMemberships,
     otherAdminMembership: otherMembers.data.memberships[0].id as string,
+    pendingInvitation: invitation.data.invitation.id as string,
     admin,
   }
 }

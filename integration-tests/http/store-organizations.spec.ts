@@ -78,6 +78,47 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     body: { notification_preferences: { billing: false } },
     expect: everyMember,
   },
+  {
+    route: "GET /store/organizations/:id/invitations",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/invitations`,
+    expect: adminsOnly,
+  },
+  {
+    route: "POST /store/organizations/:id/invitations",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/invitations`,
+    body: { email: "new.colleague@acme.test", role: "requester" },
+    expect: adminsOnly,
+  },
+  {
+    route: "DELETE /store/organizations/:id/invitations/:invitation_id",
+    method: "delete",
+    path: (f) => `/store/organizations/${f.organizations.acme}/invitations/${f.pendingInvitation}`,
+    expect: adminsOnly,
+  },
+  {
+    route: "POST /store/organizations/:id/invitations/:invitation_id/resend",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/invitations/${f.pendingInvitation}/resend`,
+    expect: adminsOnly,
+  },
+  {
+    // Any logged-in customer may try a token; a wrong one gets the same 400 for everybody.
+    route: "POST /store/invitations/accept",
+    method: "post",
+    path: () => "/store/invitations/accept",
+    body: { token: "not-a-real-token" },
+    expect: {
+      anonymous: 401,
+      outsider: 400,
+      otherOrganization: 400,
+      requester: 400,
+      buyer: 400,
+      admin: 400,
+      deactivatedAdmin: 400,
+    },
+  },
 ]
 
 medusaIntegrationTestRunner({

@@ -6,4 +6,8 @@ export const OrganizationEvents = {
   MEMBER_ADDED: "organization.member_added",
   MEMBER_UPDATED: "organization.member_updated",
   MEMBER_REMOVED: "organization.member_removed",
+  /** `{ id, organization_id, token, resent }`: carries the link's token for the e-mail. */
+  INVITATION_CREATED: "organization.invitation_created",
+  INVITATION_REVOKED: "organization.invitation_revoked",
+  INVITATION_ACCEPTED: "organization.invitation_accepted",
 } as const

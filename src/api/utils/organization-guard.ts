@@ -4,7 +4,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { effectivePermissions, type Permission } from "../../lib/permissions"
+import { effectivePermissions, escalationsBy, type Permission, type Role } from "../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import type { ActingMembership } from "../../modules/organization/types"
@@ -78,5 +78,19 @@ export function requireOrganizationMember(permission?: Permission) {
     } catch (error) {
       next(error)
     }
+  }
+}
+
+/**
+ * 403 when a change to a member (or an invitation) goes beyond what the acting member
+ * holds: see `escalationsBy`.
+ */
+export function assertWithinActorRights(
+  context: OrganizationContext,
+  change: { targetRole: Role; role?: Role; grants?: string[] }
+) {
+  const problems = escalationsBy({ role: context.membership.role, permissions: context.permissions }, change)
+  if (problems.length) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Not allowed: ${problems.join("; ")}`)
   }
 }

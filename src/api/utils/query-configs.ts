@@ -70,3 +70,26 @@ export const retrieveMembershipQuery = validateAndTransformQuery(
   createSelectParams(),
   membershipQueryConfigs.retrieve
 )
+
+// token_hash never leaves the server; `status` is computed from the timestamps.
+export const invitationFields = [
+  "id",
+  "organization_id",
+  "email",
+  "role",
+  "grants",
+  "revokes",
+  "expires_at",
+  "accepted_at",
+  "revoked_at",
+  "invited_by",
+  "membership_id",
+  "created_at",
+  "updated_at",
+]
+
+export const invitationQueryConfigs = queryConfigs(invitationFields, 50)
+export const retrieveInvitationQuery = validateAndTransformQuery(
+  createSelectParams(),
+  invitationQueryConfigs.retrieve
+)

@@ -69,5 +69,22 @@ export const GetMembershipsParams = createFindParams({ limit: 50, offset: 0 }).e
   status: oneOrMany(z.enum(MEMBERSHIP_STATUSES)).optional(),
 })
 
+/** An invitation, from the merchant or an organization admin. */
+export const CreateInvitation = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(255),
+    role: z.enum(ROLES),
+    grants: permissionList.optional(),
+    revokes: permissionList.optional(),
+  })
+  .superRefine(grantsDoNotOverlapRevokes)
+
+export const GetInvitationsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  status: z.enum(["pending", "accepted", "revoked", "expired"]).optional(),
+  email: z.string().trim().toLowerCase().max(255).optional(),
+})
+
+export type CreateInvitationType = z.infer<typeof CreateInvitation>
+export type GetInvitationsParamsType = z.infer<typeof GetInvitationsParams>
 export type UpdateMembershipType = z.infer<typeof UpdateMembership>
 export type GetMembershipsParamsType = z.infer<typeof GetMembershipsParams>

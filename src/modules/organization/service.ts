@@ -7,22 +7,112 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION } from "../../lib/permissions"
+import { secretMatches } from "../../lib/secrets"
+import Invitation from "./models/invitation"
 import Membership from "./models/membership"
 import Organization from "./models/organization"
-import type { ActingMembership, MembershipDTO, UpdateMembershipDTO } from "./types"
+import type {
+  ActingMembership,
+  InvitationDTO,
+  MembershipDTO,
+  UpdateMembershipDTO,
+} from "./types"
+
+/** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
+export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
 
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
   flush: () => Promise<void>
 }
 
-// The key names the generated methods (listOrganizationMemberships, …), which must match
-// the model name for query.graph to find them.
+// The keys name the generated methods (listOrganizationMemberships, …), which must match
+// the model names for query.graph to find them.
 class OrganizationModuleService extends MedusaService({
   Organization,
   OrganizationMembership: Membership,
+  OrganizationInvitation: Invitation,
 }) {
+  protected readonly options_: ResolvedOptions
+
+  constructor(container: Record<string, unknown>, options: B2BAccountsOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = resolveOptions(options)
+  }
+
+  /** The plugin's options with defaults applied (Medusa passes plugin options to its modules). */
+  getPluginOptions(): ResolvedOptions {
+    return this.options_
+  }
+
+  /**
+   * Turns an invitation into a membership, once: the invitation row is locked for the
+   * transaction, so of two parallel accepts of one token the second finds it used.
+   */
+  @InjectTransactionManager()
+  async acceptInvitation(
+    token: string,
+    tokenHash: string,
+    customer: { id: string; email: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ invitation: InvitationDTO; membership: MembershipDTO }> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [row] = await manager.execute(
+      `select i.id, i.organization_id, i.email, i.role, i.grants, i.revokes, i.token_hash,
+              i.expires_at, i.accepted_at, i.revoked_at, o.status as organization_status
+         from organization_invitation i
+         join organization o on o.id = i.organization_id and o.deleted_at is null
+        where i.token_hash = ? and i.deleted_at is null
+        for update of i`,
+      [tokenHash]
+    )
+    const usable =
+      row &&
+      secretMatches(token, row.token_hash) &&
+      !row.accepted_at &&
+      !row.revoked_at &&
+      new Date(row.expires_at).getTime() > Date.now() &&
+      row.organization_status === "active"
+    if (!usable) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_INVITATION_MESSAGE)
+    }
+    if (row.email !== customer.email.toLowerCase()) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        "This invitation was sent to another e-mail address; log in with that address to accept it"
+      )
+    }
+    const [existing] = await this.listOrganizationMemberships(
+      { organization_id: row.organization_id, customer_id: customer.id },
+      { select: ["id"] },
+      sharedContext
+    )
+    if (existing) {
+      throw new ConflictError("You are already a member of this organization")
+    }
+    const membership = await this.createOrganizationMemberships(
+      {
+        organization_id: row.organization_id,
+        customer_id: customer.id,
+        role: row.role,
+        grants: row.grants,
+        revokes: row.revokes,
+      } as any,
+      sharedContext
+    )
+    const invitation = await this.updateOrganizationInvitations(
+      { id: row.id, accepted_at: new Date(), membership_id: membership.id } as any,
+      sharedContext
+    )
+    return {
+      invitation: invitation as unknown as InvitationDTO,
+      membership: membership as unknown as MembershipDTO,
+    }
+  }
+
   /**
    * The membership a customer acts with, in one query: for `organizationId`, or the
    * customer's only membership when none is given. Up to two rows come back for the

@@ -1,11 +1,12 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { NotificationCategory } from "../../lib/permissions"
+import type Invitation from "./models/invitation"
 import type Membership from "./models/membership"
 import type Organization from "./models/organization"
 
 type ManagedColumns = "id" | "created_at" | "updated_at" | "deleted_at"
 
-export type OrganizationDTO = Omit<InferTypeOf<typeof Organization>, "memberships">
+export type OrganizationDTO = Omit<InferTypeOf<typeof Organization>, "memberships" | "invitations">
 export type OrganizationStatus = OrganizationDTO["status"]
 
 export type CreateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns>> &
@@ -36,3 +37,16 @@ export type ActingMembership = Pick<
   MembershipDTO,
   "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status"
 > & { organization_status: OrganizationStatus }
+
+export type InvitationDTO = Omit<
+  InferTypeOf<typeof Invitation>,
+  "organization" | "grants" | "revokes" | "location_ids"
+> & {
+  organization_id: string
+  grants: string[]
+  revokes: string[]
+  location_ids: string[]
+}
+
+export type CreateInvitationDTO = Pick<InvitationDTO, "organization_id" | "email" | "role"> &
+  Partial<Pick<InvitationDTO, "grants" | "revokes" | "location_ids" | "invited_by">>

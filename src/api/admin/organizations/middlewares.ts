@@ -4,12 +4,19 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
+  invitationQueryConfigs,
   membershipQueryConfigs,
   organizationQueryConfigs,
+  retrieveInvitationQuery,
   retrieveMembershipQuery as retrieveMembership,
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
-import { GetMembershipsParams, UpdateMembership } from "../../utils/validators"
+import {
+  CreateInvitation,
+  GetInvitationsParams,
+  GetMembershipsParams,
+  UpdateMembership,
+} from "../../utils/validators"
 import {
   AdminAddMember,
   AdminCreateOrganization,
@@ -54,5 +61,15 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/organizations/:id/members/:membership_id",
     middlewares: [validateAndTransformBody(UpdateMembership), retrieveMembership],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/invitations",
+    middlewares: [validateAndTransformQuery(GetInvitationsParams, invitationQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/invitations",
+    middlewares: [validateAndTransformBody(CreateInvitation), retrieveInvitationQuery],
   },
 ]

@@ -7,12 +7,19 @@ import {
 import type { Permission } from "../../../lib/permissions"
 import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
+  invitationQueryConfigs,
   membershipQueryConfigs,
   myOrganizationsQueryConfig,
+  retrieveInvitationQuery,
   retrieveMembershipQuery as retrieveMembership,
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
-import { GetMembershipsParams, UpdateMembership } from "../../utils/validators"
+import {
+  CreateInvitation,
+  GetInvitationsParams,
+  GetMembershipsParams,
+  UpdateMembership,
+} from "../../utils/validators"
 import {
   StoreGetMyOrganizationsParams,
   StoreUpdateMe,
@@ -78,5 +85,32 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/organizations/:id/me",
     middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembership],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/invitations",
+    middlewares: [
+      ...forMember("members.manage"),
+      validateAndTransformQuery(GetInvitationsParams, invitationQueryConfigs.list),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/invitations",
+    middlewares: [
+      ...forMember("members.manage"),
+      validateAndTransformBody(CreateInvitation),
+      retrieveInvitationQuery,
+    ],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/organizations/:id/invitations/:invitation_id",
+    middlewares: forMember("members.manage"),
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/invitations/:invitation_id/resend",
+    middlewares: forMember("members.manage"),
   },
 ]

@@ -1,14 +1,13 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { ORGANIZATION_MODULE } from ".."
-import Membership from "../models/membership"
-import Organization from "../models/organization"
+import * as models from "../models"
 import OrganizationModuleService from "../service"
 
 jest.setTimeout(60_000)
 
 moduleIntegrationTestRunner<OrganizationModuleService>({
   moduleName: ORGANIZATION_MODULE,
-  moduleModels: [Organization, Membership],
+  moduleModels: Object.values(models),
   resolve: "./src/modules/organization",
   testSuite: ({ service }) => {
     let organizationId: string

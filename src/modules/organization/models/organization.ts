@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import Invitation from "./invitation"
 import Membership from "./membership"
 
 export const ORGANIZATION_STATUSES = ["active", "suspended"] as const
@@ -16,8 +17,9 @@ const Organization = model
     status: model.enum([...ORGANIZATION_STATUSES]).default("active"),
     metadata: model.json().nullable(),
     memberships: model.hasMany(() => Membership, { mappedBy: "organization" }),
+    invitations: model.hasMany(() => Invitation, { mappedBy: "organization" }),
   })
-  .cascades({ delete: ["memberships"] })
+  .cascades({ delete: ["memberships", "invitations"] })
   .indexes([
     { on: ["status"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },

@@ -1,0 +1,253 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { send } from "../helpers/http"
+import { emailsTo, tokenFrom } from "../helpers/notifications"
+import { createOrganizationFixture, type OrganizationFixture } from "../helpers/organizations"
+import { createCustomerSession } from "../helpers/store"
+
+// A short configured expiry makes "expired" testable without touching the clock.
+const TTL_SECONDS = 5
+process.env.B2B_INVITATION_TTL_SECONDS = String(TTL_SECONDS)
+process.env.STOREFRONT_URL = "https://shop.example.test"
+
+jest.setTimeout(180_000)
+
+const INVALID = "This invitation is invalid, has expired or has already been used"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let f: OrganizationFixture
+
+    beforeAll(async () => {
+      f = await createOrganizationFixture(getContainer(), api)
+    })
+
+    const invitations = () => `/store/organizations/${f.organizations.acme}/invitations`
+    const asAdmin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
+      send(api, method, url, { body, headers: f.headersOf("admin") })
+
+    /** Invites as Acme's admin and returns the invitation and the token from the e-mail. */
+    const invite = async (email: string, role = "buyer") => {
+      const before = (await emailsTo(getContainer(), email.toLowerCase(), { atLeast: 0 })).length
+      const response = await asAdmin("post", invitations(), { email, role })
+      expect(response.status).toBe(200)
+      const [mail] = await emailsTo(getContainer(), email.toLowerCase(), { atLeast: before + 1 })
+      return { invitation: response.data.invitation, token: tokenFrom(mail), mail }
+    }
+    const accept = (headers: Record<string, string>, token: string) =>
+      send(api, "post", "/store/invitations/accept", { body: { token }, headers })
+
+    it("invite → e-mail → register → accept → the new member can act", async () => {
+      const { invitation, token, mail } = await invite("Carla@Acme.test", "requester")
+      expect(invitation).toEqual(
+        expect.objectContaining({ email: "carla@acme.test", role: "requester", status: "pending" })
+      )
+      expect(invitation).not.toHaveProperty("token_hash")
+      expect(invitation).not.toHaveProperty("token")
+      expect(mail).toEqual(
+        expect.objectContaining({
+          to: "carla@acme.test",
+          channel: "email",
+          template: "b2b-organization-invitation",
+        })
+      )
+      expect(mail.data).toEqual(
+        expect.objectContaining({
+          organization_name: "Acme",
+          role: "requester",
+          accept_url: expect.stringMatching(/^https:\/\/shop\.example\.test\/invitations\/accept\?token=/),
+        })
+      )
+      expect(Buffer.from(token, "base64url")).toHaveLength(32)
+
+      const carla = await createCustomerSession(api, f.publishableKey, "carla@acme.test")
+      const accepted = await accept(carla.headers, token)
+      expect(accepted.status).toBe(200)
+      expect(accepted.data.membership).toEqual(
+        expect.objectContaining({
+          organization_id: f.organizations.acme,
+          customer_id: carla.customer.id,
+          role: "requester",
+          permissions: ["orders.request", "library.view"],
+        })
+      )
+      const me = await send(api, "get", `/store/organizations/${f.organizations.acme}/me`, {
+        headers: carla.headers,
+      })
+      expect(me.status).toBe(200)
+
+      const list = await asAdmin("get", `${invitations()}?status=accepted`)
+      expect(list.data.invitations.map((i: any) => [i.email, i.status])).toEqual([["carla@acme.test", "accepted"]])
+    })
+
+    it("refuses a customer with another e-mail address and keeps the invitation open", async () => {
+      const { token } = await invite("dana@acme.test")
+      const response = await accept(f.headersOf("outsider"), token)
+      expect(response.status).toBe(403)
+      expect(response.data.message).toMatch(/another e-mail address/)
+      const dana = await createCustomerSession(api, f.publishableKey, "dana@acme.test")
+      expect((await accept(dana.headers, token)).status).toBe(200)
+    })
+
+    it("answers the same 400 for unknown, revoked, used and expired tokens", async () => {
+      const erin = await createCustomerSession(api, f.publishableKey, "erin@acme.test")
+      const unknown = await accept(erin.headers, "A".repeat(43))
+
+      const revoked = await invite("erin@acme.test")
+      const revoke = await asAdmin("delete", `${invitations()}/${revoked.invitation.id}`)
+      expect(revoke.data.invitation.status).toBe("revoked")
+      const afterRevoke = await accept(erin.headers, revoked.token)
+
+      const used = await invite("erin@acme.test")
+      expect((await accept(erin.headers, used.token)).status).toBe(200)
+      const reused = await accept(erin.headers, used.token)
+
+      for (const response of [unknown, afterRevoke, reused]) {
+        expect({ status: response.status, body: response.data }).toEqual({
+          status: 400,
+          body: { type: "invalid_data", message: INVALID },
+        })
+      }
+    })
+
+    it("expires after the configured time", async () => {
+      const { invitation, token } = await invite("finn@acme.test")
+      const finn = await createCustomerSession(api, f.publishableKey, "finn@acme.test")
+      const waitMs = new Date(invitation.expires_at).getTime() - Date.now() + 500
+      expect(waitMs).toBeLessThanOrEqual(TTL_SECONDS * 1000 + 500)
+      await new Promise((resolve) => setTimeout(resolve, waitMs))
+
+      const response = await accept(finn.headers, token)
+      expect(response.data).toEqual({ type: "invalid_data", message: INVALID })
+      await invite("fresh@acme.test")
+      const expired = await asAdmin("get", `${invitations()}?status=expired`)
+      const emails = expired.data.invitations.map((i: any) => i.email)
+      expect(emails).toContain("finn@acme.test")
+      expect(emails).not.toContain("fresh@acme.test")
+      expect(expired.data.invitations.every((i: any) => i.status === "expired")).toBe(true)
+    })
+
+    it("resend sends a new link and kills the old one", async () => {
+      const { invitation, token: oldToken } = await invite("gina@acme.test")
+      const resent = await asAdmin("post", `${invitations()}/${invitation.id}/resend`)
+      expect(resent.status).toBe(200)
+      const mails = await emailsTo(getContainer(), "gina@acme.test", { atLeast: 2 })
+      expect(mails).toHaveLength(2)
+      const newToken = tokenFrom(mails[0])
+      expect(newToken).not.toBe(oldToken)
+      expect(mails[0].data).toEqual(expect.objectContaining({ resent: true }))
+
+      const gina = await createCustomerSession(api, f.publishableKey, "gina@acme.test")
+      expect((await accept(gina.headers, oldToken)).data.message).toBe(INVALID)
+      expect((await accept(gina.headers, newToken)).status).toBe(200)
+    })
+
+    it("turns one token into exactly one membership when accepted in parallel", async () => {
+      const { invitation, token } = await invite("hugo@acme.test")
+      const hugo = await createCustomerSession(api, f.publishableKey, "hugo@acme.test")
+
+      // Hold the invitation row so all requests are in flight before any can finish.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const blocker = await pg.transaction()
+      await blocker.raw("select id from organization_invitation where id = ? for update", [invitation.id])
+      const pending = Array.from({ length: 6 }, () => accept(hugo.headers, token))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      await blocker.commit()
+      const responses = await Promise.all(pending)
+
+      expect(responses.map((r) => r.status).sort()).toEqual([200, 400, 400, 400, 400, 400])
+      const members = await asAdmin("get", `/store/organizations/${f.organizations.acme}/members?limit=100`)
+      expect(members.data.memberships.filter((m: any) => m.customer_id === hugo.customer.id)).toHaveLength(1)
+    })
+
+    it("refuses inviting an existing member or an address with an open invitation (409)", async () => {
+      const member = await asAdmin("post", invitations(), { email: "BOB@acme.test", role: "buyer" })
+      expect(member.status).toBe(409)
+      expect(member.data.message).toBe("bob@acme.test is already a member of this organization")
+      const open = await asAdmin("post", invitations(), { email: "pending@acme.test", role: "buyer" })
+      expect(open.status).toBe(409)
+      expect(open.data.message).toMatch(/open invitation .* resend or revoke it/)
+    })
+
+    it("refuses bad input and invitations beyond the inviter's own rights", async () => {
+      for (const [body, message] of [
+        [{ email: "not-an-email", role: "buyer" }, /email/],
+        [{ email: "x@acme.test", role: "owner" }, /role/],
+        [{ email: "x@acme.test", role: "buyer", grants: ["all"] }, /grants/],
+        [{ email: "x@acme.test" }, /role/],
+      ] as const) {
+        const response = await asAdmin("post", invitations(), body)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
+      }
+      await asAdmin("post", `/store/organizations/${f.organizations.acme}/members/${f.memberships.buyer}`, {
+        grants: ["members.manage"],
+      })
+      const asBuyer = (body: unknown) =>
+        send(api, "post", invitations(), { body, headers: f.headersOf("buyer") })
+      expect((await asBuyer({ email: "boss@acme.test", role: "admin" })).status).toBe(403)
+      expect((await asBuyer({ email: "x@acme.test", role: "buyer", grants: ["orders.approve"] })).status).toBe(403)
+      expect((await asBuyer({ email: "x@acme.test", role: "buyer" })).status).toBe(200)
+    })
+
+    it("answers 404 for another organization's invitation", async () => {
+      const other = await send(api, "post", `/store/organizations/${f.organizations.other}/invitations`, {
+        body: { email: "z@other.test", role: "buyer" },
+        headers: f.headersOf("otherOrganization"),
+      })
+      expect(other.status).toBe(200)
+      const id = other.data.invitation.id
+      expect((await asAdmin("delete", `${invitations()}/${id}`)).status).toBe(404)
+      expect((await asAdmin("post", `${invitations()}/${id}/resend`)).status).toBe(404)
+    })
+
+    it("lets the merchant invite, list and revoke on the organization's behalf", async () => {
+      const base = `/admin/organizations/${f.organizations.acme}/invitations`
+      const created = await f.admin("post", base, { email: "ivan@acme.test", role: "admin" })
+      expect(created.status).toBe(200)
+      expect(created.data.invitation).toEqual(expect.objectContaining({ role: "admin", status: "pending" }))
+      const [mail] = await emailsTo(getContainer(), "ivan@acme.test")
+      expect(mail.template).toBe("b2b-organization-invitation")
+      // The fixture's own invitation has outlived the short test expiry by now.
+      const list = await f.admin("get", `${base}?status=pending`)
+      expect(list.data.invitations.map((i: any) => i.email)).toEqual(["ivan@acme.test"])
+      const revoked = await f.admin("delete", `${base}/${created.data.invitation.id}`)
+      expect(revoked.data.invitation.status).toBe("revoked")
+      expect((await f.admin("delete", `${base}/${created.data.invitation.id}`)).status).toBe(409)
+    })
+
+    describe("member e-mails", () => {
+      const member = (id: string) => `/store/organizations/${f.organizations.acme}/members/${id}`
+
+      it("tells a member they were deactivated and removed", async () => {
+        await asAdmin("post", member(f.memberships.requester), { status: "deactivated" })
+        const [deactivated] = await emailsTo(getContainer(), "rita@acme.test", {
+          template: "b2b-member-deactivated",
+        })
+        expect(deactivated).toEqual(
+          expect.objectContaining({ to: "rita@acme.test", channel: "email", template: "b2b-member-deactivated" })
+        )
+        expect(deactivated.data).toEqual(expect.objectContaining({ organization_name: "Acme" }))
+
+        await asAdmin("delete", member(f.memberships.requester))
+        const [removed] = await emailsTo(getContainer(), "rita@acme.test", { template: "b2b-member-removed" })
+        expect(removed?.template).toBe("b2b-member-removed")
+      })
+
+      it("sends nothing in a category the member turned off", async () => {
+        const off = await send(api, "post", `/store/organizations/${f.organizations.acme}/me`, {
+          body: { notification_preferences: { general: false } },
+          headers: f.headersOf("buyer"),
+        })
+        expect(off.status).toBe(200)
+        await asAdmin("post", member(f.memberships.buyer), { status: "deactivated" })
+        // Control: the same change for a member with e-mails on is sent.
+        await asAdmin("post", member(f.memberships.requester), { status: "deactivated" })
+        expect(await emailsTo(getContainer(), "rita@acme.test")).toHaveLength(1)
+        expect(await emailsTo(getContainer(), "bob@acme.test", { timeoutMs: 1000 })).toHaveLength(0)
+      })
+    })
+  },
+})

@@ -1,0 +1,35 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createInvitationWorkflow } from "../../../../../workflows/organization"
+import { listOrganizationInvitations, refetchInvitation } from "../../../../utils/invitations"
+import { refetchOrganization } from "../../../../utils/organizations"
+import { runWorkflow } from "../../../../utils/run-workflow"
+import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, GetInvitationsParamsType>,
+  res: MedusaResponse
+) => {
+  await refetchOrganization(req.params.id, req.scope, ["id"])
+  res.json(
+    await listOrganizationInvitations(req.scope, req.params.id, {
+      fields: req.queryConfig.fields,
+      filters: req.filterableFields,
+      pagination: req.queryConfig.pagination,
+    })
+  )
+}
+
+/** The merchant invites on the organization's behalf. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<CreateInvitationType>,
+  res: MedusaResponse
+) => {
+  const invitation = await runWorkflow(createInvitationWorkflow, req.scope, {
+    ...req.validatedBody,
+    organization_id: req.params.id,
+    invited_by: req.auth_context.actor_id,
+  })
+  res.json({
+    invitation: await refetchInvitation(req.scope, req.params.id, invitation.id, req.queryConfig.fields),
+  })
+}

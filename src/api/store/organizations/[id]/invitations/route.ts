@@ -1,0 +1,38 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { createInvitationWorkflow } from "../../../../../workflows/organization"
+import { listOrganizationInvitations, refetchInvitation } from "../../../../utils/invitations"
+import {
+  assertWithinActorRights,
+  type OrganizationRequest,
+} from "../../../../utils/organization-guard"
+import { runWorkflow } from "../../../../utils/run-workflow"
+import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
+
+export const GET = async (
+  req: OrganizationRequest<unknown, GetInvitationsParamsType>,
+  res: MedusaResponse
+) => {
+  res.json(
+    await listOrganizationInvitations(req.scope, req.organization_context.organization_id, {
+      fields: req.queryConfig.fields,
+      filters: req.filterableFields,
+      pagination: req.queryConfig.pagination,
+    })
+  )
+}
+
+export const POST = async (req: OrganizationRequest<CreateInvitationType>, res: MedusaResponse) => {
+  const { organization_id, membership } = req.organization_context
+  assertWithinActorRights(req.organization_context, {
+    targetRole: req.validatedBody.role,
+    grants: req.validatedBody.grants,
+  })
+  const invitation = await runWorkflow(createInvitationWorkflow, req.scope, {
+    ...req.validatedBody,
+    organization_id,
+    invited_by: membership.id,
+  })
+  res.json({
+    invitation: await refetchInvitation(req.scope, organization_id, invitation.id, req.queryConfig.fields),
+  })
+}

@@ -1,0 +1,47 @@
+import { resolveOptions } from "../options"
+import { createSecret, hashSecret, secretMatches } from "../secrets"
+
+describe("secrets", () => {
+  it("are 32 random bytes, stored as a SHA-256 hash that only the secret matches", () => {
+    const { token, hash } = createSecret()
+    expect(Buffer.from(token, "base64url")).toHaveLength(32)
+    expect(hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(hash).not.toContain(token)
+    expect(secretMatches(token, hash)).toBe(true)
+    expect(secretMatches(`${token}x`, hash)).toBe(false)
+    expect(secretMatches(token, "abcd")).toBe(false)
+    expect(hashSecret(token)).toBe(hash)
+  })
+
+  it("never repeat", () => {
+    const tokens = new Set(Array.from({ length: 1000 }, () => createSecret().token))
+    expect(tokens.size).toBe(1000)
+  })
+})
+
+describe("plugin options", () => {
+  it("default to a 7-day invitation and named templates", () => {
+    expect(resolveOptions()).toEqual({
+      storefrontUrl: "http://localhost:8000",
+      invitationTtlSeconds: 604800,
+      templates: {
+        invitation: "b2b-organization-invitation",
+        memberRemoved: "b2b-member-removed",
+        memberDeactivated: "b2b-member-deactivated",
+      },
+    })
+  })
+
+  it("take overrides and drop a trailing slash from the storefront URL", () => {
+    const options = resolveOptions({
+      storefrontUrl: "https://shop.example/",
+      invitationTtlSeconds: 60,
+      templates: { invitation: "my-invite" },
+    })
+    expect(options.storefrontUrl).toBe("https://shop.example")
+    expect(options.invitationTtlSeconds).toBe(60)
+    expect(options.templates.invitation).toBe("my-invite")
+    expect(options.templates.memberRemoved).toBe("b2b-member-removed")
+    expect(resolveOptions({ invitationTtlSeconds: -5 }).invitationTtlSeconds).toBe(604800)
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * Plugin options, given in medusa-config.ts:
+ *   plugins: [{ resolve: "medusa-plugin-b2b-accounts", options: { storefrontUrl: "https://shop.example" } }]
+ * Medusa hands plugin options to the plugin's modules; the organization module keeps them.
+ */
+export type B2BAccountsOptions = {
+  /** Base URL of the storefront; e-mail links are built from it, never from request headers. */
+  storefrontUrl?: string
+  /** How long an invitation link stays valid, in seconds (default 7 days). */
+  invitationTtlSeconds?: number
+  /** Notification template ids, for your notification provider. */
+  templates?: Partial<Record<TemplateName, string>>
+}
+
+export type TemplateName = "invitation" | "memberRemoved" | "memberDeactivated"
+
+export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
+  invitation: "b2b-organization-invitation",
+  memberRemoved: "b2b-member-removed",
+  memberDeactivated: "b2b-member-deactivated",
+}
+
+export type ResolvedOptions = {
+  storefrontUrl: string
+  invitationTtlSeconds: number
+  templates: Record<TemplateName, string>
+}
+
+export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOptions {
+  const ttl = Number(options.invitationTtlSeconds)
+  return {
+    storefrontUrl: (options.storefrontUrl || "http://localhost:8000").replace(/\/+$/, ""),
+    invitationTtlSeconds: Number.isFinite(ttl) && ttl > 0 ? ttl : 7 * 24 * 60 * 60,
+    templates: { ...DEFAULT_TEMPLATES, ...(options.templates ?? {}) },
+  }
+}

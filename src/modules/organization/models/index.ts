@@ -1,0 +1,3 @@
+export { default as Invitation } from "./invitation"
+export { default as Membership } from "./membership"
+export { default as Organization } from "./organization"

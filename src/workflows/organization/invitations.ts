@@ -1,0 +1,93 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrganizationEvents } from "../../lib/events"
+import type { CreateInvitationDTO } from "../../modules/organization/types"
+import { acceptInvitationStep } from "./steps/accept-invitation"
+import {
+  createInvitationStep,
+  renewInvitationTokenStep,
+  revokeInvitationStep,
+} from "./steps/create-invitation"
+import { validateOrganizationsExistStep } from "./steps/validate-organizations-exist"
+
+export type InvitationReference = { organization_id: string; invitation_id: string }
+
+export const createInvitationWorkflowId = "create-organization-invitation"
+
+/** Invites an e-mail address; the invitation e-mail is sent by a subscriber to the event. */
+export const createInvitationWorkflow = createWorkflow(
+  createInvitationWorkflowId,
+  (input: CreateInvitationDTO) => {
+    const organizationIds = transform({ input }, ({ input }) => [input.organization_id])
+    validateOrganizationsExistStep(organizationIds)
+    const created = createInvitationStep(input)
+    const eventData = transform({ created }, ({ created }) => ({
+      id: created.invitation.id,
+      organization_id: created.invitation.organization_id,
+      token: created.token,
+      resent: false,
+    }))
+    emitEventStep({ eventName: OrganizationEvents.INVITATION_CREATED, data: eventData })
+    const invitation = transform({ created }, ({ created }) => created.invitation)
+    return new WorkflowResponse(invitation)
+  }
+)
+
+export const resendInvitationWorkflowId = "resend-organization-invitation"
+
+export const resendInvitationWorkflow = createWorkflow(
+  resendInvitationWorkflowId,
+  (input: InvitationReference) => {
+    const renewed = renewInvitationTokenStep(input)
+    const eventData = transform({ renewed }, ({ renewed }) => ({
+      id: renewed.invitation.id,
+      organization_id: renewed.invitation.organization_id,
+      token: renewed.token,
+      resent: true,
+    }))
+    emitEventStep({ eventName: OrganizationEvents.INVITATION_CREATED, data: eventData })
+    const invitation = transform({ renewed }, ({ renewed }) => renewed.invitation)
+    return new WorkflowResponse(invitation)
+  }
+)
+
+export const revokeInvitationWorkflowId = "revoke-organization-invitation"
+
+export const revokeInvitationWorkflow = createWorkflow(
+  revokeInvitationWorkflowId,
+  (input: InvitationReference) => {
+    const invitation = revokeInvitationStep(input)
+    const eventData = transform({ input }, ({ input }) => ({
+      id: input.invitation_id,
+      organization_id: input.organization_id,
+    }))
+    emitEventStep({ eventName: OrganizationEvents.INVITATION_REVOKED, data: eventData })
+    return new WorkflowResponse(invitation)
+  }
+)
+
+export const acceptInvitationWorkflowId = "accept-organization-invitation"
+
+/** A logged-in customer accepts with the token from the e-mail; exactly once. */
+export const acceptInvitationWorkflow = createWorkflow(
+  acceptInvitationWorkflowId,
+  (input: { token: string; customer_id: string }) => {
+    const accepted = acceptInvitationStep(input)
+    const events = transform({ accepted }, ({ accepted }) => ({
+      invitation: {
+        id: accepted.invitation.id,
+        organization_id: accepted.membership.organization_id,
+        membership_id: accepted.membership.id,
+      },
+      member: { id: accepted.membership.id, organization_id: accepted.membership.organization_id },
+    }))
+    emitEventStep({ eventName: OrganizationEvents.INVITATION_ACCEPTED, data: events.invitation }).config({
+      name: "emit-invitation-accepted",
+    })
+    emitEventStep({ eventName: OrganizationEvents.MEMBER_ADDED, data: events.member }).config({
+      name: "emit-member-added",
+    })
+    const membership = transform({ accepted }, ({ accepted }) => accepted.membership)
+    return new WorkflowResponse(membership)
+  }
+)
