@@ -323,7 +323,10 @@ async function ensureMembers(container: MedusaContainer, organizations: { id: st
   }
 }
 
-/** One open invitation; its e-mail (with the accept link) shows in the log of the first run. */
+/**
+ * One open invitation. `medusa exec` runs no subscribers, so its e-mail is not sent here:
+ * resend it (store or admin API) and the local notification provider logs the accept link.
+ */
 async function ensurePendingInvitation(container: MedusaContainer, organizationId: string) {
   const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const email = "new.colleague@acme.demo"

@@ -79,7 +79,7 @@ async function printWhenReady() {
     `  Organizations     ${summary.organizations.map((o) => o.name).join(", ")}`,
     `  Storefront logins (password ${summary.customers[0]?.password}, POST /auth/customer/emailpass):`,
     ...summary.customers.map((c) => `    ${c.email.padEnd(22)} ${c.memberships.join("; ")}`),
-    `  Open invitation   ${summary.pending_invitation}`,
+    `  Open invitation   ${summary.pending_invitation}; resend it to see its e-mail in the log`,
     `  Database          ${postgres ? ".demo/pg (embedded, kept between runs)" : "DATABASE_URL"}`,
     "  E-mails are logged by Medusa's local notification provider.",
     "  Press Ctrl-C to stop.",
