@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { listInOrganization, retrieveInOrganization } from "./graph"
 import { invitationFields } from "./query-configs"
 
 export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const
@@ -39,6 +39,7 @@ const withStatusFields = (fields: string[]) => [
 
 type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
 
+/** One page of an organization's invitations, newest first, optionally of one status. */
 export async function listOrganizationInvitations(
   scope: MedusaContainer,
   organizationId: string,
@@ -48,22 +49,15 @@ export async function listOrganizationInvitations(
     pagination,
   }: { fields: string[]; filters: Record<string, unknown>; pagination: Page }
 ) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "organization_invitation",
+  const { data, ...page } = await listInOrganization(scope, "organization_invitation", organizationId, {
     fields: withStatusFields(fields),
-    filters: {
-      ...filters,
-      ...(status ? statusFilter(status as InvitationStatus) : {}),
-      organization_id: organizationId,
-    },
-    pagination: { ...pagination, order: pagination.order ?? { created_at: "DESC" } },
+    filters: { ...filters, ...(status ? statusFilter(status as InvitationStatus) : {}) },
+    pagination,
+    defaultOrder: { created_at: "DESC" },
   })
   return {
     invitations: data.map((invitation) => ({ ...invitation, status: invitationStatus(invitation) })),
-    count: metadata!.count,
-    limit: metadata!.take,
-    offset: metadata!.skip,
+    ...page,
   }
 }
 
@@ -74,16 +68,13 @@ export async function refetchInvitation(
   invitationId: string,
   fields: string[] = invitationFields
 ) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [invitation],
-  } = await query.graph({
-    entity: "organization_invitation",
-    fields: withStatusFields(fields),
-    filters: { id: invitationId, organization_id: organizationId },
-  })
-  if (!invitation) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invitation with id: ${invitationId} was not found`)
-  }
+  const invitation = await retrieveInOrganization(
+    scope,
+    "organization_invitation",
+    "Invitation",
+    organizationId,
+    invitationId,
+    withStatusFields(fields)
+  )
   return { ...invitation, status: invitationStatus(invitation) }
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { effectivePermissions, type Role } from "../../lib/permissions"
+import { listInOrganization, retrieveInOrganization } from "./graph"
 import { membershipFields } from "./query-configs"
 
 /** Adds the effective `permissions` to a membership read through query.graph. */
@@ -25,26 +25,19 @@ export const withPermissionFields = (fields: string[]) => [
 
 type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
 
-/** One page of an organization's memberships, paginated and counted in the database. */
+/** One page of an organization's memberships; oldest first, served by the (organization_id, created_at) index. */
 export async function listOrganizationMemberships(
   scope: MedusaContainer,
   organizationId: string,
   { fields, filters, pagination }: { fields: string[]; filters: Record<string, unknown>; pagination: Page }
 ) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "organization_membership",
+  const { data, ...page } = await listInOrganization(scope, "organization_membership", organizationId, {
     fields: withPermissionFields(fields),
-    filters: { ...filters, organization_id: organizationId },
-    // Oldest first, served by the (organization_id, created_at) index.
-    pagination: { ...pagination, order: pagination.order ?? { created_at: "ASC" } },
+    filters,
+    pagination,
+    defaultOrder: { created_at: "ASC" },
   })
-  return {
-    memberships: data.map(withPermissions),
-    count: metadata!.count,
-    limit: metadata!.take,
-    offset: metadata!.skip,
-  }
+  return { memberships: data.map(withPermissions), ...page }
 }
 
 /** One membership of an organization; other organizations' memberships answer 404. */
@@ -54,19 +47,13 @@ export async function refetchMembership(
   membershipId: string,
   fields: string[] = membershipFields
 ) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [membership],
-  } = await query.graph({
-    entity: "organization_membership",
-    fields: withPermissionFields(fields),
-    filters: { id: membershipId, organization_id: organizationId },
-  })
-  if (!membership) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Membership with id: ${membershipId} was not found`
-    )
-  }
+  const membership = await retrieveInOrganization(
+    scope,
+    "organization_membership",
+    "Membership",
+    organizationId,
+    membershipId,
+    withPermissionFields(fields)
+  )
   return withPermissions(membership)
 }

@@ -61,15 +61,12 @@ export const myOrganizationsQueryConfig = queryConfigs(
   20
 ).list
 
-/** `?fields=` for routes that answer one organization or one membership. */
-export const retrieveOrganizationQuery = validateAndTransformQuery(
-  createSelectParams(),
-  organizationQueryConfigs.retrieve
-)
-export const retrieveMembershipQuery = validateAndTransformQuery(
-  createSelectParams(),
-  membershipQueryConfigs.retrieve
-)
+/** `?fields=` for routes that answer one record. */
+const retrieveQuery = (configs: { retrieve: { defaults: string[]; isList: boolean } }) =>
+  validateAndTransformQuery(createSelectParams(), configs.retrieve)
+
+export const retrieveOrganizationQuery = retrieveQuery(organizationQueryConfigs)
+export const retrieveMembershipQuery = retrieveQuery(membershipQueryConfigs)
 
 // token_hash never leaves the server; `status` is computed from the timestamps.
 export const invitationFields = [
@@ -89,7 +86,4 @@ export const invitationFields = [
 ]
 
 export const invitationQueryConfigs = queryConfigs(invitationFields, 50)
-export const retrieveInvitationQuery = validateAndTransformQuery(
-  createSelectParams(),
-  invitationQueryConfigs.retrieve
-)
+export const retrieveInvitationQuery = retrieveQuery(invitationQueryConfigs)

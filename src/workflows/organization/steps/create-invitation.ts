@@ -5,6 +5,13 @@ import { createSecret } from "../../../lib/secrets"
 import type { CreateInvitationDTO } from "../../../modules/organization/types"
 import { organizationService } from "./organization-service"
 
+/** A fresh link token, its hash, and the expiry from the plugin options. */
+function newInvitationToken(service: ReturnType<typeof organizationService>) {
+  const { token, hash } = createSecret()
+  const ttlSeconds = service.getPluginOptions().invitationTtlSeconds
+  return { token, token_hash: hash, expires_at: new Date(Date.now() + ttlSeconds * 1000) }
+}
+
 export const createInvitationStepId = "create-invitation"
 
 /**
@@ -39,14 +46,8 @@ export const createInvitationStep = createStep(
       )
     }
 
-    const { token, hash } = createSecret()
-    const ttl = service.getPluginOptions().invitationTtlSeconds
-    const invitation = await service.createOrganizationInvitations({
-      ...data,
-      email,
-      token_hash: hash,
-      expires_at: new Date(Date.now() + ttl * 1000),
-    } as any)
+    const { token, ...secret } = newInvitationToken(service)
+    const invitation = await service.createOrganizationInvitations({ ...data, email, ...secret } as any)
     return new StepResponse({ invitation, token }, invitation.id)
   },
   async (invitationId, { container }) => {
@@ -63,13 +64,8 @@ export const renewInvitationTokenStep = createStep(
   async (input: { organization_id: string; invitation_id: string }, { container }) => {
     const service = organizationService(container)
     const invitation = await findOpenInvitation(service, input)
-    const { token, hash } = createSecret()
-    const ttl = service.getPluginOptions().invitationTtlSeconds
-    const updated = await service.updateOrganizationInvitations({
-      id: invitation.id,
-      token_hash: hash,
-      expires_at: new Date(Date.now() + ttl * 1000),
-    } as any)
+    const { token, ...secret } = newInvitationToken(service)
+    const updated = await service.updateOrganizationInvitations({ id: invitation.id, ...secret } as any)
     return new StepResponse(
       { invitation: updated, token },
       { id: invitation.id, token_hash: invitation.token_hash, expires_at: invitation.expires_at }

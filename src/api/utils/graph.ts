@@ -1,0 +1,45 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
+
+/** One page of an organization's records, paginated, ordered and counted in the database. */
+export async function listInOrganization(
+  scope: MedusaContainer,
+  entity: string,
+  organizationId: string,
+  {
+    fields,
+    filters,
+    pagination,
+    defaultOrder,
+  }: { fields: string[]; filters: Record<string, unknown>; pagination: Page; defaultOrder: Record<string, unknown> }
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity,
+    fields,
+    filters: { ...filters, organization_id: organizationId },
+    pagination: { ...pagination, order: pagination.order ?? defaultOrder },
+  })
+  return { data, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip }
+}
+
+/** One record of an organization; another organization's record answers 404 like an unknown id. */
+export async function retrieveInOrganization(
+  scope: MedusaContainer,
+  entity: string,
+  label: string,
+  organizationId: string,
+  id: string,
+  fields: string[]
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [record],
+  } = await query.graph({ entity, fields, filters: { id, organization_id: organizationId } })
+  if (!record) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id: ${id} was not found`)
+  }
+  return record
+}
