@@ -43,3 +43,13 @@ export async function retrieveInOrganization(
   }
   return record
 }
+
+/** What a list route's validated query asks for: fields, filters and the page. */
+export const listQueryOf = (req: {
+  queryConfig: { fields: string[]; pagination: Page }
+  filterableFields: Record<string, unknown>
+}) => ({
+  fields: req.queryConfig.fields,
+  filters: req.filterableFields,
+  pagination: req.queryConfig.pagination,
+})

@@ -4,6 +4,7 @@ import { listOrganizationInvitations, refetchInvitation } from "../../../../util
 import { refetchOrganization } from "../../../../utils/organizations"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
+import { listQueryOf } from "../../../../utils/graph"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, GetInvitationsParamsType>,
@@ -11,11 +12,7 @@ export const GET = async (
 ) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])
   res.json(
-    await listOrganizationInvitations(req.scope, req.params.id, {
-      fields: req.queryConfig.fields,
-      filters: req.filterableFields,
-      pagination: req.queryConfig.pagination,
-    })
+    await listOrganizationInvitations(req.scope, req.params.id, listQueryOf(req))
   )
 }
 

@@ -5,6 +5,7 @@ import { refetchOrganization } from "../../../../utils/organizations"
 import type { GetMembershipsParamsType } from "../../../../utils/validators"
 import type { AdminAddMemberType } from "../../validators"
 import { runWorkflow } from "../../../../utils/run-workflow"
+import { listQueryOf } from "../../../../utils/graph"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, GetMembershipsParamsType>,
@@ -12,11 +13,7 @@ export const GET = async (
 ) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])
   res.json(
-    await listOrganizationMemberships(req.scope, req.params.id, {
-      fields: req.queryConfig.fields,
-      filters: req.filterableFields,
-      pagination: req.queryConfig.pagination,
-    })
+    await listOrganizationMemberships(req.scope, req.params.id, listQueryOf(req))
   )
 }
 

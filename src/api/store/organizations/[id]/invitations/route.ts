@@ -7,17 +7,14 @@ import {
 } from "../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
+import { listQueryOf } from "../../../../utils/graph"
 
 export const GET = async (
   req: OrganizationRequest<unknown, GetInvitationsParamsType>,
   res: MedusaResponse
 ) => {
   res.json(
-    await listOrganizationInvitations(req.scope, req.organization_context.organization_id, {
-      fields: req.queryConfig.fields,
-      filters: req.filterableFields,
-      pagination: req.queryConfig.pagination,
-    })
+    await listOrganizationInvitations(req.scope, req.organization_context.organization_id, listQueryOf(req))
   )
 }
 
