@@ -112,6 +112,18 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("limits how often one customer may try tokens (429 with Retry-After)", async () => {
+      const guesser = await createCustomerSession(api, f.publishableKey, "guesser@nowhere.test")
+      const statuses: number[] = []
+      for (let i = 0; i < 11; i++) statuses.push((await accept(guesser.headers, `guess-${i}`)).status)
+      expect(statuses).toEqual([...Array(10).fill(400), 429])
+      const limited = await accept(guesser.headers, "one-more")
+      expect(limited.data).toEqual({ type: "too_many_requests", message: expect.stringMatching(/try again in \d+ seconds/) })
+      expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+      // Other customers are not affected.
+      expect((await accept(f.headersOf("buyer"), "guess")).status).toBe(400)
+    })
+
     it("expires after the configured time", async () => {
       const { invitation, token } = await invite("finn@acme.test")
       const finn = await createCustomerSession(api, f.publishableKey, "finn@acme.test")

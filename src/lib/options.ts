@@ -10,6 +10,8 @@ export type B2BAccountsOptions = {
   invitationTtlSeconds?: number
   /** Notification template ids, for your notification provider. */
   templates?: Partial<Record<TemplateName, string>>
+  /** Tries at a secret (e.g. invitation tokens) per customer and window (default 10 per 10 min). */
+  tokenAttempts?: { limit?: number; windowSeconds?: number }
 }
 
 export type TemplateName = "invitation" | "memberRemoved" | "memberDeactivated"
@@ -24,13 +26,22 @@ export type ResolvedOptions = {
   storefrontUrl: string
   invitationTtlSeconds: number
   templates: Record<TemplateName, string>
+  tokenAttempts: { limit: number; windowSeconds: number }
+}
+
+const positive = (value: unknown, fallback: number) => {
+  const number = Number(value)
+  return Number.isFinite(number) && number > 0 ? number : fallback
 }
 
 export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOptions {
-  const ttl = Number(options.invitationTtlSeconds)
   return {
     storefrontUrl: (options.storefrontUrl || "http://localhost:8000").replace(/\/+$/, ""),
-    invitationTtlSeconds: Number.isFinite(ttl) && ttl > 0 ? ttl : 7 * 24 * 60 * 60,
+    invitationTtlSeconds: positive(options.invitationTtlSeconds, 7 * 24 * 60 * 60),
     templates: { ...DEFAULT_TEMPLATES, ...(options.templates ?? {}) },
+    tokenAttempts: {
+      limit: positive(options.tokenAttempts?.limit, 10),
+      windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
+    },
   }
 }

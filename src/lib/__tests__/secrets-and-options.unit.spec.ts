@@ -29,6 +29,7 @@ describe("plugin options", () => {
         memberRemoved: "b2b-member-removed",
         memberDeactivated: "b2b-member-deactivated",
       },
+      tokenAttempts: { limit: 10, windowSeconds: 600 },
     })
   })
 

@@ -1,4 +1,5 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { limitTokenAttempts } from "../../utils/rate-limit"
 import { StoreAcceptInvitation } from "./validators"
 
 export const storeInvitationRoutesMiddlewares: MiddlewareRoute[] = [
@@ -7,6 +8,7 @@ export const storeInvitationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/invitations/accept",
     middlewares: [
       authenticate("customer", ["session", "bearer"]),
+      limitTokenAttempts("invitation"),
       validateAndTransformBody(StoreAcceptInvitation),
     ],
   },
