@@ -267,7 +267,7 @@ async function ensureOrganizations(container: MedusaContainer) {
     {
       name: "Acme Accountants",
       legal_name: "Acme Accountants B.V.",
-      vat_number: "NL859048539B01",
+      vat_number: "NL000099998B57",
       registration_number: "34567890",
       country_code: "nl",
     },

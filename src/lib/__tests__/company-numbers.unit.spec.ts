@@ -1,0 +1,53 @@
+import { checkRegistrationNumber, checkVatNumber } from "../company-numbers"
+
+describe("checkVatNumber", () => {
+  it.each([
+    ["NL000099998B57", "nl", "NL000099998B57"],
+    ["nl 0000.99998.B57", "nl", "NL000099998B57"],
+    ["BE0403170701", "be", "BE0403170701"],
+    ["0403.170.701", "be", "BE0403170701"],
+    ["DE129273398", "de", "DE129273398"],
+  ])("accepts %s for %s", (value, country, normalized) => {
+    expect(checkVatNumber(value, country)).toEqual({ valid: true, normalized })
+  })
+
+  it.each([
+    ["NL123456789B01", "nl", /check digit/],
+    ["BE0403170702", "be", /check digit/],
+    ["NL12345", "nl", /format/],
+    ["BE0403170701", "nl", /NL VAT number/],
+    ["XX123456789", "nl", /supported country/],
+  ])("refuses %s for %s", (value, country, reason) => {
+    const result = checkVatNumber(value, country)
+    expect(result.valid).toBe(false)
+    expect(!result.valid && result.reason).toMatch(reason)
+  })
+})
+
+describe("checkRegistrationNumber", () => {
+  it("takes a Dutch KvK number of 8 digits", () => {
+    expect(checkRegistrationNumber("3456 7890", "nl")).toEqual({ valid: true, normalized: "34567890" })
+    for (const bad of ["1234567", "123456789", "1234567a"]) {
+      expect(checkRegistrationNumber(bad, "NL")).toEqual({
+        valid: false,
+        reason: "must be a Dutch KvK number of 8 digits",
+      })
+    }
+  })
+
+  it("checks the Belgian enterprise number with mod 97", () => {
+    expect(checkRegistrationNumber("0403.170.701", "be")).toEqual({ valid: true, normalized: "0403170701" })
+    expect(checkRegistrationNumber("0403170702", "be")).toEqual({
+      valid: false,
+      reason: "fails the Belgian enterprise number check (mod 97)",
+    })
+    expect(checkRegistrationNumber("2403170701", "be").valid).toBe(false)
+    expect(checkRegistrationNumber("040317070", "be").valid).toBe(false)
+  })
+
+  it("takes letters and digits elsewhere", () => {
+    expect(checkRegistrationNumber("HRB 12345", "de")).toEqual({ valid: true, normalized: "HRB12345" })
+    expect(checkRegistrationNumber("", "de").valid).toBe(false)
+    expect(checkRegistrationNumber("x".repeat(33), "fr").valid).toBe(false)
+  })
+})

@@ -1,0 +1,56 @@
+import { checkVAT, countries } from "jsvat"
+
+/**
+ * VAT and chamber-of-commerce numbers, as merchants check them before approving an
+ * account request (seed 001). Every check answers a reason a form can show next to the field.
+ */
+export type NumberCheck = { valid: true; normalized: string } | { valid: false; reason: string }
+
+const compact = (value: string) => value.replace(/[\s.\-/]/g, "").toUpperCase()
+
+// VAT prefixes that are not the ISO country code.
+const VAT_PREFIX: Record<string, string> = { gr: "EL" }
+
+/** Format and checksum by `jsvat`, and the number must belong to `countryCode`. */
+export function checkVatNumber(value: string, countryCode: string): NumberCheck {
+  const prefix = VAT_PREFIX[countryCode.toLowerCase()] ?? countryCode.toUpperCase()
+  let normalized = compact(value)
+  if (/^\d/.test(normalized)) normalized = `${prefix}${normalized}`
+  const result = checkVAT(normalized, countries)
+  if (!result.isSupportedCountry) {
+    return { valid: false, reason: "is not a VAT number of a supported country" }
+  }
+  if (!normalized.startsWith(prefix)) {
+    return { valid: false, reason: `must be a ${countryCode.toUpperCase()} VAT number (starting with ${prefix})` }
+  }
+  if (!result.isValidFormat) return { valid: false, reason: "has the wrong format" }
+  if (!result.isValid) return { valid: false, reason: "fails the check digit test" }
+  return { valid: true, normalized }
+}
+
+/**
+ * Dutch KvK: 8 digits. Belgian KBO/BCE: 10 digits, starting with 0 or 1, whose last two
+ * digits are 97 minus the first eight modulo 97. Other countries: 1 to 32 letters or digits.
+ */
+export function checkRegistrationNumber(value: string, countryCode: string): NumberCheck {
+  const normalized = compact(value)
+  switch (countryCode.toLowerCase()) {
+    case "nl":
+      return /^\d{8}$/.test(normalized)
+        ? { valid: true, normalized }
+        : { valid: false, reason: "must be a Dutch KvK number of 8 digits" }
+    case "be": {
+      if (!/^[01]\d{9}$/.test(normalized)) {
+        return { valid: false, reason: "must be a Belgian enterprise number of 10 digits starting with 0 or 1" }
+      }
+      const check = 97 - (Number(normalized.slice(0, 8)) % 97)
+      return check === Number(normalized.slice(8))
+        ? { valid: true, normalized }
+        : { valid: false, reason: "fails the Belgian enterprise number check (mod 97)" }
+    }
+    default:
+      return /^[A-Z0-9]{1,32}$/.test(normalized)
+        ? { valid: true, normalized }
+        : { valid: false, reason: "must be 1 to 32 letters or digits" }
+  }
+}
