@@ -1,5 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAccountRequestRoutesMiddlewares } from "./admin/account-requests/middlewares"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
 import { storeInvitationRoutesMiddlewares } from "./store/invitations/middlewares"
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
 
@@ -8,5 +10,7 @@ export default defineMiddlewares({
     ...adminOrganizationRoutesMiddlewares,
     ...storeOrganizationRoutesMiddlewares,
     ...storeInvitationRoutesMiddlewares,
+    ...adminAccountRequestRoutesMiddlewares,
+    ...storeAccountRequestRoutesMiddlewares,
   ],
 })

@@ -11,3 +11,9 @@ export const OrganizationEvents = {
   INVITATION_REVOKED: "organization.invitation_revoked",
   INVITATION_ACCEPTED: "organization.invitation_accepted",
 } as const
+
+export const AccountRequestEvents = {
+  CREATED: "account_request.created",
+  APPROVED: "account_request.approved",
+  REJECTED: "account_request.rejected",
+} as const

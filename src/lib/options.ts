@@ -14,12 +14,13 @@ export type B2BAccountsOptions = {
   tokenAttempts?: { limit?: number; windowSeconds?: number }
 }
 
-export type TemplateName = "invitation" | "memberRemoved" | "memberDeactivated"
+export type TemplateName = "invitation" | "memberRemoved" | "memberDeactivated" | "accountRequestRejected"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
   memberRemoved: "b2b-member-removed",
   memberDeactivated: "b2b-member-deactivated",
+  accountRequestRejected: "b2b-account-request-rejected",
 }
 
 export type ResolvedOptions = {

@@ -87,3 +87,29 @@ export const invitationFields = [
 
 export const invitationQueryConfigs = queryConfigs(invitationFields, 50)
 export const retrieveInvitationQuery = retrieveQuery(invitationQueryConfigs)
+
+export const accountRequestFields = [
+  "id",
+  "status",
+  "company_name",
+  "vat_number",
+  "registration_number",
+  "country_code",
+  "address",
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "sales_channel_id",
+  "reason",
+  "decided_by",
+  "decided_at",
+  "organization_id",
+  "customer_id",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const accountRequestQueryConfigs = queryConfigs(accountRequestFields, 20)
+export const retrieveAccountRequestQuery = retrieveQuery(accountRequestQueryConfigs)

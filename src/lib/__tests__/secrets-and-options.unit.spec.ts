@@ -28,6 +28,7 @@ describe("plugin options", () => {
         invitation: "b2b-organization-invitation",
         memberRemoved: "b2b-member-removed",
         memberDeactivated: "b2b-member-deactivated",
+        accountRequestRejected: "b2b-account-request-rejected",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
     })

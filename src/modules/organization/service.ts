@@ -10,6 +10,7 @@ import { ConflictError } from "../../lib/errors"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
+import AccountRequest from "./models/account-request"
 import Invitation from "./models/invitation"
 import Membership from "./models/membership"
 import Organization from "./models/organization"
@@ -34,6 +35,7 @@ class OrganizationModuleService extends MedusaService({
   Organization,
   OrganizationMembership: Membership,
   OrganizationInvitation: Invitation,
+  OrganizationAccountRequest: AccountRequest,
 }) {
   protected readonly options_: ResolvedOptions
 
@@ -46,6 +48,33 @@ class OrganizationModuleService extends MedusaService({
   /** The plugin's options with defaults applied (Medusa passes plugin options to its modules). */
   getPluginOptions(): ResolvedOptions {
     return this.options_
+  }
+
+  /**
+   * Decides a pending account request exactly once: the row is locked and must still be
+   * pending, so of two parallel decisions the second gets 409.
+   */
+  @InjectTransactionManager()
+  async decideAccountRequest(
+    id: string,
+    decision: { status: "approved" | "rejected"; decided_by: string; reason?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [row] = await manager.execute(
+      "select id, status from organization_account_request where id = ? and deleted_at is null for update",
+      [id]
+    )
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Account request with id: ${id} was not found`)
+    }
+    if (row.status !== "pending") {
+      throw new ConflictError(`Account request ${id} was already ${row.status}`)
+    }
+    return this.updateOrganizationAccountRequests(
+      { id, ...decision, decided_at: new Date() } as any,
+      sharedContext
+    )
   }
 
   /**

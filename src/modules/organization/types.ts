@@ -1,5 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { NotificationCategory } from "../../lib/permissions"
+import type AccountRequest from "./models/account-request"
 import type Invitation from "./models/invitation"
 import type Membership from "./models/membership"
 import type Organization from "./models/organization"
@@ -50,3 +51,13 @@ export type InvitationDTO = Omit<
 
 export type CreateInvitationDTO = Pick<InvitationDTO, "organization_id" | "email" | "role"> &
   Partial<Pick<InvitationDTO, "grants" | "revokes" | "location_ids" | "invited_by">>
+
+export type AccountRequestDTO = InferTypeOf<typeof AccountRequest>
+export type CreateAccountRequestDTO = Omit<
+  Partial<AccountRequestDTO>,
+  ManagedColumns | "status" | "reason" | "decided_by" | "decided_at" | "organization_id" | "customer_id"
+> &
+  Pick<
+    AccountRequestDTO,
+    "company_name" | "vat_number" | "registration_number" | "country_code" | "first_name" | "last_name" | "email"
+  >
