@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOrganizationsWorkflow } from "../../../workflows/organization"
+import { listPage, listQueryOf } from "../../utils/graph"
 import { refetchOrganization } from "../../utils/organizations"
 import type {
   AdminCreateOrganizationType,
@@ -12,20 +12,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetOrganizationsParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: organizations, metadata } = await query.graph({
-    entity: "organization",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    pagination: req.queryConfig.pagination,
-  })
-
-  res.json({
-    organizations,
-    count: metadata!.count,
-    limit: metadata!.take,
-    offset: metadata!.skip,
-  })
+  const { data: organizations, ...page } = await listPage(req.scope, "organization", listQueryOf(req))
+  res.json({ organizations, ...page })
 }
 
 export const POST = async (

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listPage } from "../../utils/graph"
 import { withPermissions } from "../../utils/memberships"
 import type { StoreGetMyOrganizationsParamsType } from "./validators"
 
@@ -8,15 +8,11 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyOrganizationsParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "organization_membership",
+  const { data, ...page } = await listPage(req.scope, "organization_membership", {
     fields: req.queryConfig.fields,
     filters: { customer_id: req.auth_context.actor_id },
-    pagination: {
-      ...req.queryConfig.pagination,
-      order: req.queryConfig.pagination.order ?? { created_at: "ASC" },
-    },
+    pagination: req.queryConfig.pagination,
+    defaultOrder: { created_at: "ASC" },
   })
 
   const organizations = data
@@ -26,5 +22,5 @@ export const GET = async (
       membership: withPermissions(membership),
     }))
 
-  res.json({ organizations, count: metadata!.count, limit: metadata!.take, offset: metadata!.skip })
+  res.json({ organizations, ...page })
 }

@@ -1,0 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { retrieveOne } from "./graph"
+
+export function refetchAccountRequest(scope: MedusaContainer, id: string, fields: string[]) {
+  return retrieveOne(scope, "organization_account_request", "Account request", id, {}, fields)
+}
