@@ -1,106 +1,92 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { adminFetch } from "../../lib/api"
-
-type Organization = {
-  id: string
-  name: string
-  vat_number: string | null
-  country_code: string | null
-  status: "active" | "suspended"
-}
-
-type OrganizationList = {
-  organizations: Organization[]
-  count: number
-  limit: number
-  offset: number
-}
-
-const PAGE_SIZE = 20
+import { Button, Input } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { DataList, usePage, type Column } from "../../components/data-list"
+import { FormDrawer } from "../../components/form-drawer"
+import { profileBody, profileFields, profileValues } from "../../components/organization/profile-fields"
+import { Section } from "../../components/section"
+import { Status } from "../../components/status"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { dash } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { Organization, Page } from "../../lib/types"
 
 const OrganizationsPage = () => {
+  const { t } = useT()
+  const navigate = useNavigate()
   const [q, setQ] = useState("")
-  const [offset, setOffset] = useState(0)
-  const [data, setData] = useState<OrganizationList | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const page = usePage()
+  const [creating, setCreating] = useState(false)
+  const { data, isLoading } = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
+    ...page.query,
+    order: "name",
+    q: q || undefined,
+  })
+  const create = useApiMutation((body: object) => api.post<{ organization: Organization }>("/admin/organizations", body))
 
-  useEffect(() => {
-    const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset), order: "name" })
-    if (q) params.set("q", q)
-    adminFetch<OrganizationList>(`/admin/organizations?${params}`)
-      .then((result) => {
-        setData(result)
-        setError(null)
-      })
-      .catch((e: Error) => setError(e.message))
-  }, [q, offset])
-
-  const pageCount = data ? Math.max(1, Math.ceil(data.count / PAGE_SIZE)) : 1
+  const columns: Column<Organization>[] = [
+    { key: "name", header: t("organization.name"), cell: (o) => o.name },
+    { key: "vat", header: t("organization.vatNumber"), cell: (o) => o.vat_number ?? dash },
+    { key: "registration", header: t("organization.registrationNumber"), cell: (o) => o.registration_number ?? dash },
+    { key: "country", header: t("organization.country"), cell: (o) => o.country_code?.toUpperCase() ?? dash },
+    { key: "status", header: t("organization.status"), cell: (o) => <Status value={o.status} /> },
+  ]
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Organizations</Heading>
-        <Input
-          size="small"
-          type="search"
-          placeholder="Search name or VAT number"
-          value={q}
-          onChange={(e) => {
-            setOffset(0)
-            setQ(e.target.value)
-          }}
-        />
-      </div>
-      {error && (
-        <Text className="px-6 py-4 text-ui-fg-error" size="small">
-          {error}
-        </Text>
-      )}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>VAT number</Table.HeaderCell>
-            <Table.HeaderCell>Country</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.organizations.map((organization) => (
-            <Table.Row key={organization.id}>
-              <Table.Cell>{organization.name}</Table.Cell>
-              <Table.Cell>{organization.vat_number ?? "–"}</Table.Cell>
-              <Table.Cell>{organization.country_code?.toUpperCase() ?? "–"}</Table.Cell>
-              <Table.Cell>
-                <Badge color={organization.status === "active" ? "green" : "red"} size="2xsmall">
-                  {organization.status}
-                </Badge>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE_SIZE}
-        pageIndex={offset / PAGE_SIZE}
-        pageCount={pageCount}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE_SIZE < (data?.count ?? 0)}
-        previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-        nextPage={() => setOffset(offset + PAGE_SIZE)}
+    <Section
+      title={t("organizations.title")}
+      subtitle={t("organizations.subtitle")}
+      actions={
+        <>
+          <Input
+            size="small"
+            type="search"
+            placeholder={t("organizations.search")}
+            value={q}
+            onChange={(e) => {
+              page.setOffset(0)
+              setQ(e.target.value)
+            }}
+          />
+          <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
+            {t("actions.create")}
+          </Button>
+        </>
+      }
+    >
+      <DataList
+        testId="organizations-table"
+        columns={columns}
+        rows={data?.organizations}
+        isLoading={isLoading}
+        emptyText={q ? t("organizations.noMatches") : t("organizations.empty")}
+        onRowClick={(o) => navigate(`/organizations/${o.id}`)}
+        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
       />
-    </Container>
+      <FormDrawer
+        open={creating}
+        onOpenChange={setCreating}
+        title={t("organizations.create")}
+        fields={profileFields(t, false)}
+        initial={profileValues()}
+        submitLabel={t("actions.create")}
+        successMessage={t("organizations.created")}
+        onSubmit={async (values) => {
+          const { organization } = await create.mutateAsync(profileBody({ ...values, status: "" }))
+          navigate(`/organizations/${organization.id}`)
+        }}
+      />
+    </Section>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Organizations",
+  label: "b2b.menu.organizations",
+  translationNs: "translation",
   icon: Buildings,
+  rank: 1,
 })
 
 export default OrganizationsPage
