@@ -1,5 +1,6 @@
-// One jest run, three projects: unit (pure functions), modules (one module on a real
-// Postgres) and http (the whole Medusa app with the plugin). `npm test` runs all three;
+// One jest run, four projects: unit (pure functions), modules (one module on a real
+// Postgres), http (the whole Medusa app with the plugin) and browser (the admin dashboard
+// in Chromium against a booted store). `npm test` runs all four;
 // `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
 const transform = {
   "^.+\\.[jt]sx?$": [
@@ -25,5 +26,18 @@ module.exports = {
     project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts"]),
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts"]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
+    {
+      ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]),
+      // Keep `import()` of the ESM helpers in scripts/ (medusa-process.mjs) as a real import.
+      transform: {
+        "^.+\\.[jt]sx?$": [
+          "@swc/jest",
+          {
+            jsc: { parser: { syntax: "typescript" }, target: "es2021" },
+            module: { type: "commonjs", ignoreDynamic: true },
+          },
+        ],
+      },
+    },
   ],
 }

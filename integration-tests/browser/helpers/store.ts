@@ -1,0 +1,101 @@
+// Boots a real Medusa store with the plugin for the browser tests: a fresh database on the
+// Postgres the jest global setup provides, migrations, an admin user, then `medusa start` in
+// development mode (the admin dashboard served by Vite at /app, without `develop`'s file
+// watcher, so edits elsewhere in the tree do not restart the store mid-test).
+import type { ChildProcess } from "node:child_process"
+import net from "node:net"
+import path from "node:path"
+import { Client } from "pg"
+
+export const ADMIN = { email: "admin@browser.test", password: "browser-admin-password" }
+
+type MedusaProcess = {
+  spawnMedusa: (args: string[], env: NodeJS.ProcessEnv, stdio?: unknown) => ChildProcess
+  exitOf: (child: ChildProcess, options?: { check?: boolean; what?: string }) => Promise<number>
+  stopGroup: (child: ChildProcess, graceMs?: number) => Promise<void>
+  waitForUrls: (urls: string[], options?: { attempts?: number }) => Promise<boolean>
+}
+
+const root = path.resolve(__dirname, "..", "..", "..")
+const load = () => import(path.join(root, "scripts", "medusa-process.mjs")) as Promise<MedusaProcess>
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function postgresClient(database = "postgres") {
+  return new Client({
+    host: process.env.DB_HOST,
+    port: Number(process.env.DB_PORT),
+    user: process.env.DB_USERNAME,
+    password: process.env.DB_PASSWORD,
+    database,
+  })
+}
+
+async function onPostgres(sql: string) {
+  const client = postgresClient()
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+export type Store = { url: string; stop: () => Promise<void>; log: () => string }
+
+export async function startStore(): Promise<Store> {
+  const medusa = await load()
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const database = `b2b_browser_${process.pid}_${Date.now()}`
+  await onPostgres(`CREATE DATABASE "${database}"`)
+  const credentials = `${encodeURIComponent(process.env.DB_USERNAME!)}:${encodeURIComponent(process.env.DB_PASSWORD!)}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `postgres://${credentials}@${process.env.DB_HOST}:${process.env.DB_PORT}/${database}`,
+    PORT: String(port),
+    NODE_ENV: "development",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_BACKEND_URL: url,
+    ADMIN_CORS: url,
+    AUTH_CORS: url,
+    STORE_CORS: url,
+    LOG_LEVEL: "info",
+  }
+  let output = ""
+  const capture = (child: ChildProcess) => {
+    child.stdout?.on("data", (chunk) => (output = (output + chunk).slice(-20_000)))
+    child.stderr?.on("data", (chunk) => (output = (output + chunk).slice(-20_000)))
+    return child
+  }
+  const run = async (args: string[]) => {
+    const child = capture(medusa.spawnMedusa(args, env, "pipe"))
+    try {
+      await medusa.exitOf(child, { what: `medusa ${args.join(" ")}` })
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`)
+    }
+  }
+
+  await run(["db:migrate"])
+  await run(["user", "-e", ADMIN.email, "-p", ADMIN.password])
+  const server = capture(medusa.spawnMedusa(["start"], env, "pipe"))
+  const stop = async () => {
+    await medusa.stopGroup(server, 5_000)
+    await onPostgres(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined)
+  }
+  if (!(await medusa.waitForUrls([`${url}/health`, `${url}/app`], { attempts: 120 }))) {
+    await stop()
+    throw new Error(`The store did not come up on ${url}\n${output.slice(-4000)}`)
+  }
+  return { url, stop, log: () => output }
+}
