@@ -1,0 +1,101 @@
+import { Button, Checkbox, Drawer, Input, Label, Skeleton, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useApiQuery } from "../../lib/api"
+import { useT } from "../../lib/i18n"
+
+export type PickerSource = {
+  /** Admin list route, e.g. /admin/sales-channels. */
+  path: string
+  /** The list's key in the answer, e.g. sales_channels. */
+  listKey: string
+  label: (row: Record<string, any>) => string
+  sublabel?: (row: Record<string, any>) => string | undefined
+  fields?: string
+}
+
+type Props = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  source: PickerSource
+  /** Already linked: shown ticked and disabled. */
+  existing: string[]
+  onPick: (ids: string[]) => Promise<unknown>
+}
+
+/** Search a Medusa list (sales channels, organizations, customers) and tick records to add. */
+export function PickerDrawer({ open, onOpenChange, title, source, existing, onPick }: Props) {
+  const { t } = useT()
+  const [q, setQ] = useState("")
+  const [picked, setPicked] = useState<string[]>([])
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    if (open) {
+      setQ("")
+      setPicked([])
+    }
+  }, [open])
+  const { data, isLoading } = useApiQuery<Record<string, any>>(
+    source.path,
+    { q: q || undefined, limit: 20, fields: source.fields },
+    { enabled: open }
+  )
+  const rows: Record<string, any>[] = data?.[source.listKey] ?? []
+
+  const toggle = (id: string) => setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]))
+  const submit = async () => {
+    setSaving(true)
+    try {
+      await onPick(picked)
+      onOpenChange(false)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content aria-describedby={undefined}>
+        <Drawer.Header>
+          <Drawer.Title>{title}</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
+          <Input type="search" size="small" placeholder={t("actions.search")} value={q} onChange={(e) => setQ(e.target.value)} />
+          {isLoading && <Skeleton className="h-4 w-full" />}
+          {!isLoading && !rows.length && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("picker.empty")}
+            </Text>
+          )}
+          {rows.map((row) => {
+            const linked = existing.includes(row.id)
+            return (
+              <div key={row.id} className="flex items-center gap-x-2">
+                <Checkbox
+                  id={`pick-${row.id}`}
+                  checked={linked || picked.includes(row.id)}
+                  disabled={linked}
+                  onCheckedChange={() => toggle(row.id)}
+                />
+                <Label htmlFor={`pick-${row.id}`} size="small">
+                  {source.label(row)}
+                  {source.sublabel?.(row) && <span className="text-ui-fg-subtle"> · {source.sublabel(row)}</span>}
+                </Label>
+              </div>
+            )
+          })}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button size="small" variant="secondary">
+              {t("actions.cancel")}
+            </Button>
+          </Drawer.Close>
+          <Button size="small" disabled={!picked.length} isLoading={saving} onClick={submit}>
+            {t("picker.add", { count: picked.length })}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

@@ -1,0 +1,107 @@
+import { Button, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { ActionMenu } from "../action-menu"
+import { DataList, usePage, type Column } from "../data-list"
+import { Section } from "../section"
+import { useConfirm } from "../use-confirm"
+import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { useT } from "../../lib/i18n"
+import { PickerDrawer, type PickerSource } from "./picker-drawer"
+
+export type RelationRow = { id: string; label: string; sublabel?: string; href: string }
+
+type Props = {
+  groupId: string
+  /** The group's sub-route: sales-channels, organizations or customers. */
+  relation: "sales-channels" | "organizations" | "customers"
+  title: string
+  emptyText: string
+  /** How one record of the page (`source.listKey` of the answer) is shown. */
+  toRow: (record: Record<string, any>) => RelationRow
+  /** Where records to add are searched. */
+  source: PickerSource
+}
+
+/** One linked list of an access group, page by page, with adding (search and tick) and removing. */
+export function RelationSection({ groupId, relation, title, emptyText, toRow, source }: Props) {
+  const { t } = useT()
+  const confirm = useConfirm()
+  const [picking, setPicking] = useState(false)
+  const page = usePage(10)
+  const path = `/admin/access-groups/${groupId}/${relation}`
+  const { data, isLoading } = useApiQuery<Record<string, any>>(path, page.query)
+  const rows: RelationRow[] | undefined = data?.[source.listKey]?.map(toRow)
+  const change = useApiMutation((body: { add?: string[]; remove?: string[] }) => api.post(path, body))
+
+  const send = async (body: { add?: string[]; remove?: string[] }, success: string) => {
+    try {
+      await change.mutateAsync(body)
+      toast.success(success)
+    } catch (error) {
+      toast.error(errorMessage(error))
+      throw error
+    }
+  }
+
+  const columns: Column<RelationRow>[] = [
+    {
+      key: "label",
+      header: t("groups.name"),
+      cell: (row) => (
+        <Link to={row.href} className="text-ui-fg-interactive hover:underline">
+          {row.label}
+        </Link>
+      ),
+    },
+    { key: "sublabel", header: "", cell: (row) => row.sublabel ?? "" },
+    {
+      key: "actions",
+      header: "",
+      className: "w-px",
+      cell: (row) => (
+        <ActionMenu
+          label={t("actions.more")}
+          actions={[
+            {
+              label: t("groups.removeFromGroup"),
+              danger: true,
+              onClick: async () => {
+                if (!(await confirm(t("groups.removeTitle"), t("groups.removeText", { name: row.label }), t("actions.remove")))) return
+                await send({ remove: [row.id] }, t("groups.saved")).catch(() => undefined)
+              },
+            },
+          ]}
+        />
+      ),
+    },
+  ]
+
+  return (
+    <Section
+      testId={`group-${relation}`}
+      title={title}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => setPicking(true)}>
+          {t("actions.add")}
+        </Button>
+      }
+    >
+      <DataList
+        columns={columns}
+        rows={rows}
+        isLoading={isLoading}
+        emptyText={emptyText}
+        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+      />
+      <PickerDrawer
+        open={picking}
+        onOpenChange={setPicking}
+        title={title}
+        source={source}
+        existing={rows?.map((row) => row.id) ?? []}
+        onPick={(ids) => send({ add: ids }, t("groups.saved"))}
+      />
+    </Section>
+  )
+}

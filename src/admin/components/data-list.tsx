@@ -1,0 +1,100 @@
+import { Skeleton, Table, Text } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
+import { useT } from "../lib/i18n"
+
+export type Column<T> = { key: string; header: string; cell: (row: T) => ReactNode; className?: string }
+
+type Pagination = { count: number; pageSize: number; offset: number; onOffsetChange: (offset: number) => void }
+
+type Props<T extends { id: string }> = {
+  columns: Column<T>[]
+  rows: T[] | undefined
+  isLoading: boolean
+  emptyText: string
+  onRowClick?: (row: T) => void
+  pagination?: Pagination
+  testId?: string
+}
+
+/** The one table of the plugin: loading skeleton, empty state, clickable rows, optional pages. */
+export function DataList<T extends { id: string }>({
+  columns,
+  rows,
+  isLoading,
+  emptyText,
+  onRowClick,
+  pagination,
+  testId,
+}: Props<T>) {
+  const { t } = useT()
+  return (
+    <div data-testid={testId}>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            {columns.map((column) => (
+              <Table.HeaderCell key={column.key} className={column.className}>
+                {column.header}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {isLoading &&
+            [0, 1, 2].map((i) => (
+              <Table.Row key={`loading-${i}`}>
+                {columns.map((column) => (
+                  <Table.Cell key={column.key}>
+                    <Skeleton className="h-4 w-24" />
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+          {rows?.map((row) => (
+            <Table.Row
+              key={row.id}
+              className={onRowClick ? "cursor-pointer" : undefined}
+              onClick={onRowClick ? () => onRowClick(row) : undefined}
+            >
+              {columns.map((column) => (
+                <Table.Cell key={column.key} className={column.className}>
+                  {column.cell(row)}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {!isLoading && !rows?.length && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-6 text-center" data-testid="empty-state">
+          {emptyText}
+        </Text>
+      )}
+      {pagination && pagination.count > 0 && (
+        <Table.Pagination
+          count={pagination.count}
+          pageSize={pagination.pageSize}
+          pageIndex={Math.floor(pagination.offset / pagination.pageSize)}
+          pageCount={Math.max(1, Math.ceil(pagination.count / pagination.pageSize))}
+          canPreviousPage={pagination.offset > 0}
+          canNextPage={pagination.offset + pagination.pageSize < pagination.count}
+          previousPage={() => pagination.onOffsetChange(Math.max(0, pagination.offset - pagination.pageSize))}
+          nextPage={() => pagination.onOffsetChange(pagination.offset + pagination.pageSize)}
+          translations={{
+            of: t("pagination.of"),
+            results: t("pagination.results"),
+            pages: t("pagination.pages"),
+            prev: t("pagination.prev"),
+            next: t("pagination.next"),
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+/** Page state for a list: the offset, and the query parameters for it. */
+export function usePage(pageSize = 20) {
+  const [offset, setOffset] = useState(0)
+  return { offset, setOffset, pageSize, query: { limit: pageSize, offset } }
+}

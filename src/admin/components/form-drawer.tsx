@@ -1,0 +1,233 @@
+import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { errorMessage, fieldErrors } from "../lib/api"
+import { useT } from "../lib/i18n"
+import { PERMISSIONS, ROLE_PERMISSIONS, type Role } from "../lib/roles"
+
+export type Values = Record<string, string | string[]>
+
+export type FormField = {
+  name: string
+  label: string
+  kind?: "text" | "email" | "number" | "textarea" | "select" | "permissions"
+  options?: { value: string; label: string }[]
+  required?: boolean
+  pattern?: RegExp
+  /** Message (already translated) when `pattern` does not match. */
+  patternMessage?: string
+  maxLength?: number
+  hint?: string
+  /** API field names whose errors belong to this field (besides `name`). */
+  apiFields?: string[]
+  /** permissions: the field holding the role whose presets are ticked when it changes. */
+  roleField?: string
+}
+
+type Props = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description?: string
+  fields: FormField[]
+  initial: Values
+  submitLabel: string
+  successMessage: string
+  onSubmit: (values: Values) => Promise<unknown>
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** One form for every create/edit of the plugin: checks before sending, shows the API's field errors. */
+export function FormDrawer(props: Props) {
+  const { open, onOpenChange, title, description, fields, initial, submitLabel, successMessage, onSubmit } = props
+  const { t } = useT()
+  const [values, setValues] = useState<Values>(initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [general, setGeneral] = useState<string[]>([])
+  const [submitting, setSubmitting] = useState(false)
+
+  useEffect(() => {
+    if (open) {
+      setValues(initial)
+      setErrors({})
+      setGeneral([])
+    }
+    // Reset only when the drawer opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open])
+
+  const set = (name: string, value: string | string[]) => {
+    setValues((current) => {
+      const next = { ...current, [name]: value }
+      for (const field of fields) {
+        if (field.kind === "permissions" && field.roleField === name) {
+          next[field.name] = [...(ROLE_PERMISSIONS[value as Role] ?? [])]
+        }
+      }
+      return next
+    })
+    setErrors((current) => ({ ...current, [name]: "" }))
+  }
+
+  const validate = () => {
+    const found: Record<string, string> = {}
+    for (const field of fields) {
+      const value = values[field.name]
+      const text = typeof value === "string" ? value.trim() : ""
+      if (field.required && (Array.isArray(value) ? !value.length : !text)) {
+        found[field.name] = t("form.required")
+      } else if (text && field.kind === "email" && !EMAIL.test(text)) {
+        found[field.name] = t("form.email")
+      } else if (text && field.kind === "number" && !(Number(text) >= 0)) {
+        found[field.name] = t("form.number")
+      } else if (text && field.pattern && !field.pattern.test(text)) {
+        found[field.name] = field.patternMessage ?? t("form.invalid")
+      } else if (text && field.maxLength && text.length > field.maxLength) {
+        found[field.name] = t("form.tooLong", { max: field.maxLength })
+      }
+    }
+    setErrors(found)
+    return Object.keys(found).length === 0
+  }
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setGeneral([])
+    if (!validate()) return
+    setSubmitting(true)
+    try {
+      await onSubmit(values)
+      toast.success(successMessage)
+      onOpenChange(false)
+    } catch (error) {
+      const parsed = fieldErrors(error)
+      const mapped: Record<string, string> = {}
+      const unplaced = [...parsed.general]
+      for (const [apiField, message] of Object.entries(parsed.fields)) {
+        const field = fields.find((f) => f.name === apiField || f.apiFields?.includes(apiField))
+        if (field) mapped[field.name] = message
+        else unplaced.push(message)
+      }
+      setErrors(mapped)
+      setGeneral(unplaced.length || Object.keys(mapped).length ? unplaced : [errorMessage(error)])
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content aria-describedby={undefined}>
+        <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
+          <Drawer.Header>
+            <Drawer.Title>{title}</Drawer.Title>
+            {description && <Drawer.Description>{description}</Drawer.Description>}
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+            {general.map((message) => (
+              <Text key={message} size="small" className="text-ui-fg-error" role="alert">
+                {message}
+              </Text>
+            ))}
+            {fields.map((field) => (
+              <div key={field.name} className="flex flex-col gap-y-2">
+                <Label htmlFor={`b2b-field-${field.name}`} size="small" weight="plus">
+                  {field.label}
+                  {!field.required && <span className="text-ui-fg-muted"> ({t("form.optional")})</span>}
+                </Label>
+                <FieldInput field={field} value={values[field.name]} onChange={(v) => set(field.name, v)} invalid={!!errors[field.name]} />
+                {field.hint && !errors[field.name] && <Hint>{field.hint}</Hint>}
+                {errors[field.name] && (
+                  <Hint variant="error" data-testid={`error-${field.name}`}>
+                    {errors[field.name]}
+                  </Hint>
+                )}
+              </div>
+            ))}
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button size="small" variant="secondary" type="button">
+                {t("actions.cancel")}
+              </Button>
+            </Drawer.Close>
+            <Button size="small" type="submit" isLoading={submitting}>
+              {submitLabel}
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+type InputProps = { field: FormField; value: string | string[] | undefined; onChange: (value: string | string[]) => void; invalid: boolean }
+
+function FieldInput({ field, value, onChange, invalid }: InputProps) {
+  const { t } = useT()
+  const id = `b2b-field-${field.name}`
+  switch (field.kind) {
+    case "textarea":
+      return <Textarea id={id} name={field.name} value={String(value ?? "")} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
+    case "select":
+      return (
+        <Select value={String(value ?? "")} onValueChange={onChange}>
+          <Select.Trigger id={id} aria-invalid={invalid} data-testid={`select-${field.name}`}>
+            <Select.Value placeholder={t("form.choose")} />
+          </Select.Trigger>
+          <Select.Content>
+            {field.options?.map((option) => (
+              <Select.Item key={option.value} value={option.value}>
+                {option.label}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      )
+    case "permissions": {
+      const checked = new Set(Array.isArray(value) ? value : [])
+      const toggle = (permission: string) => {
+        const next = new Set(checked)
+        if (next.has(permission)) next.delete(permission)
+        else next.add(permission)
+        onChange(PERMISSIONS.filter((p) => next.has(p)))
+      }
+      return (
+        <div id={id} className="grid grid-cols-1 gap-2">
+          {PERMISSIONS.map((permission) => (
+            <div key={permission} className="flex items-center gap-x-2">
+              <Checkbox id={`${id}-${permission}`} checked={checked.has(permission)} onCheckedChange={() => toggle(permission)} />
+              <Label htmlFor={`${id}-${permission}`} size="small">
+                {t(`permissions.${permission}`, { defaultValue: permission })}
+              </Label>
+            </div>
+          ))}
+        </div>
+      )
+    }
+    default:
+      return (
+        <Input
+          id={id}
+          name={field.name}
+          type={field.kind === "number" ? "number" : field.kind === "email" ? "email" : "text"}
+          value={String(value ?? "")}
+          aria-invalid={invalid}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )
+  }
+}
+
+/** grants / revokes that turn `role`'s presets into `permissions`. */
+export function permissionChanges(role: string, permissions: string[]) {
+  const preset: readonly string[] = ROLE_PERMISSIONS[role as Role] ?? []
+  return {
+    grants: permissions.filter((p) => !preset.includes(p)),
+    revokes: preset.filter((p) => !permissions.includes(p)),
+  }
+}
+
+/** "" → null for optional text fields, so clearing a field clears it on the server. */
+export const textOrNull = (value: string | string[] | undefined) =>
+  typeof value === "string" && value.trim() ? value.trim() : null

@@ -1,0 +1,37 @@
+import { Link } from "react-router-dom"
+import { DataList, type Column } from "../data-list"
+import { Section } from "../section"
+import { Status } from "../status"
+import { useApiQuery } from "../../lib/api"
+import { useT } from "../../lib/i18n"
+import type { AccessGroup, Organization } from "../../lib/types"
+
+/** The access groups the organization belongs to; membership is managed on the group's page. */
+export function GroupsSection({ organizationId }: { organizationId: string }) {
+  const { t } = useT()
+  const { data, isLoading, isError } = useApiQuery<{ organization: Organization }>(`/admin/organizations/${organizationId}`, {
+    fields: "id,access_groups.id,access_groups.name,access_groups.registration_mode",
+  })
+  const columns: Column<Pick<AccessGroup, "id" | "name" | "registration_mode">>[] = [
+    {
+      key: "name",
+      header: t("groups.name"),
+      cell: (g) => (
+        <Link to={`/access-groups/${g.id}`} className="text-ui-fg-interactive hover:underline">
+          {g.name}
+        </Link>
+      ),
+    },
+    { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
+  ]
+  return (
+    <Section testId="organization-groups" title={t("groups.title")} subtitle={t("groups.organizationHint")}>
+      <DataList
+        columns={columns}
+        rows={isError ? [] : data?.organization.access_groups}
+        isLoading={isLoading}
+        emptyText={t("groups.noneForOrganization")}
+      />
+    </Section>
+  )
+}

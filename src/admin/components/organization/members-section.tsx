@@ -1,0 +1,155 @@
+import { Button, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { ActionMenu } from "../action-menu"
+import { DataList, usePage, type Column } from "../data-list"
+import { FormDrawer } from "../form-drawer"
+import { Section } from "../section"
+import { Status } from "../status"
+import { useConfirm } from "../use-confirm"
+import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { dash, personName } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
+import type { Membership, Page } from "../../lib/types"
+import { accessBody, accessFields, emailField, spendingLimitField } from "./member-fields"
+
+export function MembersSection({ organizationId }: { organizationId: string }) {
+  const { t } = useT()
+  const confirm = useConfirm()
+  const page = usePage(20)
+  const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<Membership | null>(null)
+  const base = `/admin/organizations/${organizationId}/members`
+  const { data, isLoading } = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
+  const write = useApiMutation(({ path, body, method = "post" }: { path: string; body?: object; method?: "post" | "delete" }) =>
+    method === "delete" ? api.delete(path) : api.post(path, body)
+  )
+
+  const run = async (request: Parameters<typeof write.mutateAsync>[0], success: string) => {
+    try {
+      await write.mutateAsync(request)
+      toast.success(success)
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
+
+  const actionsOf = (m: Membership) => {
+    const who = personName(m.customer)
+    const active = m.status === "active"
+    return [
+      { label: t("actions.edit"), onClick: () => setEditing(m) },
+      {
+        label: t("members.sendActivation"),
+        onClick: () => run({ path: `${base}/${m.id}/activation` }, t("members.activationSent", { email: m.customer?.email })),
+      },
+      {
+        label: active ? t("members.deactivate") : t("members.reactivate"),
+        onClick: async () => {
+          if (active && !(await confirm(t("members.deactivateTitle"), t("members.deactivateText", { name: who }), t("members.deactivate")))) return
+          await run({ path: `${base}/${m.id}`, body: { status: active ? "deactivated" : "active" } }, t("members.saved"))
+        },
+      },
+      {
+        label: t("members.remove"),
+        danger: true,
+        onClick: async () => {
+          if (!(await confirm(t("members.removeTitle"), t("members.removeText", { name: who }), t("members.remove")))) return
+          await run({ path: `${base}/${m.id}`, method: "delete" }, t("members.removed"))
+        },
+      },
+    ]
+  }
+
+  const columns: Column<Membership>[] = [
+    {
+      key: "name",
+      header: t("members.member"),
+      cell: (m) => (
+        <div>
+          <Text size="small" weight="plus">{personName(m.customer)}</Text>
+          <Text size="small" className="text-ui-fg-subtle">{m.customer?.email}</Text>
+        </div>
+      ),
+    },
+    { key: "role", header: t("members.role"), cell: (m) => t(`roles.${m.role}`, { defaultValue: m.role }) },
+    { key: "permissions", header: t("members.permissions"), cell: (m) => <PermissionSummary membership={m} /> },
+    { key: "limit", header: t("members.spendingLimit"), cell: (m) => m.spending_limit ?? dash },
+    { key: "status", header: t("members.status"), cell: (m) => <Status value={m.status} /> },
+    { key: "actions", header: "", className: "w-px", cell: (m) => <ActionMenu label={t("actions.more")} actions={actionsOf(m)} /> },
+  ]
+
+  return (
+    <Section
+      testId="organization-members"
+      title={t("members.title")}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+          {t("members.add")}
+        </Button>
+      }
+    >
+      <DataList
+        columns={columns}
+        rows={data?.memberships}
+        isLoading={isLoading}
+        emptyText={t("members.empty")}
+        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+      />
+      <FormDrawer
+        open={adding}
+        onOpenChange={setAdding}
+        title={t("members.add")}
+        description={t("members.addDescription")}
+        fields={[emailField(t, ["customer_id"]), ...accessFields(t), spendingLimitField(t)]}
+        initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], spending_limit: "" }}
+        submitLabel={t("members.add")}
+        successMessage={t("members.added")}
+        onSubmit={(values) =>
+          write.mutateAsync({
+            path: base,
+            body: {
+              email: String(values.email).trim(),
+              ...accessBody(values),
+              ...(values.spending_limit ? { spending_limit: Number(values.spending_limit) } : {}),
+            },
+          })
+        }
+      />
+      <FormDrawer
+        open={!!editing}
+        onOpenChange={(open) => !open && setEditing(null)}
+        title={t("members.edit", { name: personName(editing?.customer) })}
+        fields={[...accessFields(t), spendingLimitField(t)]}
+        initial={{
+          role: editing?.role ?? "buyer",
+          permissions: editing?.permissions ?? [],
+          spending_limit: editing?.spending_limit == null ? "" : String(editing.spending_limit),
+        }}
+        submitLabel={t("actions.save")}
+        successMessage={t("members.saved")}
+        onSubmit={(values) =>
+          write.mutateAsync({
+            path: `${base}/${editing!.id}`,
+            body: { ...accessBody(values), spending_limit: values.spending_limit ? Number(values.spending_limit) : null },
+          })
+        }
+      />
+    </Section>
+  )
+}
+
+/** The role's name, plus what was granted or revoked on top of it. */
+function PermissionSummary({ membership }: { membership: Membership }) {
+  const { t } = useT()
+  const preset: readonly string[] = ROLE_PERMISSIONS[membership.role as Role] ?? []
+  const extra = membership.permissions.filter((p) => !preset.includes(p))
+  const missing = preset.filter((p) => !membership.permissions.includes(p))
+  return (
+    <Text size="small" className="text-ui-fg-subtle" title={membership.permissions.join(", ")}>
+      {t("members.permissionCount", { count: membership.permissions.length })}
+      {extra.length > 0 && ` · +${extra.join(", +")}`}
+      {missing.length > 0 && ` · −${missing.join(", −")}`}
+    </Text>
+  )
+}

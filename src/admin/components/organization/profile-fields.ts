@@ -1,0 +1,48 @@
+import type { TFunction } from "i18next"
+import { textOrNull, type FormField, type Values } from "../form-drawer"
+import type { Organization } from "../../lib/types"
+
+/** Fields of an organization's profile, for creating and editing it. */
+export function profileFields(t: TFunction, withStatus: boolean): FormField[] {
+  const fields: FormField[] = [
+    { name: "name", label: t("organization.name"), required: true, maxLength: 255 },
+    { name: "legal_name", label: t("organization.legalName"), maxLength: 255 },
+    { name: "vat_number", label: t("organization.vatNumber"), maxLength: 32 },
+    { name: "registration_number", label: t("organization.registrationNumber"), maxLength: 32 },
+    {
+      name: "country_code",
+      label: t("organization.country"),
+      pattern: /^[a-zA-Z]{2}$/,
+      patternMessage: t("form.countryCode"),
+      hint: t("form.countryCodeHint"),
+    },
+  ]
+  if (withStatus) {
+    fields.push({
+      name: "status",
+      label: t("organization.status"),
+      kind: "select",
+      required: true,
+      options: ["active", "suspended"].map((value) => ({ value, label: t(`status.${value}`) })),
+    })
+  }
+  return fields
+}
+
+export const profileValues = (organization?: Organization): Values => ({
+  name: organization?.name ?? "",
+  legal_name: organization?.legal_name ?? "",
+  vat_number: organization?.vat_number ?? "",
+  registration_number: organization?.registration_number ?? "",
+  country_code: organization?.country_code?.toUpperCase() ?? "",
+  status: organization?.status ?? "active",
+})
+
+export const profileBody = (values: Values) => ({
+  name: String(values.name).trim(),
+  legal_name: textOrNull(values.legal_name),
+  vat_number: textOrNull(values.vat_number),
+  registration_number: textOrNull(values.registration_number),
+  country_code: textOrNull(values.country_code),
+  ...(values.status ? { status: values.status } : {}),
+})

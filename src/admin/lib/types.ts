@@ -1,0 +1,77 @@
+// The shapes the admin API answers with (see src/api/utils/query-configs.ts).
+export type Page = { count: number; limit: number; offset: number }
+
+export type OrganizationStatus = "active" | "suspended"
+
+export type Organization = {
+  id: string
+  name: string
+  legal_name: string | null
+  vat_number: string | null
+  registration_number: string | null
+  country_code: string | null
+  status: OrganizationStatus
+  metadata: Record<string, unknown> | null
+  created_at: string
+  access_groups?: { id: string; name: string; registration_mode: RegistrationMode }[]
+}
+
+export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
+
+export type Membership = {
+  id: string
+  organization_id: string
+  customer_id: string
+  role: string
+  grants: string[] | null
+  revokes: string[] | null
+  permissions: string[]
+  status: "active" | "deactivated"
+  spending_limit: number | null
+  customer?: Customer | null
+  organization?: Pick<Organization, "id" | "name" | "status"> | null
+}
+
+export type Invitation = {
+  id: string
+  email: string
+  role: string
+  status: "pending" | "accepted" | "revoked" | "expired"
+  expires_at: string
+  created_at: string
+}
+
+export type AccountRequestStatus = "pending" | "approved" | "rejected"
+
+export type AccountRequest = {
+  id: string
+  status: AccountRequestStatus
+  company_name: string
+  vat_number: string
+  registration_number: string
+  country_code: string
+  address: Record<string, string | null> | null
+  first_name: string
+  last_name: string
+  email: string
+  phone: string | null
+  reason: string | null
+  decided_by: string | null
+  decided_at: string | null
+  organization_id: string | null
+  customer_id: string | null
+  sales_channel_id: string | null
+  created_at: string
+}
+
+export type RegistrationMode = "open" | "approval"
+
+export type AccessGroup = {
+  id: string
+  name: string
+  registration_mode: RegistrationMode
+  created_at: string
+  sales_channels?: { id: string; name: string }[]
+  organizations?: { id: string; name: string }[]
+  customers?: Customer[]
+}

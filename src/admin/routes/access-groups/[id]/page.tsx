@@ -1,0 +1,93 @@
+import { useState } from "react"
+import { useNavigate, useParams } from "react-router-dom"
+import { groupBody, groupFields, groupValues } from "../../../components/access-group/group-fields"
+import { RelationSection } from "../../../components/access-group/relation-section"
+import { ActionMenu } from "../../../components/action-menu"
+import { FormDrawer } from "../../../components/form-drawer"
+import { PageState } from "../../../components/page-state"
+import { Field, Section } from "../../../components/section"
+import { Status } from "../../../components/status"
+import { useConfirm } from "../../../components/use-confirm"
+import { api, useApiMutation, useApiQuery } from "../../../lib/api"
+import { personName } from "../../../lib/format"
+import { useT } from "../../../lib/i18n"
+import type { AccessGroup } from "../../../lib/types"
+
+const AccessGroupPage = () => {
+  const { id } = useParams()
+  const { t } = useT()
+  const navigate = useNavigate()
+  const confirm = useConfirm()
+  const [editing, setEditing] = useState(false)
+  const path = `/admin/access-groups/${id}`
+  const { data, isLoading, error } = useApiQuery<{ access_group: AccessGroup }>(path)
+  const update = useApiMutation((body: object) => api.post(path, body))
+  const remove = useApiMutation(() => api.delete(path))
+  if (!data) return <PageState isLoading={isLoading} error={error} />
+  const group = data.access_group
+
+  const destroy = async () => {
+    if (!(await confirm(t("groups.deleteTitle"), t("groups.deleteText", { name: group.name }), t("actions.delete")))) return
+    await remove.mutateAsync(undefined)
+    navigate("/access-groups")
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Section
+        testId="access-group"
+        title={group.name}
+        actions={
+          <ActionMenu
+            label={t("actions.more")}
+            actions={[
+              { label: t("actions.edit"), onClick: () => setEditing(true) },
+              { label: t("actions.delete"), onClick: destroy, danger: true },
+            ]}
+          />
+        }
+      >
+        <Field label={t("groups.registrationMode")}>
+          <Status value={group.registration_mode} />
+        </Field>
+        <Field label={t("groups.modeExplained")}>{t(`groups.mode.${group.registration_mode}`)}</Field>
+      </Section>
+      <RelationSection
+        groupId={group.id}
+        relation="sales-channels"
+        title={t("groups.salesChannels")}
+        emptyText={t("groups.noSalesChannels")}
+        toRow={(c) => ({ id: c.id, label: c.name, sublabel: c.description ?? undefined, href: `/settings/sales-channels/${c.id}` })}
+        source={{ path: "/admin/sales-channels", listKey: "sales_channels", label: (c) => c.name, fields: "id,name" }}
+      />
+      <RelationSection
+        groupId={group.id}
+        relation="organizations"
+        title={t("groups.organizations")}
+        emptyText={t("groups.noOrganizations")}
+        toRow={(o) => ({ id: o.id, label: o.name, sublabel: o.vat_number ?? undefined, href: `/organizations/${o.id}` })}
+        source={{ path: "/admin/organizations", listKey: "organizations", label: (o) => o.name, sublabel: (o) => o.vat_number, fields: "id,name,vat_number" }}
+      />
+      <RelationSection
+        groupId={group.id}
+        relation="customers"
+        title={t("groups.customers")}
+        emptyText={t("groups.noCustomers")}
+        toRow={(c) => ({ id: c.id, label: personName(c), sublabel: c.email, href: `/customers/${c.id}` })}
+        source={{ path: "/admin/customers", listKey: "customers", label: (c) => personName(c), sublabel: (c) => c.email, fields: "id,email,first_name,last_name" }}
+      />
+      <FormDrawer
+        open={editing}
+        onOpenChange={setEditing}
+        title={t("groups.edit")}
+        fields={groupFields(t)}
+        initial={groupValues(group)}
+        submitLabel={t("actions.save")}
+        successMessage={t("groups.saved")}
+        onSubmit={(values) => update.mutateAsync(groupBody(values))}
+      />
+    </div>
+  )
+}
+
+export default AccessGroupPage

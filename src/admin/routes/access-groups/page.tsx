@@ -1,0 +1,89 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { UserGroup } from "@medusajs/icons"
+import { Button, Input } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { groupBody, groupFields, groupValues } from "../../components/access-group/group-fields"
+import { DataList, usePage, type Column } from "../../components/data-list"
+import { FormDrawer } from "../../components/form-drawer"
+import { Section } from "../../components/section"
+import { Status } from "../../components/status"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { formatDate } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { AccessGroup, Page } from "../../lib/types"
+
+const AccessGroupsPage = () => {
+  const { t, language } = useT()
+  const navigate = useNavigate()
+  const page = usePage()
+  const [q, setQ] = useState("")
+  const [creating, setCreating] = useState(false)
+  const { data, isLoading } = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
+    ...page.query,
+    q: q || undefined,
+  })
+  const create = useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>("/admin/access-groups", body))
+
+  const columns: Column<AccessGroup>[] = [
+    { key: "name", header: t("groups.name"), cell: (g) => g.name },
+    { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
+    { key: "created", header: t("organization.createdAt"), cell: (g) => formatDate(g.created_at, language) },
+  ]
+
+  return (
+    <Section
+      title={t("groups.title")}
+      subtitle={t("groups.subtitle")}
+      actions={
+        <>
+          <Input
+            size="small"
+            type="search"
+            placeholder={t("groups.search")}
+            value={q}
+            onChange={(e) => {
+              page.setOffset(0)
+              setQ(e.target.value)
+            }}
+          />
+          <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
+            {t("actions.create")}
+          </Button>
+        </>
+      }
+    >
+      <DataList
+        testId="access-groups-table"
+        columns={columns}
+        rows={data?.access_groups}
+        isLoading={isLoading}
+        emptyText={t("groups.empty")}
+        onRowClick={(g) => navigate(`/access-groups/${g.id}`)}
+        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+      />
+      <FormDrawer
+        open={creating}
+        onOpenChange={setCreating}
+        title={t("groups.create")}
+        fields={groupFields(t)}
+        initial={groupValues()}
+        submitLabel={t("actions.create")}
+        successMessage={t("groups.created")}
+        onSubmit={async (values) => {
+          const { access_group } = await create.mutateAsync(groupBody(values))
+          navigate(`/access-groups/${access_group.id}`)
+        }}
+      />
+    </Section>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "b2b.menu.accessGroups",
+  translationNs: "translation",
+  icon: UserGroup,
+  rank: 3,
+})
+
+export default AccessGroupsPage

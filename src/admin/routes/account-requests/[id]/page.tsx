@@ -1,0 +1,76 @@
+import { Text } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
+import { Decision } from "../../../components/account-request/decision"
+import { PageState } from "../../../components/page-state"
+import { Field, Section } from "../../../components/section"
+import { Status } from "../../../components/status"
+import { useApiQuery } from "../../../lib/api"
+import { dash, formatDate, personName } from "../../../lib/format"
+import { useT } from "../../../lib/i18n"
+import type { AccountRequest } from "../../../lib/types"
+
+const AccountRequestPage = () => {
+  const { id } = useParams()
+  const { t, language } = useT()
+  const { data, isLoading, error } = useApiQuery<{ account_request: AccountRequest }>(`/admin/account-requests/${id}`)
+  if (!data) return <PageState isLoading={isLoading} error={error} />
+  const request = data.account_request
+  const address = request.address
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Section
+        testId="account-request"
+        title={request.company_name}
+        subtitle={t("requests.receivedAt", { date: formatDate(request.created_at, language) })}
+        actions={
+          <>
+            <Status value={request.status} />
+            <Decision request={request} />
+          </>
+        }
+      >
+        <Field label={t("organization.vatNumber")}>{request.vat_number}</Field>
+        <Field label={t("organization.registrationNumber")}>{request.registration_number}</Field>
+        <Field label={t("organization.country")}>{request.country_code.toUpperCase()}</Field>
+        <div className="px-6 py-3">
+          <Text size="xsmall" className="text-ui-fg-muted">{t("requests.checks")}</Text>
+        </div>
+        <Field label={t("requests.address")}>
+          {address
+            ? [address.address_1, address.address_2, `${address.postal_code ?? ""} ${address.city ?? ""}`, address.country_code?.toUpperCase()]
+                .filter((part) => part && part.trim())
+                .join(", ")
+            : dash}
+        </Field>
+      </Section>
+      <Section title={t("requests.contact")}>
+        <Field label={t("requests.name")}>{personName(request)}</Field>
+        <Field label={t("members.email")}>{request.email}</Field>
+        <Field label={t("requests.phone")}>{request.phone ?? dash}</Field>
+      </Section>
+      {request.status !== "pending" && (
+        <Section title={t("requests.decision")} testId="account-request-decision">
+          <Field label={t("requests.status")}>{t(`status.${request.status}`)}</Field>
+          <Field label={t("requests.decidedAt")}>{formatDate(request.decided_at, language)}</Field>
+          {request.reason && <Field label={t("requests.reason")}>{request.reason}</Field>}
+          {request.organization_id && (
+            <Field label={t("requests.organization")}>
+              <Link className="text-ui-fg-interactive hover:underline" to={`/organizations/${request.organization_id}`}>
+                {t("requests.openOrganization")}
+              </Link>
+            </Field>
+          )}
+          {request.customer_id && (
+            <Field label={t("requests.customer")}>
+              <Link className="text-ui-fg-interactive hover:underline" to={`/customers/${request.customer_id}`}>
+                {t("requests.openCustomer")}
+              </Link>
+            </Field>
+          )}
+        </Section>
+      )}
+    </div>
+  )
+}
+
+export default AccountRequestPage

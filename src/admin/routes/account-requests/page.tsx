@@ -1,0 +1,95 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { InboxSolid } from "@medusajs/icons"
+import { Input, Select } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { DataList, usePage, type Column } from "../../components/data-list"
+import { Section } from "../../components/section"
+import { Status } from "../../components/status"
+import { useApiQuery } from "../../lib/api"
+import { formatDate, personName } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { AccountRequest, Page } from "../../lib/types"
+
+const STATUSES = ["pending", "approved", "rejected", "all"] as const
+
+const AccountRequestsPage = () => {
+  const { t, language } = useT()
+  const navigate = useNavigate()
+  const page = usePage()
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>("pending")
+  const [q, setQ] = useState("")
+  const { data, isLoading } = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
+    ...page.query,
+    status: status === "all" ? undefined : status,
+    q: q || undefined,
+  })
+
+  const columns: Column<AccountRequest>[] = [
+    { key: "company", header: t("requests.company"), cell: (r) => r.company_name },
+    { key: "contact", header: t("requests.contact"), cell: (r) => `${personName(r)} <${r.email}>` },
+    { key: "vat", header: t("organization.vatNumber"), cell: (r) => r.vat_number },
+    { key: "country", header: t("organization.country"), cell: (r) => r.country_code.toUpperCase() },
+    { key: "created", header: t("requests.received"), cell: (r) => formatDate(r.created_at, language) },
+    { key: "status", header: t("requests.status"), cell: (r) => <Status value={r.status} /> },
+  ]
+
+  return (
+    <Section
+      title={t("requests.title")}
+      subtitle={t("requests.subtitle")}
+      actions={
+        <>
+          <Input
+            size="small"
+            type="search"
+            placeholder={t("requests.search")}
+            value={q}
+            onChange={(e) => {
+              page.setOffset(0)
+              setQ(e.target.value)
+            }}
+          />
+          <Select
+            size="small"
+            value={status}
+            onValueChange={(value) => {
+              page.setOffset(0)
+              setStatus(value as (typeof STATUSES)[number])
+            }}
+          >
+            <Select.Trigger data-testid="request-status-filter" aria-label={t("requests.status")}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {STATUSES.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {value === "all" ? t("requests.all") : t(`status.${value}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </>
+      }
+    >
+      <DataList
+        testId="account-requests-table"
+        columns={columns}
+        rows={data?.account_requests}
+        isLoading={isLoading}
+        emptyText={t("requests.empty")}
+        onRowClick={(r) => navigate(`/account-requests/${r.id}`)}
+        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+      />
+    </Section>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "b2b.menu.accountRequests",
+  translationNs: "translation",
+  icon: InboxSolid,
+  rank: 2,
+})
+
+export default AccountRequestsPage

@@ -1,0 +1,27 @@
+import { Text } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
+import { GroupsSection } from "../../../components/organization/groups-section"
+import { InvitationsSection } from "../../../components/organization/invitations-section"
+import { MembersSection } from "../../../components/organization/members-section"
+import { ProfileSection } from "../../../components/organization/profile-section"
+import { PageState } from "../../../components/page-state"
+import { useApiQuery } from "../../../lib/api"
+import type { Organization } from "../../../lib/types"
+
+const OrganizationPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, error } = useApiQuery<{ organization: Organization }>(`/admin/organizations/${id}`)
+  if (!data) return <PageState isLoading={isLoading} error={error} />
+  return (
+    <div className="flex flex-col gap-y-3">
+      <ProfileSection organization={data.organization} />
+      <MembersSection organizationId={data.organization.id} />
+      <InvitationsSection organizationId={data.organization.id} />
+      <GroupsSection organizationId={data.organization.id} />
+      {/* Later issues: locations, entitlements, access codes, approvals. */}
+      <Text size="xsmall" className="text-ui-fg-muted">{data.organization.id}</Text>
+    </div>
+  )
+}
+
+export default OrganizationPage

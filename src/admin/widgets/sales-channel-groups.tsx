@@ -1,0 +1,45 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
+import { Link } from "react-router-dom"
+import { DataList, type Column } from "../components/data-list"
+import { Section } from "../components/section"
+import { Status } from "../components/status"
+import { useApiQuery } from "../lib/api"
+import { useT } from "../lib/i18n"
+import type { AccessGroup } from "../lib/types"
+
+// The access-group ↔ sales-channel link, read from the sales channel's side.
+const FIELDS = "id,organization_access_groups.id,organization_access_groups.name,organization_access_groups.registration_mode"
+
+type ChannelWithGroups = { sales_channel: { organization_access_groups?: AccessGroup[] } }
+
+const SalesChannelGroupsWidget = ({ data: channel }: DetailWidgetProps<HttpTypes.AdminSalesChannel>) => {
+  const { t } = useT()
+  const { data, isLoading, isError } = useApiQuery<ChannelWithGroups>(`/admin/sales-channels/${channel.id}`, { fields: FIELDS })
+  const groups = isError ? [] : data?.sales_channel.organization_access_groups
+  const columns: Column<AccessGroup>[] = [
+    {
+      key: "name",
+      header: t("groups.name"),
+      cell: (g) => (
+        <Link to={`/access-groups/${g.id}`} className="text-ui-fg-interactive hover:underline">
+          {g.name}
+        </Link>
+      ),
+    },
+    { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
+  ]
+  return (
+    <Section
+      testId="sales-channel-groups-widget"
+      title={t("widgets.channelTitle")}
+      subtitle={groups && !groups.length ? t("widgets.channelOpen") : t("widgets.channelRestricted")}
+    >
+      <DataList columns={columns} rows={groups} isLoading={isLoading} emptyText={isError ? t("widgets.unavailable") : t("widgets.channelEmpty")} />
+    </Section>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "sales_channel.details.after", id: "b2b-accounts:sales-channel-groups" })
+
+export default SalesChannelGroupsWidget
