@@ -12,7 +12,7 @@ async function call<T>(url: string, init: RequestInit & { json?: unknown } = {})
   return body as T
 }
 
-export type AdminApi = ReturnType<typeof adminApi>
+export type AdminApi = Awaited<ReturnType<typeof adminApi>>
 
 /** Logs in as the test admin and returns helpers that call the admin API with its token. */
 export async function adminApi(base: string) {

@@ -192,6 +192,8 @@ const en = {
     channelOpen: "In no group: every organization and customer may use this channel.",
     channelRestricted: "Only organizations and customers of these groups may use this channel.",
     channelEmpty: "This sales channel is in no access group.",
+    accessGroup: "Access group",
+    customerNoGroups: "This customer is in no access group.",
     unavailable: "Could not load this information.",
   },
 }

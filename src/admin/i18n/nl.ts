@@ -194,6 +194,8 @@ const nl: Messages = {
     channelOpen: "In geen groep: elke organisatie en klant mag dit kanaal gebruiken.",
     channelRestricted: "Alleen organisaties en klanten van deze groepen mogen dit kanaal gebruiken.",
     channelEmpty: "Dit verkoopkanaal zit in geen enkele toegangsgroep.",
+    accessGroup: "Toegangsgroep",
+    customerNoGroups: "Deze klant zit in geen enkele toegangsgroep.",
     unavailable: "Deze gegevens konden niet worden geladen.",
   },
 }

@@ -6,9 +6,9 @@ import { Section } from "../components/section"
 import { Status } from "../components/status"
 import { useApiQuery } from "../lib/api"
 import { useT } from "../lib/i18n"
-import type { Membership } from "../lib/types"
+import type { AccessGroup, Membership } from "../lib/types"
 
-// The customer's memberships through the plugin's customer → membership link.
+// Memberships through a customer → membership link, access groups through the group ↔ customer link.
 const FIELDS = [
   "id",
   "organization_memberships.id",
@@ -16,34 +16,49 @@ const FIELDS = [
   "organization_memberships.status",
   "organization_memberships.organization.id",
   "organization_memberships.organization.name",
-  "organization_memberships.organization.status",
+  "organization_access_groups.id",
+  "organization_access_groups.name",
+  "organization_access_groups.registration_mode",
 ].join(",")
 
-type CustomerWithMemberships = { customer: { organization_memberships?: Membership[] } }
+type CustomerWithB2B = {
+  customer: { organization_memberships?: Membership[]; organization_access_groups?: AccessGroup[] }
+}
+
+const link = (to: string, text?: string) => (
+  <Link to={to} className="text-ui-fg-interactive hover:underline">
+    {text}
+  </Link>
+)
 
 const CustomerOrganizationsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t } = useT()
-  const { data, isLoading, isError } = useApiQuery<CustomerWithMemberships>(`/admin/customers/${customer.id}`, { fields: FIELDS })
-  const columns: Column<Membership>[] = [
-    {
-      key: "organization",
-      header: t("widgets.organization"),
-      cell: (m) => (
-        <Link to={`/organizations/${m.organization?.id}`} className="text-ui-fg-interactive hover:underline">
-          {m.organization?.name}
-        </Link>
-      ),
-    },
+  const { data, isLoading, isError } = useApiQuery<CustomerWithB2B>(`/admin/customers/${customer.id}`, { fields: FIELDS })
+  // A server without the customer → membership link leaves the field out instead of failing.
+  const memberships = data?.customer.organization_memberships
+  const membershipColumns: Column<Membership>[] = [
+    { key: "organization", header: t("widgets.organization"), cell: (m) => link(`/organizations/${m.organization?.id}`, m.organization?.name) },
     { key: "role", header: t("members.role"), cell: (m) => t(`roles.${m.role}`, { defaultValue: m.role }) },
     { key: "status", header: t("members.status"), cell: (m) => <Status value={m.status} /> },
   ]
+  const groupColumns: Column<AccessGroup>[] = [
+    { key: "name", header: t("widgets.accessGroup"), cell: (g) => link(`/access-groups/${g.id}`, g.name) },
+    { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
+  ]
+  const unavailable = isError || (!!data && !memberships)
   return (
     <Section testId="customer-organizations-widget" title={t("widgets.customerTitle")}>
       <DataList
-        columns={columns}
-        rows={isError ? [] : data?.customer.organization_memberships?.filter((m) => m.organization)}
+        columns={membershipColumns}
+        rows={unavailable ? [] : memberships?.filter((m) => m.organization)}
         isLoading={isLoading}
-        emptyText={isError ? t("widgets.unavailable") : t("widgets.customerEmpty")}
+        emptyText={unavailable ? t("widgets.unavailable") : t("widgets.customerEmpty")}
+      />
+      <DataList
+        columns={groupColumns}
+        rows={isError ? [] : data?.customer.organization_access_groups}
+        isLoading={isLoading}
+        emptyText={t("widgets.customerNoGroups")}
       />
     </Section>
   )

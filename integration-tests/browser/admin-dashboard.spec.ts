@@ -1,0 +1,224 @@
+// The shop admin's whole journey in the dashboard, in Chromium against a booted store:
+// log in, create an organization, add a member, invite, approve and reject account requests,
+// manage an access group, and see the plugin's widgets on Medusa's customer and sales-channel pages.
+import type { Browser, Locator, Page } from "playwright-core"
+import { adminApi, requestAccount, type AdminApi } from "./helpers/api"
+import { launch, logIn, screenshot } from "./helpers/browser"
+import { startStore, type Store } from "./helpers/store"
+
+let store: Store
+let browser: Browser
+let page: Page
+let api: AdminApi
+let publishableKey: string
+let organizationUrl: string
+
+const company = (name: string, email: string) => ({
+  company: { name, vat_number: "NL000099998B57", registration_number: "34567890", country_code: "NL" },
+  contact: { first_name: "Pia", last_name: "Jansen", email },
+})
+
+const app = (path: string) => `${store.url}/app${path}`
+const drawer = () => page.getByRole("dialog")
+const prompt = () => page.getByRole("alertdialog")
+const row = (scope: Page | Locator, text: string | RegExp) => scope.getByRole("row").filter({ hasText: text })
+
+/** Opens the "…" menu of a row and picks an action. */
+async function rowAction(scope: Locator, text: string | RegExp, action: string) {
+  await row(scope, text).getByRole("button", { name: "More actions" }).click()
+  await page.getByRole("menuitem", { name: action }).click()
+}
+
+async function pickOption(testId: string, option: string) {
+  await page.getByTestId(testId).click()
+  await page.getByRole("option", { name: option, exact: true }).click()
+}
+
+/** Runs a step; on failure keeps a screenshot of where it stopped. */
+async function step(name: string, body: () => Promise<void>) {
+  try {
+    await body()
+    await screenshot(page, name)
+  } catch (error) {
+    await screenshot(page, `FAILED-${name}`).catch(() => undefined)
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  store = await startStore()
+  api = await adminApi(store.url)
+  publishableKey = await api.publishableKey()
+  await api.createCustomer("member@browser.test", "Mila", "Member")
+  browser = await launch()
+  page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+  page.setDefaultTimeout(20_000)
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await store?.stop()
+}, 60_000)
+
+test("the admin logs in and finds the plugin's pages in the sidebar", async () => {
+  await step("01-login", async () => {
+    await logIn(page, store.url)
+    await page.goto(app("/organizations"))
+    for (const label of ["Organizations", "Account requests", "Access groups"]) {
+      await expectVisible(page.getByRole("link", { name: label }))
+    }
+    await expectVisible(page.getByTestId("empty-state"))
+  })
+}, 120_000)
+
+test("creates an organization, after the form refused a bad country code", async () => {
+  await step("02-create-organization", async () => {
+    await page.getByRole("button", { name: "Create" }).click()
+    await drawer().locator('[name="name"]').fill("Acme Browser BV")
+    await drawer().locator('[name="vat_number"]').fill("NL000099998B57")
+    await drawer().locator('[name="country_code"]').fill("Netherlands")
+    await drawer().getByRole("button", { name: "Create" }).click()
+    await expectVisible(drawer().getByTestId("error-country_code"))
+    await drawer().locator('[name="country_code"]').fill("nl")
+    await drawer().getByRole("button", { name: "Create" }).click()
+    await page.waitForURL(/\/app\/organizations\/org_/)
+    organizationUrl = page.url()
+    const profile = page.getByTestId("organization-profile")
+    await expectVisible(profile.getByRole("heading", { name: "Acme Browser BV" }))
+    await expectVisible(profile.getByText("NL000099998B57"))
+    await expectVisible(profile.getByText("Active"))
+  })
+}, 60_000)
+
+test("adds an existing customer as a member; an unknown e-mail shows the API's error", async () => {
+  await step("03-add-member", async () => {
+    const members = page.getByTestId("organization-members")
+    await members.getByRole("button", { name: "Add member" }).click()
+    await drawer().locator('[name="email"]').fill("nobody@browser.test")
+    await drawer().getByRole("button", { name: "Add member" }).click()
+    await expectVisible(drawer().getByText(/nobody@browser\.test/))
+    await drawer().locator('[name="email"]').fill("member@browser.test")
+    await pickOption("select-role", "Admin")
+    await drawer().getByRole("button", { name: "Add member" }).click()
+    await drawer().waitFor({ state: "detached" })
+    const added = row(members, "member@browser.test")
+    await expectVisible(added.getByText("Admin"))
+    await expectVisible(added.getByText("10 permissions"))
+    await expectVisible(added.getByText("Active"))
+  })
+}, 60_000)
+
+test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
+  await step("04-invitation", async () => {
+    const invitations = page.getByTestId("organization-invitations")
+    await invitations.getByRole("button", { name: "Invite" }).click()
+    await drawer().locator('[name="email"]').fill("invitee@browser.test")
+    await drawer().getByRole("button", { name: "Send invitation" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(row(invitations, "invitee@browser.test").getByText("Pending"))
+    await rowAction(invitations, "invitee@browser.test", "Revoke")
+    await prompt().getByRole("button", { name: "Revoke" }).click()
+    await expectVisible(row(invitations, "invitee@browser.test").getByText("Revoked"))
+  })
+}, 60_000)
+
+test("approves an account request: the company becomes an organization with its contact as admin", async () => {
+  const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
+  await step("05-approve-request", async () => {
+    await page.goto(app("/account-requests"))
+    const table = page.getByTestId("account-requests-table")
+    await row(table, "Approved Trading BV").click()
+    await page.waitForURL(new RegExp(`/account-requests/${account_request.id}`))
+    await expectVisible(page.getByText("34567890"))
+    await page.getByRole("button", { name: "Approve" }).click()
+    await prompt().getByRole("button", { name: "Approve" }).click()
+    const decision = page.getByTestId("account-request-decision")
+    await expectVisible(decision.getByText("Approved"))
+    await decision.getByRole("link", { name: "Open organization" }).click()
+    await expectVisible(page.getByTestId("organization-profile").getByRole("heading", { name: "Approved Trading BV" }))
+    await expectVisible(row(page.getByTestId("organization-members"), "pia@approved.test").getByText("Admin"))
+  })
+}, 60_000)
+
+test("rejects an account request only with a reason", async () => {
+  const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
+  await step("06-reject-request", async () => {
+    await page.goto(app(`/account-requests/${account_request.id}`))
+    await page.getByRole("button", { name: "Reject" }).click()
+    await drawer().getByRole("button", { name: "Reject" }).click()
+    await expectVisible(drawer().getByTestId("error-reason"))
+    await drawer().locator('[name="reason"]').fill("We only deliver to accountancy firms.")
+    await drawer().getByRole("button", { name: "Reject" }).click()
+    const decision = page.getByTestId("account-request-decision")
+    await expectVisible(decision.getByText("Rejected"))
+    await expectVisible(decision.getByText("We only deliver to accountancy firms."))
+    await page.goto(app("/account-requests"))
+    await expectVisible(page.getByTestId("empty-state"))
+  })
+}, 60_000)
+
+test("creates an access group and adds a sales channel, the organization and a customer", async () => {
+  await step("07-access-group", async () => {
+    await page.goto(app("/access-groups"))
+    await page.getByRole("button", { name: "Create" }).click()
+    await drawer().locator('[name="name"]').fill("Accountants")
+    await drawer().getByRole("button", { name: "Create" }).click()
+    await page.waitForURL(/\/app\/access-groups\/accgrp_/)
+    await expectVisible(page.getByTestId("access-group").getByText("Approval required"))
+    for (const [section, pick] of [
+      ["group-sales-channels", "Default Sales Channel"],
+      ["group-organizations", "Acme Browser BV"],
+      ["group-customers", "Mila Member"],
+    ]) {
+      await page.getByTestId(section).getByRole("button", { name: "Add" }).click()
+      await drawer().getByText(pick).click()
+      await drawer().getByRole("button", { name: "Add 1" }).click()
+      await drawer().waitFor({ state: "detached" })
+      await expectVisible(page.getByTestId(section).getByRole("link", { name: pick }))
+    }
+  })
+}, 90_000)
+
+test("shows memberships and groups on Medusa's customer page and groups on the sales-channel page", async () => {
+  const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
+  const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
+  const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
+  await step("08-customer-widget", async () => {
+    await page.goto(app(`/customers/${customers[0].id}`))
+    const widget = page.getByTestId("customer-organizations-widget")
+    await expectVisible(widget.getByRole("link", { name: "Accountants" }))
+    // Listing a customer's memberships needs the customer → membership link on the server.
+    if (customer.organization_memberships) {
+      await expectVisible(widget.getByRole("link", { name: "Acme Browser BV" }))
+    } else {
+      console.warn("The server has no customer → membership link: the widget cannot list memberships")
+      await expectVisible(widget.getByText("Could not load this information."))
+    }
+  })
+  await step("09-sales-channel-widget", async () => {
+    await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
+    const widget = page.getByTestId("sales-channel-groups-widget")
+    await expectVisible(widget.getByRole("link", { name: "Accountants" }))
+    await expectVisible(widget.getByText(/Only organizations and customers of these groups/))
+  })
+}, 60_000)
+
+test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
+  await step("10-suspend-and-dutch", async () => {
+    await page.goto(organizationUrl)
+    const profile = page.getByTestId("organization-profile")
+    await profile.getByRole("button", { name: "Suspend" }).click()
+    await prompt().getByRole("button", { name: "Suspend" }).click()
+    await expectVisible(profile.getByText("Suspended"))
+    await page.evaluate(() => window.localStorage.setItem("lng", "nl"))
+    await page.context().addCookies([{ name: "lng", value: "nl", url: store.url }])
+    await page.reload()
+    await expectVisible(page.getByTestId("organization-profile").getByText("Opgeschort"))
+    await expectVisible(page.getByTestId("organization-members").getByRole("heading", { name: "Gebruikers" }))
+    await expectVisible(page.getByRole("link", { name: "Accountaanvragen" }))
+  })
+}, 60_000)
+
+async function expectVisible(locator: Locator) {
+  await locator.first().waitFor({ state: "visible" })
+}
