@@ -108,8 +108,25 @@ test("adds an existing customer as a member; an unknown e-mail shows the API's e
   })
 }, 60_000)
 
+test("edits a member's permissions, sends the activation e-mail, and cannot deactivate the last admin", async () => {
+  await step("04-manage-member", async () => {
+    const members = page.getByTestId("organization-members")
+    await rowAction(members, "member@browser.test", "Edit")
+    await drawer().getByLabel("Approve orders").click()
+    await drawer().getByRole("button", { name: "Save" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(row(members, "member@browser.test").getByText(/9 permissions · −orders\.approve/))
+    await rowAction(members, "member@browser.test", "Send activation e-mail")
+    await expectVisible(page.getByText("Activation e-mail sent to member@browser.test"))
+    await rowAction(members, "member@browser.test", "Deactivate")
+    await prompt().getByRole("button", { name: "Deactivate" }).click()
+    await expectVisible(page.getByText(/admin/i).filter({ hasText: /last|at least one/i }))
+    await expectVisible(row(members, "member@browser.test").getByText("Active"))
+  })
+}, 60_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
-  await step("04-invitation", async () => {
+  await step("05-invitation", async () => {
     const invitations = page.getByTestId("organization-invitations")
     await invitations.getByRole("button", { name: "Invite" }).click()
     await drawer().locator('[name="email"]').fill("invitee@browser.test")
@@ -124,7 +141,7 @@ test("invites somebody by e-mail and revokes the invitation after confirming", a
 
 test("approves an account request: the company becomes an organization with its contact as admin", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
-  await step("05-approve-request", async () => {
+  await step("06-approve-request", async () => {
     await page.goto(app("/account-requests"))
     const table = page.getByTestId("account-requests-table")
     await row(table, "Approved Trading BV").click()
@@ -142,7 +159,7 @@ test("approves an account request: the company becomes an organization with its 
 
 test("rejects an account request only with a reason", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
-  await step("06-reject-request", async () => {
+  await step("07-reject-request", async () => {
     await page.goto(app(`/account-requests/${account_request.id}`))
     await page.getByRole("button", { name: "Reject" }).click()
     await drawer().getByRole("button", { name: "Reject" }).click()
@@ -158,7 +175,7 @@ test("rejects an account request only with a reason", async () => {
 }, 60_000)
 
 test("creates an access group and adds a sales channel, the organization and a customer", async () => {
-  await step("07-access-group", async () => {
+  await step("08-access-group", async () => {
     await page.goto(app("/access-groups"))
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Accountants")
@@ -183,7 +200,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
   const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
-  await step("08-customer-widget", async () => {
+  await step("09-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -194,17 +211,19 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
       console.warn("The server has no customer → membership link: the widget cannot list memberships")
       await expectVisible(widget.getByText("Could not load this information."))
     }
+    await widget.scrollIntoViewIfNeeded()
   })
-  await step("09-sales-channel-widget", async () => {
+  await step("10-sales-channel-widget", async () => {
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
     await expectVisible(widget.getByText(/Only organizations and customers of these groups/))
+    await widget.scrollIntoViewIfNeeded()
   })
 }, 60_000)
 
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("10-suspend-and-dutch", async () => {
+  await step("11-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()
