@@ -22,5 +22,6 @@ export async function emailsTo(
   }
 }
 
-export const tokenFrom = (notification: { data?: Record<string, unknown> | null }) =>
-  new URL(String(notification.data?.accept_url)).searchParams.get("token")!
+/** The `token` query parameter of a link in an e-mail's data (default: the invitation link). */
+export const tokenFrom = (notification: { data?: Record<string, unknown> | null }, link = "accept_url") =>
+  new URL(String(notification.data?.[link])).searchParams.get("token")!

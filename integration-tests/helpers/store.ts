@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
 import { send } from "./http"
 
@@ -12,6 +13,18 @@ export async function createPublishableKey(container: MedusaContainer) {
     created_by: "integration-tests",
   })
   return key.token
+}
+
+/** A sales channel with its own publishable key, as a storefront (B2B or B2C) has. */
+export async function createStorefront(container: MedusaContainer, name: string) {
+  const salesChannel = await container.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name })
+  const key = await container.resolve(Modules.API_KEY).createApiKeys({
+    title: `${name} storefront`,
+    type: "publishable",
+    created_by: "integration-tests",
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannel.id] } })
+  return { salesChannelId: salesChannel.id, key: key.token }
 }
 
 export type CustomerSession = {

@@ -1,8 +1,9 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
-import { emailsTo } from "../helpers/notifications"
-import { createPublishableKey } from "../helpers/store"
+import { emailsTo, tokenFrom } from "../helpers/notifications"
+import { createCustomerSession, createPublishableKey } from "../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -27,6 +28,11 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
       storeHeaders = { "x-publishable-api-key": await createPublishableKey(getContainer()) }
+    })
+
+    // Every test starts with a fresh request budget (the limit itself has its own test).
+    beforeEach(async () => {
+      await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:attempts:*")
     })
 
     const request = (body: unknown) => send(api, "post", "/store/account-requests", { body, headers: storeHeaders })
@@ -122,6 +128,232 @@ medusaIntegrationTestRunner({
       expect(missingReason.status).toBe(400)
       // A new request may follow a rejected one.
       expect((await request(validBody())).status).toBe(200)
+    })
+
+    const approve = (id: string, body: unknown = {}) => admin("post", `/admin/account-requests/${id}/approve`, body)
+    const countRows = async (table: string, where = "true") => {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await knex.raw(`select count(*)::int as n from ${table} where ${where}`)
+      return rows[0].n as number
+    }
+    const login = (email: string, password: string) =>
+      send(api, "post", "/auth/customer/emailpass", { body: { email, password } })
+
+    it("approves: customer, organization with the contact as admin, activation e-mail, then log in", async () => {
+      const { data } = await request(validBody())
+      const id = data.account_request.id
+      const approved = await approve(id)
+      expect(approved.status).toBe(200)
+      expect(approved.data.account_request).toEqual(
+        expect.objectContaining({
+          status: "approved",
+          decided_by: expect.stringMatching(/^user_/),
+          organization_id: expect.stringMatching(/^org_/),
+          customer_id: expect.stringMatching(/^cus_/),
+          activated_at: null,
+        })
+      )
+      expect(JSON.stringify(approved.data)).not.toMatch(/token/)
+      const organizationId = approved.data.account_request.organization_id
+
+      const organization = await admin("get", `/admin/organizations/${organizationId}`)
+      expect(organization.data.organization).toEqual(
+        expect.objectContaining({ name: "Bakkerij Jansen", vat_number: "NL000099998B57", registration_number: "34567890" })
+      )
+      const members = await admin("get", `/admin/organizations/${organizationId}/members`)
+      expect(members.data.memberships).toEqual([
+        expect.objectContaining({ role: "admin", status: "active", customer: expect.objectContaining({ email: "jan@bakkerij.test" }) }),
+      ])
+
+      // Not yet activated: no password works.
+      expect((await login("jan@bakkerij.test", "whatever-password")).status).toBe(401)
+
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
+      expect(mail.data).toEqual(expect.objectContaining({ company_name: "Bakkerij Jansen", first_name: "Jan" }))
+      const token = tokenFrom(mail, "activation_url")
+      expect(await countRows("organization_account_request", `activation_token_hash = '${token}'`)).toBe(0)
+
+      const short = await send(api, "post", "/store/activations", { body: { token, password: "short" }, headers: storeHeaders })
+      expect(short.status).toBe(400)
+      expect(short.data.message).toMatch(/field 'password' too small, expected at least: '10'/)
+
+      const activated = await send(api, "post", "/store/activations", {
+        body: { token, password: "krentenbollen-2026" },
+        headers: storeHeaders,
+      })
+      expect(activated.status).toBe(200)
+      expect(activated.data).toEqual({ activated: true, email: "jan@bakkerij.test" })
+
+      const session = await login("jan@bakkerij.test", "krentenbollen-2026")
+      expect(session.status).toBe(200)
+      const mine = await send(api, "get", "/store/organizations", {
+        headers: { ...storeHeaders, authorization: `Bearer ${session.data.token}` },
+      })
+      expect(mine.status).toBe(200)
+      expect(mine.data.organizations).toEqual([
+        expect.objectContaining({ id: organizationId, membership: expect.objectContaining({ role: "admin" }) }),
+      ])
+
+      // Single use: the same token again, even in parallel, is refused.
+      const reused = await Promise.all(
+        [1, 2].map(() =>
+          send(api, "post", "/store/activations", { body: { token, password: "another-password-1" }, headers: storeHeaders })
+        )
+      )
+      expect(reused.map((r) => r.status)).toEqual([400, 400])
+      expect(reused[0].data.message).toBe("This activation link is invalid, has expired or has already been used")
+      expect((await login("jan@bakkerij.test", "krentenbollen-2026")).status).toBe(200)
+    })
+
+    it("uses an activation token exactly once under parallel requests", async () => {
+      const { data } = await request(validBody())
+      await approve(data.account_request.id)
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
+      const token = tokenFrom(mail, "activation_url")
+      const results = await Promise.all(
+        ["first-password-1", "second-password-2", "third-password-3"].map((password) =>
+          send(api, "post", "/store/activations", { body: { token, password }, headers: storeHeaders })
+        )
+      )
+      expect(results.map((r) => r.status).sort()).toEqual([200, 400, 400])
+    })
+
+    it("refuses unknown and expired activation tokens alike", async () => {
+      const unknown = await send(api, "post", "/store/activations", {
+        body: { token: "not-a-token", password: "long-enough-password" },
+        headers: storeHeaders,
+      })
+      expect(unknown.status).toBe(400)
+      const { data } = await request(validBody())
+      await approve(data.account_request.id)
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("update organization_account_request set activation_expires_at = now() - interval '1 second'")
+      const expired = await send(api, "post", "/store/activations", {
+        body: { token: tokenFrom(mail, "activation_url"), password: "long-enough-password" },
+        headers: storeHeaders,
+      })
+      expect(expired.status).toBe(400)
+      expect(expired.data.message).toBe(unknown.data.message)
+    })
+
+    it("reuses an existing customer account: no activation link, the member logs in as before", async () => {
+      const existing = await createCustomerSession(api, storeHeaders["x-publishable-api-key"], "jan@bakkerij.test")
+      const { data } = await request(validBody())
+      const approved = await approve(data.account_request.id)
+      expect(approved.data.account_request.customer_id).toBe(existing.customer.id)
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
+      expect(mail.data.activation_url).toBeNull()
+      const mine = await send(api, "get", "/store/organizations", { headers: existing.headers })
+      expect(mine.data.organizations).toHaveLength(1)
+      expect(await countRows("customer", "email = 'jan@bakkerij.test' and deleted_at is null")).toBe(1)
+    })
+
+    it("decides once: approve and reject in parallel, one wins, the other gets 409", async () => {
+      const { data } = await request(validBody())
+      const id = data.account_request.id
+      const results = await Promise.all([approve(id), admin("post", `/admin/account-requests/${id}/reject`, { reason: "No." })])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+      expect(await countRows("organization", "deleted_at is null")).toBe(results[0].status === 200 ? 1 : 0)
+      expect((await approve(id)).status).toBe(409)
+      expect((await approve("accreq_unknown")).status).toBe(404)
+      expect((await approve(id, { access_group_ids: "x" })).status).toBe(400)
+    })
+
+    it("leaves nothing behind when a late step of the approval fails (compensation)", async () => {
+      const { data } = await request(validBody())
+      const id = data.account_request.id
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      // Make the last write (recording the outcome) fail, after customer, organization and membership exist.
+      await knex.raw(`
+        create or replace function fail_outcome() returns trigger as $$
+        begin
+          if new.organization_id is not null and old.organization_id is null then
+            raise exception 'injected failure';
+          end if;
+          return new;
+        end $$ language plpgsql;
+        create trigger fail_outcome before update on organization_account_request
+          for each row execute function fail_outcome();`)
+      try {
+        const failed = await approve(id)
+        expect(failed.status).toBeGreaterThanOrEqual(400)
+      } finally {
+        await knex.raw("drop trigger fail_outcome on organization_account_request; drop function fail_outcome();")
+      }
+      const after = await admin("get", `/admin/account-requests/${id}`)
+      expect(after.data.account_request).toEqual(
+        expect.objectContaining({ status: "pending", decided_by: null, organization_id: null, customer_id: null })
+      )
+      expect(await countRows("organization", "deleted_at is null")).toBe(0)
+      expect(await countRows("organization_membership", "deleted_at is null")).toBe(0)
+      expect(await countRows("customer", "deleted_at is null")).toBe(0)
+      expect(await countRows("provider_identity", "entity_id = 'jan@bakkerij.test'")).toBe(0)
+      expect(await emailsTo(getContainer(), "jan@bakkerij.test", { atLeast: 1, timeoutMs: 500 })).toHaveLength(0)
+      // And the request can still be approved afterwards.
+      expect((await approve(id)).status).toBe(200)
+    })
+
+    it("activates a member by hand: Medusa's reset-password token in a set-password e-mail", async () => {
+      const { data } = await request(validBody())
+      const approved = await approve(data.account_request.id)
+      const { organization_id } = approved.data.account_request
+      const members = await admin("get", `/admin/organizations/${organization_id}/members`)
+      const membershipId = members.data.memberships[0].id
+
+      const sent = await admin("post", `/admin/organizations/${organization_id}/members/${membershipId}/activation`)
+      expect(sent.status).toBe(200)
+      expect(sent.data.activation).toEqual({ sent_to: "jan@bakkerij.test" })
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-member-activation" })
+      expect(mail.data).toEqual(expect.objectContaining({ organization_name: "Bakkerij Jansen", email: "jan@bakkerij.test" }))
+      const resetToken = tokenFrom(mail, "set_password_url")
+
+      // The storefront completes Medusa's own flow with the token.
+      const update = await send(api, "post", "/auth/customer/emailpass/update", {
+        body: { email: "jan@bakkerij.test", password: "set-by-reset-flow-1" },
+        headers: { authorization: `Bearer ${resetToken}` },
+      })
+      expect(update.status).toBe(200)
+      expect((await login("jan@bakkerij.test", "set-by-reset-flow-1")).status).toBe(200)
+
+      expect((await admin("post", `/admin/organizations/${organization_id}/members/orgmem_unknown/activation`)).status).toBe(404)
+      expect((await admin("post", `/admin/organizations/org_unknown/members/${membershipId}/activation`)).status).toBe(404)
+    })
+
+    it("activates by hand a member the merchant added, who had no login", async () => {
+      const customer = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "piet@bakkerij.test", first_name: "Piet" })
+      const created = await admin("post", "/admin/organizations", { name: "Bakkerij Piet", admin: { customer_id: customer.id } })
+      const organizationId = created.data.organization.id
+      const members = await admin("get", `/admin/organizations/${organizationId}/members`)
+      const sent = await admin("post", `/admin/organizations/${organizationId}/members/${members.data.memberships[0].id}/activation`)
+      expect(sent.status).toBe(200)
+      const [mail] = await emailsTo(getContainer(), "piet@bakkerij.test", { template: "b2b-member-activation" })
+      const update = await send(api, "post", "/auth/customer/emailpass/update", {
+        body: { email: "piet@bakkerij.test", password: "pietjes-password-1" },
+        headers: { authorization: `Bearer ${tokenFrom(mail, "set_password_url")}` },
+      })
+      expect(update.status).toBe(200)
+      const session = await login("piet@bakkerij.test", "pietjes-password-1")
+      expect(session.status).toBe(200)
+      const mine = await send(api, "get", "/store/organizations", {
+        headers: { ...storeHeaders, authorization: `Bearer ${session.data.token}` },
+      })
+      expect(mine.data.organizations.map((o: any) => o.id)).toEqual([organizationId])
+    })
+
+    it("rate-limits account requests per client (429 with Retry-After)", async () => {
+      const statuses: number[] = []
+      let retryAfter: string | undefined
+      for (let i = 0; i < 7; i++) {
+        const response = await request(validBody(`flood${i}@spam.test`))
+        statuses.push(response.status)
+        retryAfter ??= response.headers["retry-after"]
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429])
+      expect(Number(retryAfter)).toBeGreaterThan(0)
     })
   },
 })

@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
 import { adminAccountRequestRoutesMiddlewares } from "./admin/account-requests/middlewares"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+import { storeActivationRoutesMiddlewares } from "./store/activations/middlewares"
 import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
 import { storeInvitationRoutesMiddlewares } from "./store/invitations/middlewares"
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
@@ -11,6 +13,8 @@ export default defineMiddlewares({
     ...storeOrganizationRoutesMiddlewares,
     ...storeInvitationRoutesMiddlewares,
     ...adminAccountRequestRoutesMiddlewares,
+    ...adminAccessGroupRoutesMiddlewares,
     ...storeAccountRequestRoutesMiddlewares,
+    ...storeActivationRoutesMiddlewares,
   ],
 })

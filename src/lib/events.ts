@@ -14,6 +14,14 @@ export const OrganizationEvents = {
 
 export const AccountRequestEvents = {
   CREATED: "account_request.created",
+  /** `{ id, activation_token }`: the token (or null) is for the approval e-mail's link. */
   APPROVED: "account_request.approved",
   REJECTED: "account_request.rejected",
+  /** `{ id, customer_id }`: the contact set a password with the activation link. */
+  ACTIVATED: "account_request.activated",
+} as const
+
+/** `{ id }` of the access group whose settings, channels, organizations or customers changed. */
+export const AccessGroupEvents = {
+  CHANGED: "access_group.changed",
 } as const

@@ -8,24 +8,38 @@ export type B2BAccountsOptions = {
   storefrontUrl?: string
   /** How long an invitation link stays valid, in seconds (default 7 days). */
   invitationTtlSeconds?: number
+  /** How long an account activation link stays valid, in seconds (default 7 days). */
+  activationTtlSeconds?: number
+  /** Public account requests per client IP and window (default 5 per hour). */
+  accountRequestLimit?: { limit?: number; windowSeconds?: number }
   /** Notification template ids, for your notification provider. */
   templates?: Partial<Record<TemplateName, string>>
   /** Tries at a secret (e.g. invitation tokens) per customer and window (default 10 per 10 min). */
   tokenAttempts?: { limit?: number; windowSeconds?: number }
 }
 
-export type TemplateName = "invitation" | "memberRemoved" | "memberDeactivated" | "accountRequestRejected"
+export type TemplateName =
+  | "invitation"
+  | "memberRemoved"
+  | "memberDeactivated"
+  | "accountRequestApproved"
+  | "accountRequestRejected"
+  | "memberActivation"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
   memberRemoved: "b2b-member-removed",
   memberDeactivated: "b2b-member-deactivated",
+  accountRequestApproved: "b2b-account-request-approved",
   accountRequestRejected: "b2b-account-request-rejected",
+  memberActivation: "b2b-member-activation",
 }
 
 export type ResolvedOptions = {
   storefrontUrl: string
   invitationTtlSeconds: number
+  activationTtlSeconds: number
+  accountRequestLimit: { limit: number; windowSeconds: number }
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
 }
@@ -39,6 +53,11 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
   return {
     storefrontUrl: (options.storefrontUrl || "http://localhost:8000").replace(/\/+$/, ""),
     invitationTtlSeconds: positive(options.invitationTtlSeconds, 7 * 24 * 60 * 60),
+    activationTtlSeconds: positive(options.activationTtlSeconds, 7 * 24 * 60 * 60),
+    accountRequestLimit: {
+      limit: positive(options.accountRequestLimit?.limit, 5),
+      windowSeconds: positive(options.accountRequestLimit?.windowSeconds, 60 * 60),
+    },
     templates: { ...DEFAULT_TEMPLATES, ...(options.templates ?? {}) },
     tokenAttempts: {
       limit: positive(options.tokenAttempts?.limit, 10),

@@ -1,2 +1,3 @@
 export * from "./organization"
 export * from "./account-request"
+export * from "./access-group"

@@ -4,6 +4,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { admittedOnChannels, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import { effectivePermissions, escalationsBy, type Permission, type Role } from "../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
@@ -25,7 +26,8 @@ export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>>
  * organization (route `:id`, else the x-organization-id header, else the customer's only
  * membership), loads the customer's membership in one query, and answers
  *   404 when the customer is not a member (whether or not the organization exists),
- *   403 when the membership is deactivated, the organization suspended, or `permission` missing.
+ *   403 when the membership is deactivated, the organization suspended, the storefront's
+ *       sales channel shares no access group with organization and customer, or `permission` missing.
  * Handlers read the result from `req.organization_context`.
  */
 export function requireOrganizationMember(permission?: Permission) {
@@ -63,6 +65,14 @@ export function requireOrganizationMember(permission?: Permission) {
       }
       if (membership.organization_status !== "active") {
         throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended")
+      }
+      const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
+      const admitted = await admittedOnChannels(req.scope, salesChannelIds, {
+        customerId,
+        organizationId: membership.organization_id,
+      })
+      if (!admitted) {
+        throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE)
       }
       const permissions = effectivePermissions(membership)
       if (permission && !permissions.includes(permission)) {

@@ -106,6 +106,8 @@ export const accountRequestFields = [
   "decided_at",
   "organization_id",
   "customer_id",
+  "activation_expires_at",
+  "activated_at",
   "metadata",
   "created_at",
   "updated_at",
@@ -113,3 +115,25 @@ export const accountRequestFields = [
 
 export const accountRequestQueryConfigs = queryConfigs(accountRequestFields, 20)
 export const retrieveAccountRequestQuery = retrieveQuery(accountRequestQueryConfigs)
+
+export const accessGroupFields = [
+  "id",
+  "name",
+  "registration_mode",
+  "metadata",
+  "created_at",
+  "updated_at",
+  // A store has few sales channels; organizations and customers are listed page by page.
+  "sales_channels.id",
+  "sales_channels.name",
+]
+
+export const accessGroupQueryConfigs = queryConfigs(accessGroupFields, 20)
+export const retrieveAccessGroupQuery = retrieveQuery(accessGroupQueryConfigs)
+
+/** `GET /admin/access-groups/:id/{sales-channels,organizations,customers}`: one page of members. */
+export const accessGroupMemberQueryConfigs = {
+  "sales-channels": queryConfigs(["id", "name", "description", "is_disabled"], 50).list,
+  organizations: queryConfigs(["id", "name", "status", "country_code", "vat_number"], 50).list,
+  customers: queryConfigs(["id", "email", "first_name", "last_name", "company_name", "has_account"], 50).list,
+}

@@ -1,5 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { NotificationCategory } from "../../lib/permissions"
+import type AccessGroup from "./models/access-group"
 import type AccountRequest from "./models/account-request"
 import type Invitation from "./models/invitation"
 import type Membership from "./models/membership"
@@ -7,7 +8,10 @@ import type Organization from "./models/organization"
 
 type ManagedColumns = "id" | "created_at" | "updated_at" | "deleted_at"
 
-export type OrganizationDTO = Omit<InferTypeOf<typeof Organization>, "memberships" | "invitations">
+export type OrganizationDTO = Omit<
+  InferTypeOf<typeof Organization>,
+  "memberships" | "invitations" | "access_groups"
+>
 export type OrganizationStatus = OrganizationDTO["status"]
 
 export type CreateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns>> &
@@ -61,3 +65,14 @@ export type CreateAccountRequestDTO = Omit<
     AccountRequestDTO,
     "company_name" | "vat_number" | "registration_number" | "country_code" | "first_name" | "last_name" | "email"
   >
+
+export type AccessGroupDTO = Omit<InferTypeOf<typeof AccessGroup>, "organizations">
+export type RegistrationMode = AccessGroupDTO["registration_mode"]
+export type CreateAccessGroupDTO = Pick<AccessGroupDTO, "name"> &
+  Partial<Pick<AccessGroupDTO, "registration_mode" | "metadata">>
+export type UpdateAccessGroupDTO = Pick<AccessGroupDTO, "id"> &
+  Partial<Pick<AccessGroupDTO, "name" | "registration_mode" | "metadata">>
+
+/** The three kinds of members an access group has, as the admin API names them. */
+export const ACCESS_GROUP_RESOURCES = ["sales-channels", "organizations", "customers"] as const
+export type AccessGroupResource = (typeof ACCESS_GROUP_RESOURCES)[number]

@@ -4,7 +4,11 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../utils/query-configs"
-import { AdminGetAccountRequestsParams, AdminRejectAccountRequest } from "./validators"
+import {
+  AdminApproveAccountRequest,
+  AdminGetAccountRequestsParams,
+  AdminRejectAccountRequest,
+} from "./validators"
 
 export const adminAccountRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -16,6 +20,11 @@ export const adminAccountRequestRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/account-requests/:id",
     middlewares: [retrieveAccountRequestQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/account-requests/:id/approve",
+    middlewares: [validateAndTransformBody(AdminApproveAccountRequest), retrieveAccountRequestQuery],
   },
   {
     method: ["POST"],

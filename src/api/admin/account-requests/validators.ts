@@ -10,4 +10,10 @@ export const AdminGetAccountRequestsParams = createFindParams({ limit: 20, offse
 
 export const AdminRejectAccountRequest = z.object({ reason: requiredText(2000) })
 
+export const AdminApproveAccountRequest = z.object({
+  /** The groups the new organization and customer join; default: those of the request's sales channel. */
+  access_group_ids: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+})
+
+export type AdminApproveAccountRequestType = z.infer<typeof AdminApproveAccountRequest>
 export type AdminRejectAccountRequestType = z.infer<typeof AdminRejectAccountRequest>

@@ -24,12 +24,17 @@ const AccountRequest = model
     decided_at: model.dateTime().nullable(),
     organization_id: model.text().nullable(),
     customer_id: model.text().nullable(),
+    // Activation link (option 1 of seed 001): only its hash is kept; single-use.
+    activation_token_hash: model.text().nullable(),
+    activation_expires_at: model.dateTime().nullable(),
+    activated_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
     // One pending request per e-mail address.
     { on: ["email"], unique: true, where: "status = 'pending' AND deleted_at IS NULL" },
     { on: ["status", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["activation_token_hash"], unique: true, where: "activation_token_hash IS NOT NULL" },
   ])
 
 export default AccountRequest

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import AccessGroup from "./access-group"
 import Invitation from "./invitation"
 import Membership from "./membership"
 
@@ -18,6 +19,7 @@ const Organization = model
     metadata: model.json().nullable(),
     memberships: model.hasMany(() => Membership, { mappedBy: "organization" }),
     invitations: model.hasMany(() => Invitation, { mappedBy: "organization" }),
+    access_groups: model.manyToMany(() => AccessGroup, { mappedBy: "organizations" }),
   })
   .cascades({ delete: ["memberships", "invitations"] })
   .indexes([

@@ -1,0 +1,3 @@
+import { accessGroupMemberRoutes } from "../../../../utils/access-groups"
+
+export const { GET, POST } = accessGroupMemberRoutes("sales-channels")

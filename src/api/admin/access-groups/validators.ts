@@ -1,0 +1,37 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { REGISTRATION_MODES } from "../../../modules/organization/models/access-group"
+import { metadata, requiredText } from "../../utils/validators"
+
+export const AdminGetAccessGroupsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().max(255).optional(),
+  registration_mode: z.enum(REGISTRATION_MODES).optional(),
+})
+
+export const AdminCreateAccessGroup = z.object({
+  name: requiredText(),
+  registration_mode: z.enum(REGISTRATION_MODES).default("approval"),
+  metadata: metadata.nullish(),
+})
+
+export const AdminUpdateAccessGroup = z.object({
+  name: requiredText().optional(),
+  registration_mode: z.enum(REGISTRATION_MODES).optional(),
+  metadata: metadata.nullish(),
+})
+
+const ids = z.array(z.string().trim().min(1).max(64)).max(500).default([])
+
+/** `{ add: [], remove: [] }`: ids of sales channels, organizations or customers. */
+export const AdminChangeAccessGroupMembers = z
+  .object({ add: ids, remove: ids })
+  .refine((body) => !body.add.some((id) => body.remove.includes(id)), {
+    message: "Field 'remove' repeats an id of 'add'",
+    path: ["remove"],
+  })
+
+export const AdminGetAccessGroupMembersParams = createFindParams({ limit: 50, offset: 0 })
+
+export type AdminCreateAccessGroupType = z.infer<typeof AdminCreateAccessGroup>
+export type AdminUpdateAccessGroupType = z.infer<typeof AdminUpdateAccessGroup>
+export type AdminChangeAccessGroupMembersType = z.infer<typeof AdminChangeAccessGroupMembers>

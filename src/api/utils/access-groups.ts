@@ -1,0 +1,62 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import AccessGroupCustomerLink from "../../links/access-group-customer"
+import AccessGroupSalesChannelLink from "../../links/access-group-sales-channel"
+import type { AccessGroupResource } from "../../modules/organization/types"
+import { changeAccessGroupMembersWorkflow } from "../../workflows/access-group"
+import type { AdminChangeAccessGroupMembersType } from "../admin/access-groups/validators"
+import { listPage, retrieveOne } from "./graph"
+import { runWorkflow } from "./run-workflow"
+
+export function refetchAccessGroup(scope: MedusaContainer, id: string, fields: string[]) {
+  return retrieveOne(scope, "organization_access_group", "Access group", id, {}, fields)
+}
+
+// Linked members are paged through the link table; organizations through the module relation.
+const MEMBER_SOURCES = {
+  "sales-channels": { link: AccessGroupSalesChannelLink.entryPoint, relation: "sales_channel", key: "sales_channels" },
+  customers: { link: AccessGroupCustomerLink.entryPoint, relation: "customer", key: "customers" },
+} as const
+
+async function listMembers(
+  req: AuthenticatedMedusaRequest,
+  resource: AccessGroupResource
+): Promise<Record<string, unknown>> {
+  const groupId = req.params.id
+  await refetchAccessGroup(req.scope, groupId, ["id"])
+  const { fields, pagination } = req.queryConfig
+  if (resource === "organizations") {
+    const { data, ...page } = await listPage(req.scope, "organization", {
+      fields,
+      filters: { access_groups: { id: groupId } },
+      pagination,
+      defaultOrder: { name: "ASC" },
+    })
+    return { organizations: data, ...page }
+  }
+  const source = MEMBER_SOURCES[resource]
+  const { data, ...page } = await listPage(req.scope, source.link, {
+    fields: fields.map((field) => `${source.relation}.${field}`),
+    filters: { organization_access_group_id: groupId },
+    pagination: { skip: pagination.skip, take: pagination.take },
+    defaultOrder: { created_at: "DESC" },
+  })
+  return { [source.key]: data.map((row) => row[source.relation]), ...page }
+}
+
+/** The GET (one page) and POST (`{ add, remove }`) handlers of one kind of group member. */
+export function accessGroupMemberRoutes(resource: AccessGroupResource) {
+  return {
+    GET: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+      res.json(await listMembers(req, resource))
+    },
+    POST: async (req: AuthenticatedMedusaRequest<AdminChangeAccessGroupMembersType>, res: MedusaResponse) => {
+      await runWorkflow(changeAccessGroupMembersWorkflow, req.scope, {
+        access_group_id: req.params.id,
+        resource,
+        ...req.validatedBody,
+      })
+      res.json({ access_group: await refetchAccessGroup(req.scope, req.params.id, req.queryConfig.fields) })
+    },
+  }
+}

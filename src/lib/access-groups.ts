@@ -1,0 +1,83 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { RegistrationMode } from "../modules/organization/types"
+
+/** One group of one of the storefront's sales channels, and whether the actor is in it. */
+export type ChannelGroup = {
+  sales_channel_id: string
+  access_group_id: string
+  registration_mode: RegistrationMode
+  has_customer: boolean
+  has_organization: boolean
+}
+
+export type GroupActor = {
+  customerId?: string | null
+  organizationId?: string | null
+  /** A guest checkout (a customer record without an account) rather than a logged-in customer. */
+  guest?: boolean
+}
+
+/**
+ * The groups of the given sales channels, in one query over the link tables (their names
+ * are fixed in src/links), with whether the customer and the organization belong to each.
+ */
+export async function channelGroups(
+  container: MedusaContainer,
+  salesChannelIds: string[],
+  { customerId, organizationId }: GroupActor = {}
+): Promise<ChannelGroup[]> {
+  if (!salesChannelIds.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `select l.sales_channel_id, g.id as access_group_id, g.registration_mode,
+            exists (select 1 from b2b_access_group_customer c
+                     where c.organization_access_group_id = g.id and c.customer_id = ?
+                       and c.deleted_at is null) as has_customer,
+            exists (select 1 from organization_access_group_organization o
+                     where o.organization_access_group_id = g.id and o.organization_id = ?) as has_organization
+       from b2b_access_group_sales_channel l
+       join organization_access_group g on g.id = l.organization_access_group_id and g.deleted_at is null
+      where l.sales_channel_id in (${salesChannelIds.map(() => "?").join(", ")}) and l.deleted_at is null`,
+    [customerId ?? null, organizationId ?? null, ...salesChannelIds]
+  )
+  return rows
+}
+
+/**
+ * Seed 001's rule. A sales channel in no group admits everybody. On a channel with groups,
+ * the customer (and the organization, when acting for one) must share one of its groups;
+ * a guest gets in only where one of the channel's groups is `open`.
+ * With several channels (a publishable key may have more), one admitting channel suffices;
+ * a key without channels restricts nothing.
+ */
+export function groupsAdmit(groups: ChannelGroup[], salesChannelIds: string[], actor: GroupActor) {
+  if (!salesChannelIds.length) return true
+  return salesChannelIds.some((channelId) => {
+    const ofChannel = groups.filter((g) => g.sales_channel_id === channelId)
+    if (!ofChannel.length) return true
+    const shared = ofChannel.some((g) => g.has_customer && (!actor.organizationId || g.has_organization))
+    const guestWelcome = (actor.guest || !actor.customerId) && ofChannel.some((g) => g.registration_mode === "open")
+    return shared || guestWelcome
+  })
+}
+
+/**
+ * How a company that asks for an account through this channel is registered: at once when
+ * the channel has groups and all are `open`; otherwise the merchant decides.
+ */
+export function registrationModeOf(groups: ChannelGroup[]): RegistrationMode {
+  return groups.length && groups.every((g) => g.registration_mode === "open") ? "open" : "approval"
+}
+
+export const NOT_ADMITTED_MESSAGE = "Your account cannot be used on this storefront"
+
+/** Whether the actor may act through these sales channels. */
+export async function admittedOnChannels(
+  container: MedusaContainer,
+  salesChannelIds: string[],
+  actor: GroupActor
+) {
+  const groups = await channelGroups(container, salesChannelIds, actor)
+  return groupsAdmit(groups, salesChannelIds, actor)
+}

@@ -1,0 +1,84 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ConflictError } from "../../../lib/errors"
+
+export const ENTITY_PROVIDER = "emailpass"
+
+export type CustomerContact = {
+  email: string
+  first_name: string
+  last_name: string
+  phone?: string | null
+  company_name: string
+}
+
+/**
+ * The approved contact's registered customer: reused when the e-mail has one, created
+ * otherwise. Compensation deletes only a customer this step created.
+ */
+export const ensureCustomerStep = createStep(
+  "ensure-customer",
+  async (contact: CustomerContact, { container }) => {
+    const customers = container.resolve(Modules.CUSTOMER)
+    const email = contact.email.toLowerCase()
+    const [existing] = await customers.listCustomers({ email, has_account: true }, { select: ["id"] })
+    if (existing) return new StepResponse({ customer_id: existing.id, email }, null)
+    const created = await customers.createCustomers({
+      email,
+      first_name: contact.first_name,
+      last_name: contact.last_name,
+      phone: contact.phone ?? null,
+      company_name: contact.company_name,
+      has_account: true,
+    })
+    return new StepResponse({ customer_id: created.id, email }, created.id)
+  },
+  async (createdId, { container }) => {
+    if (!createdId) return
+    await container.resolve(Modules.CUSTOMER).deleteCustomers([createdId])
+  }
+)
+
+type LoginCompensation = { auth_identity_id?: string }
+
+/**
+ * Makes sure the customer can log in with emailpass: an identity for the e-mail bound to the
+ * customer. A new identity has no password yet; the customer sets one by activation or by
+ * Medusa's reset-password flow. Answers whether a password exists already.
+ */
+export const ensureLoginStep = createStep(
+  "ensure-customer-login",
+  async ({ customer_id, email }: { customer_id: string; email: string }, { container }) => {
+    const auth = container.resolve(Modules.AUTH)
+    const compensation: LoginCompensation = {}
+    const [identity] = await auth.listProviderIdentities(
+      { provider: ENTITY_PROVIDER, entity_id: email },
+      { select: ["id", "auth_identity_id", "provider_metadata"] }
+    )
+    if (identity) {
+      const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, {
+        select: ["id", "app_metadata"],
+      })
+      const owner = authIdentity.app_metadata?.customer_id
+      if (owner && owner !== customer_id) {
+        throw new ConflictError(`The login ${email} belongs to another customer`)
+      }
+      if (!owner) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The login ${email} is not a customer login`)
+      }
+    } else {
+      const created = await auth.createAuthIdentities({
+        provider_identities: [{ provider: ENTITY_PROVIDER, entity_id: email }],
+        app_metadata: { customer_id },
+      })
+      compensation.auth_identity_id = created.id
+    }
+    const hasPassword = typeof identity?.provider_metadata?.password === "string"
+    return new StepResponse({ has_password: hasPassword }, compensation)
+  },
+  async (compensation, { container }) => {
+    if (compensation?.auth_identity_id) {
+      await container.resolve(Modules.AUTH).deleteAuthIdentities([compensation.auth_identity_id])
+    }
+  }
+)
