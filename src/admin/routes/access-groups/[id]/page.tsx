@@ -12,6 +12,7 @@ import { api, useApiMutation, useApiQuery } from "../../../lib/api"
 import { personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
 import type { AccessGroup } from "../../../lib/types"
+import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const AccessGroupPage = () => {
   const { id } = useParams()
@@ -89,5 +90,9 @@ const AccessGroupPage = () => {
     </div>
   )
 }
+
+const breadcrumb = recordBreadcrumb((id) => `/admin/access-groups/${id}?fields=id,name`, "access_group", (g) => g.name)
+export const loader = breadcrumb.loader
+export const handle = breadcrumb.handle
 
 export default AccessGroupPage

@@ -8,6 +8,7 @@ import { useApiQuery } from "../../../lib/api"
 import { dash, formatDate, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
 import type { AccountRequest } from "../../../lib/types"
+import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const AccountRequestPage = () => {
   const { id } = useParams()
@@ -72,5 +73,9 @@ const AccountRequestPage = () => {
     </div>
   )
 }
+
+const breadcrumb = recordBreadcrumb((id) => `/admin/account-requests/${id}?fields=id,company_name`, "account_request", (r) => r.company_name)
+export const loader = breadcrumb.loader
+export const handle = breadcrumb.handle
 
 export default AccountRequestPage

@@ -7,6 +7,7 @@ import { ProfileSection } from "../../../components/organization/profile-section
 import { PageState } from "../../../components/page-state"
 import { useApiQuery } from "../../../lib/api"
 import type { Organization } from "../../../lib/types"
+import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const OrganizationPage = () => {
   const { id } = useParams()
@@ -23,5 +24,9 @@ const OrganizationPage = () => {
     </div>
   )
 }
+
+const breadcrumb = recordBreadcrumb((id) => `/admin/organizations/${id}?fields=id,name`, "organization", (o) => o.name)
+export const loader = breadcrumb.loader
+export const handle = breadcrumb.handle
 
 export default OrganizationPage
