@@ -25,6 +25,8 @@ import {
   createInvitationWorkflow,
   createOrganizationsWorkflow,
 } from "../src/workflows/organization"
+import { changeAccessGroupMembersWorkflow, createAccessGroupWorkflow } from "../src/workflows/access-group"
+import { createAccountRequestWorkflow } from "../src/workflows/account-request"
 import type { Role } from "../src/lib/permissions"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
 import type OrganizationModuleService from "../src/modules/organization/service"
@@ -339,6 +341,72 @@ async function ensurePendingInvitation(container: MedusaContainer, organizationI
   return email
 }
 
+/**
+ * Seed 001's groups: the B2B storefront only for the organizations and their members
+ * (new companies wait for approval); the B2C storefront open to self-registration.
+ */
+async function ensureAccessGroups(
+  container: MedusaContainer,
+  channels: { b2b: { id: string }; b2c: { id: string } },
+  organizationIds: string[]
+) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const customerIds = (
+    await container
+      .resolve(Modules.CUSTOMER)
+      .listCustomers({ email: DEMO_MEMBERS.map((m) => m.email), has_account: true }, { select: ["id"] })
+  ).map((c) => c.id)
+  const wanted = [
+    { name: "B2B", registration_mode: "approval" as const, channel: channels.b2b.id, members: true },
+    { name: "B2C", registration_mode: "open" as const, channel: channels.b2c.id, members: false },
+  ]
+  for (const group of wanted) {
+    let [existing] = await organizationModule.listOrganizationAccessGroups({ name: group.name })
+    if (!existing) {
+      ;({ result: existing } = await createAccessGroupWorkflow(container).run({
+        input: { name: group.name, registration_mode: group.registration_mode },
+      }))
+    }
+    // Adding what is there already changes nothing, so a second run is a no-op.
+    const changes = [
+      { resource: "sales-channels" as const, add: [group.channel] },
+      ...(group.members
+        ? [
+            { resource: "organizations" as const, add: organizationIds },
+            { resource: "customers" as const, add: customerIds },
+          ]
+        : []),
+    ]
+    for (const change of changes) {
+      await changeAccessGroupMembersWorkflow(container).run({ input: { access_group_id: existing.id, ...change } })
+    }
+  }
+}
+
+/** A company waiting for the merchant's decision, made as the B2B storefront would. */
+async function ensurePendingAccountRequest(container: MedusaContainer, salesChannelId: string) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const email = "pieter@bakkerij-smit.demo"
+  const existing = await organizationModule.listOrganizationAccountRequests({ email })
+  if (!existing.length) {
+    await createAccountRequestWorkflow(container).run({
+      input: {
+        company_name: "Bakkerij Smit",
+        vat_number: "NL000099998B57",
+        registration_number: "34567890",
+        country_code: "nl",
+        address: { address_1: "Kerkstraat 12", city: "Utrecht", postal_code: "3511 AB", country_code: "nl" },
+        first_name: "Pieter",
+        last_name: "Smit",
+        email,
+        phone: "+31 30 765 4321",
+        sales_channel_id: salesChannelId,
+      },
+    })
+  }
+  return email
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -352,6 +420,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureMembers(container, organizations)
   const acme = organizations.find((o) => o.name === "Acme Accountants")!
   const invitedEmail = await ensurePendingInvitation(container, acme.id)
+  await ensureAccessGroups(container, channels, organizations.map((o) => o.id))
+  const requestEmail = await ensurePendingAccountRequest(container, channels.b2b.id)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
 
@@ -362,6 +432,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     region: { id: region.id, name: region.name },
     organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
     pending_invitation: `${invitedEmail} (buyer of ${acme.name})`,
+    pending_account_request: `Bakkerij Smit (${requestEmail}), through the B2B storefront`,
+    access_groups: "B2B (approval): B2B channel, both organizations, their members; B2C (open): B2C channel",
     customers: DEMO_MEMBERS.map((person) => ({
       email: person.email,
       password: DEMO_CUSTOMER_PASSWORD,

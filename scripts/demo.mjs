@@ -80,6 +80,8 @@ async function printWhenReady() {
     `  Storefront logins (password ${summary.customers[0]?.password}, POST /auth/customer/emailpass):`,
     ...summary.customers.map((c) => `    ${c.email.padEnd(22)} ${c.memberships.join("; ")}`),
     `  Open invitation   ${summary.pending_invitation}; resend it to see its e-mail in the log`,
+    `  Account request   ${summary.pending_account_request}: approve it under Account requests`,
+    `  Access groups     ${summary.access_groups}`,
     `  Database          ${postgres ? ".demo/pg (embedded, kept between runs)" : "DATABASE_URL"}`,
     "  E-mails are logged by Medusa's local notification provider.",
     "  Press Ctrl-C to stop.",

@@ -151,6 +151,8 @@ test("approves an account request: the company becomes an organization with its 
     await prompt().getByRole("button", { name: "Approve" }).click()
     const decision = page.getByTestId("account-request-decision")
     await expectVisible(decision.getByText("Approved"))
+    await expectVisible(decision.getByText(/Set-password link sent/))
+    await expectVisible(page.getByRole("link", { name: "Default Sales Channel" }))
     await decision.getByRole("link", { name: "Open organization" }).click()
     await expectVisible(page.getByTestId("organization-profile").getByRole("heading", { name: "Approved Trading BV" }))
     await expectVisible(row(page.getByTestId("organization-members"), "pia@approved.test").getByText("Admin"))

@@ -8,6 +8,9 @@ export const ARTIFACTS = path.resolve(__dirname, "..", "artifacts")
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 export function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`)
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -151,6 +151,10 @@ const en = {
     openOrganization: "Open organization",
     customer: "Customer",
     openCustomer: "Open customer",
+    activation: "Account activation",
+    activatedAt: "Password set {{date}}",
+    activationPending: "Set-password link sent; valid until {{date}}",
+    salesChannel: "Requested through",
   },
   groups: {
     title: "Access groups",

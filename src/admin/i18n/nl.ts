@@ -153,6 +153,10 @@ const nl: Messages = {
     openOrganization: "Organisatie openen",
     customer: "Klant",
     openCustomer: "Klant openen",
+    activation: "Accountactivatie",
+    activatedAt: "Wachtwoord ingesteld {{date}}",
+    activationPending: "Link om een wachtwoord in te stellen verstuurd; geldig tot {{date}}",
+    salesChannel: "Aangevraagd via",
   },
   groups: {
     title: "Toegangsgroepen",

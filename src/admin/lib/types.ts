@@ -61,6 +61,8 @@ export type AccountRequest = {
   organization_id: string | null
   customer_id: string | null
   sales_channel_id: string | null
+  activation_expires_at?: string | null
+  activated_at?: string | null
   created_at: string
 }
 

@@ -48,12 +48,30 @@ const AccountRequestPage = () => {
         <Field label={t("requests.name")}>{personName(request)}</Field>
         <Field label={t("members.email")}>{request.email}</Field>
         <Field label={t("requests.phone")}>{request.phone ?? dash}</Field>
+        <Field label={t("requests.salesChannel")}>
+          {request.sales_channel_id ? (
+            <Link className="text-ui-fg-interactive hover:underline" to={`/settings/sales-channels/${request.sales_channel_id}`}>
+              <SalesChannelName id={request.sales_channel_id} />
+            </Link>
+          ) : (
+            dash
+          )}
+        </Field>
       </Section>
       {request.status !== "pending" && (
         <Section title={t("requests.decision")} testId="account-request-decision">
           <Field label={t("requests.status")}>{t(`status.${request.status}`)}</Field>
           <Field label={t("requests.decidedAt")}>{formatDate(request.decided_at, language)}</Field>
           {request.reason && <Field label={t("requests.reason")}>{request.reason}</Field>}
+          {request.status === "approved" && (
+            <Field label={t("requests.activation")}>
+              {request.activated_at
+                ? t("requests.activatedAt", { date: formatDate(request.activated_at, language) })
+                : request.activation_expires_at
+                  ? t("requests.activationPending", { date: formatDate(request.activation_expires_at, language) })
+                  : dash}
+            </Field>
+          )}
           {request.organization_id && (
             <Field label={t("requests.organization")}>
               <Link className="text-ui-fg-interactive hover:underline" to={`/organizations/${request.organization_id}`}>
@@ -72,6 +90,12 @@ const AccountRequestPage = () => {
       )}
     </div>
   )
+}
+
+/** The channel's name, or its id while loading or when it is gone. */
+function SalesChannelName({ id }: { id: string }) {
+  const { data } = useApiQuery<{ sales_channel: { name: string } }>(`/admin/sales-channels/${id}`, { fields: "id,name" })
+  return <>{data?.sales_channel.name ?? id}</>
 }
 
 const breadcrumb = recordBreadcrumb((id) => `/admin/account-requests/${id}?fields=id,company_name`, "account_request", (r) => r.company_name)

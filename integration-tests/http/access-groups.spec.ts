@@ -1,0 +1,237 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdminSession } from "../helpers/auth"
+import { send } from "../helpers/http"
+import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
+
+jest.setTimeout(120_000)
+
+type Storefront = Awaited<ReturnType<typeof createStorefront>>
+
+const company = (email: string, name = "Bakkerij Jansen") => ({
+  company: { name, vat_number: "NL000099998B57", registration_number: "34567890", country_code: "NL" },
+  contact: { first_name: "Jan", last_name: "Jansen", email },
+})
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let adminHeaders: Record<string, string>
+
+    beforeAll(async () => {
+      ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
+    })
+    beforeEach(async () => {
+      await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:attempts:*")
+    })
+
+    const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
+      send(api, method, url, { body, headers: adminHeaders })
+    const ok = async (method: "get" | "post" | "delete", url: string, body?: unknown) => {
+      const response = await admin(method, url, body)
+      if (response.status !== 200) throw new Error(`${url}: ${JSON.stringify(response.data)}`)
+      return response.data
+    }
+    const on = (storefront: Storefront, session?: CustomerSession) => ({
+      ...(session?.headers ?? {}),
+      "x-publishable-api-key": storefront.key,
+    })
+
+    /**
+     * Seed 001's picture: a B2B storefront (group "B2B", approval) and a B2C storefront
+     * (group "B2C", open); Anna's organization and Anna are B2B, Carl is a B2C customer who
+     * is also admin of an organization that is in no group.
+     */
+    async function setup({ groups = true } = {}) {
+      const container = getContainer()
+      const b2b = await createStorefront(container, "B2B")
+      const b2c = await createStorefront(container, "B2C")
+      const anna = await createCustomerSession(api, b2b.key, "anna@acme.test")
+      const carl = await createCustomerSession(api, b2c.key, "carl@home.test")
+      const acme = (await ok("post", "/admin/organizations", { name: "Acme", admin: { customer_id: anna.customer.id } }))
+        .organization.id as string
+      const carlCo = (await ok("post", "/admin/organizations", { name: "Carl & Co", admin: { customer_id: carl.customer.id } }))
+        .organization.id as string
+      if (!groups) return { b2b, b2c, anna, carl, acme, carlCo }
+      const b2bGroup = (await ok("post", "/admin/access-groups", { name: "B2B", registration_mode: "approval" })).access_group
+        .id as string
+      const b2cGroup = (await ok("post", "/admin/access-groups", { name: "B2C", registration_mode: "open" })).access_group
+        .id as string
+      await ok("post", `/admin/access-groups/${b2bGroup}/sales-channels`, { add: [b2b.salesChannelId] })
+      await ok("post", `/admin/access-groups/${b2bGroup}/organizations`, { add: [acme] })
+      await ok("post", `/admin/access-groups/${b2bGroup}/customers`, { add: [anna.customer.id] })
+      await ok("post", `/admin/access-groups/${b2cGroup}/sales-channels`, { add: [b2c.salesChannelId] })
+      await ok("post", `/admin/access-groups/${b2cGroup}/customers`, { add: [carl.customer.id] })
+      await ok("post", `/admin/access-groups/${b2cGroup}/organizations`, { add: [carlCo] })
+      return { b2b, b2c, anna, carl, acme, carlCo, b2bGroup, b2cGroup }
+    }
+
+    const getOrganization = (storefront: Storefront, session: CustomerSession, id: string) =>
+      send(api, "get", `/store/organizations/${id}`, { headers: on(storefront, session) })
+
+    it("restricts nothing while no group is configured", async () => {
+      const s = await setup({ groups: false })
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(200)
+      expect((await getOrganization(s.b2c, s.anna, s.acme)).status).toBe(200)
+      expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(200)
+    })
+
+    it("the group matrix: channel, organization and customer must share a group", async () => {
+      const s = await setup()
+      // B2B customer of a B2B organization on the B2B storefront: allowed.
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(200)
+      // B2B customer on the B2C storefront: denied, on every organization route.
+      const denied = await getOrganization(s.b2c, s.anna, s.acme)
+      expect(denied.status).toBe(403)
+      expect(denied.data.message).toBe("Your account cannot be used on this storefront")
+      expect((await send(api, "get", `/store/organizations/${s.acme}/members`, { headers: on(s.b2c, s.anna) })).status).toBe(403)
+      // The reverse: B2C customer on the B2B storefront: denied.
+      expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(403)
+      expect((await getOrganization(s.b2c, s.carl, s.carlCo)).status).toBe(200)
+      // Customer in the group but organization not (and the other way round): denied.
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(403)
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { add: [s.acme] })
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { remove: [s.anna.customer.id] })
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(403)
+      // Another organization's id still answers 404, whatever the groups.
+      expect((await getOrganization(s.b2c, s.carl, s.acme)).status).toBe(404)
+      // A storefront whose channel is in no group admits everybody.
+      const other = await createStorefront(getContainer(), "Outlet")
+      expect((await getOrganization(other, s.anna, s.acme)).status).toBe(200)
+      // Deleting the group lifts its restriction.
+      await ok("delete", `/admin/access-groups/${s.b2bGroup}`)
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(200)
+    })
+
+    it("applies the rule to carts: creation on a storefront the customer may not use is refused", async () => {
+      const s = await setup()
+      await getContainer()
+        .resolve(Modules.REGION)
+        .createRegions({ name: "Europe", currency_code: "eur", countries: ["nl", "be"] })
+      const createCart = (storefront: Storefront, session?: CustomerSession) =>
+        send(api, "post", "/store/carts", { body: {}, headers: on(storefront, session) })
+
+      expect((await createCart(s.b2b, s.anna)).status).toBe(200)
+      const denied = await createCart(s.b2c, s.anna)
+      expect(denied.status).toBe(400)
+      expect(denied.data.message).toBe("Your account cannot be used on this storefront")
+      expect((await createCart(s.b2b, s.carl)).status).toBe(400)
+      expect((await createCart(s.b2c, s.carl)).status).toBe(200)
+      // Guests: welcome where a group is open (B2C), not on an approval-only storefront.
+      expect((await createCart(s.b2c)).status).toBe(200)
+      expect((await createCart(s.b2b)).status).toBe(400)
+    })
+
+    it("registers at once through an open group, queues through an approval group", async () => {
+      const s = await setup()
+      const viaB2C = await send(api, "post", "/store/account-requests", {
+        body: company("lisa@shop.test", "Lisa's Shop"),
+        headers: on(s.b2c),
+      })
+      expect(viaB2C.status).toBe(200)
+      expect(viaB2C.data.account_request.status).toBe("approved")
+      const selfRegistered = (await ok("get", `/admin/account-requests/${viaB2C.data.account_request.id}`)).account_request
+      expect(selfRegistered.decided_by).toBe("self-registration")
+      const b2cOrganizations = await ok("get", `/admin/access-groups/${s.b2cGroup}/organizations`)
+      expect(b2cOrganizations.organizations.map((o: any) => o.id)).toContain(selfRegistered.organization_id)
+      const b2cCustomers = await ok("get", `/admin/access-groups/${s.b2cGroup}/customers`)
+      expect(b2cCustomers.customers.map((c: any) => c.email)).toContain("lisa@shop.test")
+
+      const viaB2B = await send(api, "post", "/store/account-requests", { body: company("jan@bakkerij.test"), headers: on(s.b2b) })
+      expect(viaB2B.data.account_request.status).toBe("pending")
+      const approved = (await ok("post", `/admin/account-requests/${viaB2B.data.account_request.id}/approve`)).account_request
+      const b2bOrganizations = await ok("get", `/admin/access-groups/${s.b2bGroup}/organizations`)
+      expect(b2bOrganizations.organizations.map((o: any) => o.id).sort()).toEqual([s.acme, approved.organization_id].sort())
+      const b2bCustomers = await ok("get", `/admin/access-groups/${s.b2bGroup}/customers`)
+      expect(b2bCustomers.customers.map((c: any) => c.id)).toContain(approved.customer_id)
+
+      // The merchant may choose the groups instead; an unknown one is a 404 and changes nothing.
+      const another = await send(api, "post", "/store/account-requests", { body: company("kees@bakkerij.test"), headers: on(s.b2b) })
+      const unknown = await admin("post", `/admin/account-requests/${another.data.account_request.id}/approve`, {
+        access_group_ids: ["accgrp_unknown"],
+      })
+      expect(unknown.status).toBe(404)
+      expect((await ok("get", `/admin/account-requests/${another.data.account_request.id}`)).account_request.status).toBe("pending")
+      const chosen = await admin("post", `/admin/account-requests/${another.data.account_request.id}/approve`, {
+        access_group_ids: [s.b2cGroup],
+      })
+      expect(chosen.status).toBe(200)
+      const inB2C = await ok("get", `/admin/access-groups/${s.b2cGroup}/organizations`)
+      expect(inB2C.organizations.map((o: any) => o.id)).toContain(chosen.data.account_request.organization_id)
+    })
+
+    it("manages groups through the admin API: create, read, list, update, batches, delete", async () => {
+      const s = await setup()
+      const group = await ok("get", `/admin/access-groups/${s.b2bGroup}`)
+      expect(group.access_group).toEqual(
+        expect.objectContaining({
+          id: s.b2bGroup,
+          name: "B2B",
+          registration_mode: "approval",
+          sales_channels: [expect.objectContaining({ id: s.b2b.salesChannelId, name: "B2B" })],
+        })
+      )
+      const list = await ok("get", "/admin/access-groups?limit=1")
+      expect(list).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 0 }))
+      expect(list.access_groups.map((g: any) => g.name)).toEqual(["B2B"])
+      expect((await ok("get", "/admin/access-groups?q=b2c")).access_groups.map((g: any) => g.name)).toEqual(["B2C"])
+      expect((await ok("get", "/admin/access-groups?registration_mode=open")).count).toBe(1)
+
+      const renamed = await ok("post", `/admin/access-groups/${s.b2bGroup}`, { name: "Trade", registration_mode: "open" })
+      expect(renamed.access_group).toEqual(expect.objectContaining({ name: "Trade", registration_mode: "open" }))
+
+      // Adding twice and removing what is absent are no-ops; members page in the database.
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { add: [s.anna.customer.id, s.carl.customer.id] })
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { add: [s.anna.customer.id], remove: ["cus_absent"] })
+      const page = await ok("get", `/admin/access-groups/${s.b2bGroup}/customers?limit=1`)
+      expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 0 }))
+      expect(page.customers).toHaveLength(1)
+      expect(page.customers[0]).toEqual(expect.objectContaining({ email: expect.any(String), id: expect.stringMatching(/^cus_/) }))
+      const channels = await ok("get", `/admin/access-groups/${s.b2bGroup}/sales-channels`)
+      expect(channels.sales_channels).toEqual([expect.objectContaining({ id: s.b2b.salesChannelId, name: "B2B" })])
+
+      const deleted = await ok("delete", `/admin/access-groups/${s.b2cGroup}`)
+      expect(deleted).toEqual({ id: s.b2cGroup, object: "access_group", deleted: true })
+      expect((await admin("get", `/admin/access-groups/${s.b2cGroup}`)).status).toBe(404)
+    })
+
+    it("refuses bad input: 400 naming the field, 404 for unknown ids, 409 for a taken name", async () => {
+      const s = await setup()
+      const missingName = await admin("post", "/admin/access-groups", { registration_mode: "open" })
+      expect(missingName.status).toBe(400)
+      expect(missingName.data.message).toMatch(/name/)
+      const badMode = await admin("post", "/admin/access-groups", { name: "X", registration_mode: "anyone" })
+      expect(badMode.status).toBe(400)
+      expect(badMode.data.message).toMatch(/registration_mode/)
+      const taken = await admin("post", "/admin/access-groups", { name: "B2B" })
+      expect(taken.status).toBe(409)
+      expect(taken.data.message).toBe('An access group named "B2B" already exists')
+      expect((await admin("post", `/admin/access-groups/${s.b2cGroup}`, { name: "B2B" })).status).toBe(409)
+
+      const unknownChannel = await admin("post", `/admin/access-groups/${s.b2bGroup}/sales-channels`, {
+        add: ["sc_unknown"],
+      })
+      expect(unknownChannel.status).toBe(404)
+      expect(unknownChannel.data.message).toBe("Sales channel with id: sc_unknown was not found")
+      // One unknown id in a batch: nothing of the batch is applied.
+      const mixed = await admin("post", `/admin/access-groups/${s.b2bGroup}/customers`, {
+        add: [s.carl.customer.id, "cus_unknown"],
+      })
+      expect(mixed.status).toBe(404)
+      expect((await ok("get", `/admin/access-groups/${s.b2bGroup}/customers`)).count).toBe(1)
+      const overlap = await admin("post", `/admin/access-groups/${s.b2bGroup}/customers`, {
+        add: [s.carl.customer.id],
+        remove: [s.carl.customer.id],
+      })
+      expect(overlap.status).toBe(400)
+      expect(overlap.data.message).toMatch(/remove/)
+      expect((await admin("post", `/admin/access-groups/${s.b2bGroup}/customers`, { add: "cus_1" })).status).toBe(400)
+      expect((await admin("post", "/admin/access-groups/accgrp_unknown/customers", { add: [] })).status).toBe(404)
+      expect((await admin("get", "/admin/access-groups/accgrp_unknown/organizations")).status).toBe(404)
+      expect((await admin("delete", "/admin/access-groups/accgrp_unknown")).status).toBe(404)
+      expect((await send(api, "get", "/admin/access-groups")).status).toBe(401)
+    })
+  },
+})
