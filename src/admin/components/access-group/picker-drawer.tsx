@@ -20,7 +20,8 @@ type Props = {
   source: PickerSource
   /** Already linked: shown ticked and disabled. */
   existing: string[]
-  onPick: (ids: string[]) => Promise<unknown>
+  /** Adds the ticked records; the drawer closes when it resolves true. */
+  onPick: (ids: string[]) => Promise<boolean>
 }
 
 /** Search a Medusa list (sales channels, organizations, customers) and tick records to add. */
@@ -45,12 +46,9 @@ export function PickerDrawer({ open, onOpenChange, title, source, existing, onPi
   const toggle = (id: string) => setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]))
   const submit = async () => {
     setSaving(true)
-    try {
-      await onPick(picked)
-      onOpenChange(false)
-    } finally {
-      setSaving(false)
-    }
+    const added = await onPick(picked)
+    setSaving(false)
+    if (added) onOpenChange(false)
   }
 
   return (

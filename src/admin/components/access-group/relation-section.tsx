@@ -1,11 +1,12 @@
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { notify } from "../notify"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
 import { useT } from "../../lib/i18n"
 import { PickerDrawer, type PickerSource } from "./picker-drawer"
 
@@ -34,15 +35,7 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
   const rows: RelationRow[] | undefined = data?.[source.listKey]?.map(toRow)
   const change = useApiMutation((body: { add?: string[]; remove?: string[] }) => api.post(path, body))
 
-  const send = async (body: { add?: string[]; remove?: string[] }, success: string) => {
-    try {
-      await change.mutateAsync(body)
-      toast.success(success)
-    } catch (error) {
-      toast.error(errorMessage(error))
-      throw error
-    }
-  }
+  const send = (body: { add?: string[]; remove?: string[] }, success: string) => notify(() => change.mutateAsync(body), success)
 
   const columns: Column<RelationRow>[] = [
     {
@@ -68,7 +61,7 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
               danger: true,
               onClick: async () => {
                 if (!(await confirm(t("groups.removeTitle"), t("groups.removeText", { name: row.label }), t("actions.remove")))) return
-                await send({ remove: [row.id] }, t("groups.saved")).catch(() => undefined)
+                await send({ remove: [row.id] }, t("groups.saved"))
               },
             },
           ]}

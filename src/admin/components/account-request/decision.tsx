@@ -1,8 +1,9 @@
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { FormDrawer } from "../form-drawer"
+import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation } from "../../lib/api"
+import { api, useApiMutation } from "../../lib/api"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest } from "../../lib/types"
 
@@ -20,12 +21,7 @@ export function Decision({ request }: { request: AccountRequest }) {
   const doApprove = async () => {
     const text = t("requests.approveText", { company: request.company_name, email: request.email })
     if (!(await confirm(t("requests.approveTitle"), text, t("requests.approve"), "confirmation"))) return
-    try {
-      await approve.mutateAsync(undefined)
-      toast.success(t("requests.approved", { company: request.company_name }))
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+    await notify(() => approve.mutateAsync(undefined), t("requests.approved", { company: request.company_name }))
   }
 
   return (

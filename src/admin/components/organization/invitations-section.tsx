@@ -1,12 +1,13 @@
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer } from "../form-drawer"
 import { Section } from "../section"
 import { Status } from "../status"
+import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
 import { formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
@@ -25,14 +26,8 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
   )
   const invite = useApiMutation((body: object) => api.post(base, body))
 
-  const run = async (path: string, method: "post" | "delete", success: string) => {
-    try {
-      await write.mutateAsync({ path, method })
-      toast.success(success)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
-  }
+  const run = (path: string, method: "post" | "delete", success: string) =>
+    notify(() => write.mutateAsync({ path, method }), success)
 
   const columns: Column<Invitation>[] = [
     { key: "email", header: t("members.email"), cell: (i) => i.email },

@@ -1,12 +1,13 @@
-import { Button, Text, toast } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer } from "../form-drawer"
 import { Section } from "../section"
 import { Status } from "../status"
+import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
 import { dash, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
@@ -25,14 +26,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
     method === "delete" ? api.delete(path) : api.post(path, body)
   )
 
-  const run = async (request: Parameters<typeof write.mutateAsync>[0], success: string) => {
-    try {
-      await write.mutateAsync(request)
-      toast.success(success)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
-  }
+  const run = (request: Parameters<typeof write.mutateAsync>[0], success: string) =>
+    notify(() => write.mutateAsync(request), success)
 
   const actionsOf = (m: Membership) => {
     const who = personName(m.customer)

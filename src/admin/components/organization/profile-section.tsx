@@ -5,6 +5,7 @@ import { ActionMenu } from "../action-menu"
 import { FormDrawer } from "../form-drawer"
 import { Field, Section } from "../section"
 import { Status } from "../status"
+import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
 import { api, useApiMutation } from "../../lib/api"
 import { dash, formatDate } from "../../lib/format"
@@ -24,12 +25,11 @@ export function ProfileSection({ organization }: { organization: Organization })
 
   const toggleStatus = async () => {
     if (!suspended && !(await confirm(t("organization.suspendTitle"), t("organization.suspendText", { name: organization.name }), t("organization.suspend")))) return
-    await update.mutateAsync({ status: suspended ? "active" : "suspended" })
+    await notify(() => update.mutateAsync({ status: suspended ? "active" : "suspended" }), t("organization.saved"))
   }
   const destroy = async () => {
     if (!(await confirm(t("organization.deleteTitle"), t("organization.deleteText", { name: organization.name }), t("actions.delete")))) return
-    await remove.mutateAsync(undefined)
-    navigate("/organizations")
+    if (await notify(() => remove.mutateAsync(undefined), t("organization.deleted"))) navigate("/organizations")
   }
 
   return (

@@ -7,6 +7,7 @@ import { FormDrawer } from "../../../components/form-drawer"
 import { PageState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
+import { notify } from "../../../components/notify"
 import { useConfirm } from "../../../components/use-confirm"
 import { api, useApiMutation, useApiQuery } from "../../../lib/api"
 import { personName } from "../../../lib/format"
@@ -29,8 +30,7 @@ const AccessGroupPage = () => {
 
   const destroy = async () => {
     if (!(await confirm(t("groups.deleteTitle"), t("groups.deleteText", { name: group.name }), t("actions.delete")))) return
-    await remove.mutateAsync(undefined)
-    navigate("/access-groups")
+    if (await notify(() => remove.mutateAsync(undefined), t("groups.deleted"))) navigate("/access-groups")
   }
 
   return (
