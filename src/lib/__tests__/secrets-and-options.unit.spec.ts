@@ -24,11 +24,15 @@ describe("plugin options", () => {
     expect(resolveOptions()).toEqual({
       storefrontUrl: "http://localhost:8000",
       invitationTtlSeconds: 604800,
+      activationTtlSeconds: 604800,
+      accountRequestLimit: { limit: 5, windowSeconds: 3600 },
       templates: {
         invitation: "b2b-organization-invitation",
         memberRemoved: "b2b-member-removed",
         memberDeactivated: "b2b-member-deactivated",
+        accountRequestApproved: "b2b-account-request-approved",
         accountRequestRejected: "b2b-account-request-rejected",
+        memberActivation: "b2b-member-activation",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
     })
