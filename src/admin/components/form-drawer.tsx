@@ -117,7 +117,8 @@ export function FormDrawer(props: Props) {
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content aria-describedby={undefined}>
+      {/* Without a description, tell Radix there is none (no warning, no dangling reference). */}
+      <Drawer.Content {...(description ? {} : { "aria-describedby": undefined })}>
         <form onSubmit={submit} noValidate className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>{title}</Drawer.Title>

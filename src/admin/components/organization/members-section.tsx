@@ -140,11 +140,12 @@ function PermissionSummary({ membership }: { membership: Membership }) {
   const preset: readonly string[] = ROLE_PERMISSIONS[membership.role as Role] ?? []
   const extra = membership.permissions.filter((p) => !preset.includes(p))
   const missing = preset.filter((p) => !membership.permissions.includes(p))
+  const label = (permission: string) => t(`permissions.${permission}`, { defaultValue: permission })
   return (
     <Text size="small" className="text-ui-fg-subtle" title={membership.permissions.join(", ")}>
       {t("members.permissionCount", { count: membership.permissions.length })}
-      {extra.length > 0 && ` · +${extra.join(", +")}`}
-      {missing.length > 0 && ` · −${missing.join(", −")}`}
+      {extra.map((p) => ` · +${label(p)}`).join("")}
+      {missing.map((p) => ` · −${label(p)}`).join("")}
     </Text>
   )
 }
