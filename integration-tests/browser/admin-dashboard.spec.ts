@@ -224,8 +224,33 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   })
 }, 60_000)
 
+test("pages, searches and filters the organizations table", async () => {
+  // Each with a first admin: POST /admin/organizations without `admin` answers 409 once any
+  // membership exists (createMembershipsStep checks `$or: []`, which matches every row).
+  for (let i = 1; i <= 21; i++) {
+    const name = `Bulk Org ${String(i).padStart(2, "0")}`
+    await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
+  }
+  await step("11-organizations-table", async () => {
+    await page.goto(app("/organizations"))
+    const table = page.getByTestId("organizations-table")
+    await expectVisible(table.getByText("1 of 2 pages"))
+    await expectVisible(row(table, "Acme Browser BV"))
+    await table.getByRole("button", { name: "Next" }).click()
+    await expectVisible(table.getByText("2 of 2 pages"))
+    await expectVisible(row(table, "Bulk Org 21"))
+    expect(await table.getByRole("row").count()).toBe(1 + 3)
+    await page.getByPlaceholder("Search name or VAT number").fill("Acme")
+    await expectVisible(table.getByText("1 of 1 pages"))
+    expect(await table.getByRole("row").count()).toBe(1 + 1)
+    await page.getByPlaceholder("Search name or VAT number").fill("")
+    await pickOption("organization-status-filter", "Suspended")
+    await expectVisible(table.getByText("No organizations match your search."))
+  })
+}, 60_000)
+
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("11-suspend-and-dutch", async () => {
+  await step("12-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()

@@ -55,6 +55,8 @@ export function DataList<T extends { id: string }>({
               key={row.id}
               className={onRowClick ? "cursor-pointer" : undefined}
               onClick={onRowClick ? () => onRowClick(row) : undefined}
+              tabIndex={onRowClick ? 0 : undefined}
+              onKeyDown={onRowClick ? (e) => e.key === "Enter" && e.target === e.currentTarget && onRowClick(row) : undefined}
             >
               {columns.map((column) => (
                 <Table.Cell key={column.key} className={column.className}>

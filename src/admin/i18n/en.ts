@@ -24,6 +24,7 @@ const en = {
     required: "This field is required",
     tooLong: "At most {{max}} characters",
   },
+  filters: { all: "All" },
   pagination: { of: "of", results: "results", pages: "pages", prev: "Prev", next: "Next" },
   status: {
     active: "Active",
@@ -126,7 +127,6 @@ const en = {
     title: "Account requests",
     subtitle: "Companies asking for a business account",
     search: "Search company, number or e-mail",
-    all: "All",
     empty: "No account requests here.",
     company: "Company",
     contact: "Contact",

@@ -26,6 +26,7 @@ const nl: Messages = {
     required: "Dit veld is verplicht",
     tooLong: "Maximaal {{max}} tekens",
   },
+  filters: { all: "Alle" },
   pagination: { of: "van", results: "resultaten", pages: "pagina's", prev: "Vorige", next: "Volgende" },
   status: {
     active: "Actief",
@@ -128,7 +129,6 @@ const nl: Messages = {
     title: "Accountaanvragen",
     subtitle: "Bedrijven die een zakelijk account aanvragen",
     search: "Zoek op bedrijf, nummer of e-mail",
-    all: "Alle",
     empty: "Geen accountaanvragen.",
     company: "Bedrijf",
     contact: "Contactpersoon",

@@ -5,6 +5,7 @@ import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { groupBody, groupFields, groupValues } from "../../components/access-group/group-fields"
 import { DataList, usePage, type Column } from "../../components/data-list"
+import { filterValue, ListFilter } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
@@ -18,10 +19,12 @@ const AccessGroupsPage = () => {
   const navigate = useNavigate()
   const page = usePage()
   const [q, setQ] = useState("")
+  const [mode, setMode] = useState("all")
   const [creating, setCreating] = useState(false)
   const { data, isLoading } = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
     ...page.query,
     q: q || undefined,
+    registration_mode: filterValue(mode),
   })
   const create = useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>("/admin/access-groups", body))
 
@@ -45,6 +48,15 @@ const AccessGroupsPage = () => {
             onChange={(e) => {
               page.setOffset(0)
               setQ(e.target.value)
+            }}
+          />
+          <ListFilter
+            label={t("groups.registrationMode")}
+            value={mode}
+            values={["approval", "open"]}
+            onChange={(value) => {
+              page.setOffset(0)
+              setMode(value)
             }}
           />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>

@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { InboxSolid } from "@medusajs/icons"
-import { Input, Select } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataList, usePage, type Column } from "../../components/data-list"
+import { filterValue, ListFilter } from "../../components/list-filter"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
 import { useApiQuery } from "../../lib/api"
@@ -11,17 +12,17 @@ import { formatDate, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest, Page } from "../../lib/types"
 
-const STATUSES = ["pending", "approved", "rejected", "all"] as const
+const STATUSES = ["pending", "approved", "rejected"] as const
 
 const AccountRequestsPage = () => {
   const { t, language } = useT()
   const navigate = useNavigate()
   const page = usePage()
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>("pending")
+  const [status, setStatus] = useState("pending")
   const [q, setQ] = useState("")
   const { data, isLoading } = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
     ...page.query,
-    status: status === "all" ? undefined : status,
+    status: filterValue(status),
     q: q || undefined,
   })
 
@@ -50,25 +51,16 @@ const AccountRequestsPage = () => {
               setQ(e.target.value)
             }}
           />
-          <Select
-            size="small"
+          <ListFilter
+            testId="request-status-filter"
+            label={t("requests.status")}
             value={status}
-            onValueChange={(value) => {
+            values={STATUSES}
+            onChange={(value) => {
               page.setOffset(0)
-              setStatus(value as (typeof STATUSES)[number])
+              setStatus(value)
             }}
-          >
-            <Select.Trigger data-testid="request-status-filter" aria-label={t("requests.status")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {STATUSES.map((value) => (
-                <Select.Item key={value} value={value}>
-                  {value === "all" ? t("requests.all") : t(`status.${value}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          />
         </>
       }
     >

@@ -4,6 +4,7 @@ import { Button, Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataList, usePage, type Column } from "../../components/data-list"
+import { filterValue, ListFilter } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { profileBody, profileFields, profileValues } from "../../components/organization/profile-fields"
 import { Section } from "../../components/section"
@@ -17,12 +18,14 @@ const OrganizationsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
   const [q, setQ] = useState("")
+  const [status, setStatus] = useState("all")
   const page = usePage()
   const [creating, setCreating] = useState(false)
   const { data, isLoading } = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
     ...page.query,
     order: "name",
     q: q || undefined,
+    status: filterValue(status),
   })
   const create = useApiMutation((body: object) => api.post<{ organization: Organization }>("/admin/organizations", body))
 
@@ -50,6 +53,16 @@ const OrganizationsPage = () => {
               setQ(e.target.value)
             }}
           />
+          <ListFilter
+            testId="organization-status-filter"
+            label={t("organization.status")}
+            value={status}
+            values={["active", "suspended"]}
+            onChange={(value) => {
+              page.setOffset(0)
+              setStatus(value)
+            }}
+          />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
           </Button>
@@ -61,7 +74,7 @@ const OrganizationsPage = () => {
         columns={columns}
         rows={data?.organizations}
         isLoading={isLoading}
-        emptyText={q ? t("organizations.noMatches") : t("organizations.empty")}
+        emptyText={q || status !== "all" ? t("organizations.noMatches") : t("organizations.empty")}
         onRowClick={(o) => navigate(`/organizations/${o.id}`)}
         pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
       />
