@@ -49,6 +49,7 @@ beforeAll(async () => {
   store = await startStore()
   api = await adminApi(store.url)
   publishableKey = await api.publishableKey()
+  await api.createCustomer("owner@browser.test", "Olga", "Owner")
   await api.createCustomer("member@browser.test", "Mila", "Member")
   browser = await launch()
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
@@ -71,7 +72,7 @@ test("the admin logs in and finds the plugin's pages in the sidebar", async () =
   })
 }, 120_000)
 
-test("creates an organization, after the form refused a bad country code", async () => {
+test("creates an organization with its first admin, after the form refused a bad country code", async () => {
   await step("02-create-organization", async () => {
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Acme Browser BV")
@@ -80,6 +81,7 @@ test("creates an organization, after the form refused a bad country code", async
     await drawer().getByRole("button", { name: "Create" }).click()
     await expectVisible(drawer().getByTestId("error-country_code"))
     await drawer().locator('[name="country_code"]').fill("nl")
+    await drawer().locator('[name="admin_email"]').fill("owner@browser.test")
     await drawer().getByRole("button", { name: "Create" }).click()
     await page.waitForURL(/\/app\/organizations\/org_/)
     organizationUrl = page.url()
@@ -87,6 +89,7 @@ test("creates an organization, after the form refused a bad country code", async
     await expectVisible(profile.getByRole("heading", { name: "Acme Browser BV" }))
     await expectVisible(profile.getByText("NL000099998B57"))
     await expectVisible(profile.getByText("Active"))
+    await expectVisible(row(page.getByTestId("organization-members"), "owner@browser.test").getByText("Admin"))
   })
 }, 60_000)
 
@@ -98,30 +101,35 @@ test("adds an existing customer as a member; an unknown e-mail shows the API's e
     await drawer().getByRole("button", { name: "Add member" }).click()
     await expectVisible(drawer().getByText(/nobody@browser\.test/))
     await drawer().locator('[name="email"]').fill("member@browser.test")
-    await pickOption("select-role", "Admin")
+    await pickOption("select-role", "Requester")
+    await pickOption("select-role", "Buyer")
     await drawer().getByRole("button", { name: "Add member" }).click()
     await drawer().waitFor({ state: "detached" })
     const added = row(members, "member@browser.test")
-    await expectVisible(added.getByText("Admin"))
-    await expectVisible(added.getByText("10 permissions"))
+    await expectVisible(added.getByText("Buyer"))
+    await expectVisible(added.getByText("3 permissions"))
     await expectVisible(added.getByText("Active"))
   })
 }, 60_000)
 
-test("edits a member's permissions, sends the activation e-mail, and cannot deactivate the last admin", async () => {
+test("edits a member's permissions, sends the activation e-mail, deactivates; the last admin stays", async () => {
   await step("04-manage-member", async () => {
     const members = page.getByTestId("organization-members")
     await rowAction(members, "member@browser.test", "Edit")
     await drawer().getByLabel("Approve orders").click()
+    await drawer().getByLabel("Place orders").click()
     await drawer().getByRole("button", { name: "Save" }).click()
     await drawer().waitFor({ state: "detached" })
-    await expectVisible(row(members, "member@browser.test").getByText("9 permissions · −Approve orders"))
+    await expectVisible(row(members, "member@browser.test").getByText("3 permissions · +Approve orders · −Place orders"))
     await rowAction(members, "member@browser.test", "Send activation e-mail")
     await expectVisible(page.getByText("Activation e-mail sent to member@browser.test"))
-    await rowAction(members, "member@browser.test", "Deactivate")
+    await rowAction(members, "owner@browser.test", "Deactivate")
     await prompt().getByRole("button", { name: "Deactivate" }).click()
     await expectVisible(page.getByText(/admin/i).filter({ hasText: /last|at least one/i }))
-    await expectVisible(row(members, "member@browser.test").getByText("Active"))
+    await expectVisible(row(members, "owner@browser.test").getByText("Active"))
+    await rowAction(members, "member@browser.test", "Deactivate")
+    await prompt().getByRole("button", { name: "Deactivate" }).click()
+    await expectVisible(row(members, "member@browser.test").getByText("Deactivated"))
   })
 }, 60_000)
 

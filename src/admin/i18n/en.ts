@@ -69,6 +69,8 @@ const en = {
     country: "Country",
     status: "Status",
     createdAt: "Created",
+    firstAdmin: "First admin (e-mail)",
+    firstAdminHint: "An existing customer who becomes the organization's admin. You can also add members later.",
     edit: "Edit organization",
     saved: "Organization saved",
     deleted: "Organization deleted",

@@ -71,6 +71,8 @@ const nl: Messages = {
     country: "Land",
     status: "Status",
     createdAt: "Aangemaakt",
+    firstAdmin: "Eerste beheerder (e-mail)",
+    firstAdminHint: "Een bestaande klant die beheerder van de organisatie wordt. Gebruikers kun je ook later toevoegen.",
     edit: "Organisatie bewerken",
     saved: "Organisatie opgeslagen",
     deleted: "Organisatie verwijderd",

@@ -2,8 +2,8 @@ import type { TFunction } from "i18next"
 import { textOrNull, type FormField, type Values } from "../form-drawer"
 import type { Organization } from "../../lib/types"
 
-/** Fields of an organization's profile, for creating and editing it. */
-export function profileFields(t: TFunction, withStatus: boolean): FormField[] {
+/** Fields of an organization's profile: for creating it (with a first admin), or editing it (with its status). */
+export function profileFields(t: TFunction, mode: "create" | "edit"): FormField[] {
   const fields: FormField[] = [
     { name: "name", label: t("organization.name"), required: true, maxLength: 255 },
     { name: "legal_name", label: t("organization.legalName"), maxLength: 255 },
@@ -17,7 +17,16 @@ export function profileFields(t: TFunction, withStatus: boolean): FormField[] {
       hint: t("form.countryCodeHint"),
     },
   ]
-  if (withStatus) {
+  if (mode === "create") {
+    fields.push({
+      name: "admin_email",
+      label: t("organization.firstAdmin"),
+      kind: "email",
+      maxLength: 255,
+      hint: t("organization.firstAdminHint"),
+      apiFields: ["email", "customer_id"],
+    })
+  } else {
     fields.push({
       name: "status",
       label: t("organization.status"),
@@ -35,7 +44,7 @@ export const profileValues = (organization?: Organization): Values => ({
   vat_number: organization?.vat_number ?? "",
   registration_number: organization?.registration_number ?? "",
   country_code: organization?.country_code?.toUpperCase() ?? "",
-  status: organization?.status ?? "active",
+  ...(organization ? { status: organization.status } : { admin_email: "" }),
 })
 
 export const profileBody = (values: Values) => ({
@@ -45,4 +54,5 @@ export const profileBody = (values: Values) => ({
   registration_number: textOrNull(values.registration_number),
   country_code: textOrNull(values.country_code),
   ...(values.status ? { status: values.status } : {}),
+  ...(textOrNull(values.admin_email) ? { admin: { email: textOrNull(values.admin_email) } } : {}),
 })

@@ -61,7 +61,7 @@ export function ProfileSection({ organization }: { organization: Organization })
         open={editing}
         onOpenChange={setEditing}
         title={t("organization.edit")}
-        fields={profileFields(t, true)}
+        fields={profileFields(t, "edit")}
         initial={profileValues(organization)}
         submitLabel={t("actions.save")}
         successMessage={t("organization.saved")}

@@ -82,12 +82,12 @@ const OrganizationsPage = () => {
         open={creating}
         onOpenChange={setCreating}
         title={t("organizations.create")}
-        fields={profileFields(t, false)}
+        fields={profileFields(t, "create")}
         initial={profileValues()}
         submitLabel={t("actions.create")}
         successMessage={t("organizations.created")}
         onSubmit={async (values) => {
-          const { organization } = await create.mutateAsync(profileBody({ ...values, status: "" }))
+          const { organization } = await create.mutateAsync(profileBody(values))
           navigate(`/organizations/${organization.id}`)
         }}
       />
