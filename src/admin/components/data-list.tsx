@@ -95,8 +95,26 @@ export function DataList<T extends { id: string }>({
   )
 }
 
-/** Page state for a list: the offset, and the query parameters for it. */
+/** Page state for a list: the offset, its query parameters, and DataList's `pagination` for a count. */
 export function usePage(pageSize = 20) {
   const [offset, setOffset] = useState(0)
-  return { offset, setOffset, pageSize, query: { limit: pageSize, offset } }
+  return {
+    offset,
+    setOffset,
+    pageSize,
+    query: { limit: pageSize, offset },
+    pagination: (count = 0): Pagination => ({ count, pageSize, offset, onOffsetChange: setOffset }),
+  }
+}
+
+/** A list page's state: its page, a search text and one filter; changing either goes back to page 1. */
+export function useListState(initialFilter = "all", pageSize = 20) {
+  const page = usePage(pageSize)
+  const [q, setQ] = useState("")
+  const [filter, setFilter] = useState(initialFilter)
+  const firstPage = <T,>(set: (value: T) => void) => (value: T) => {
+    page.setOffset(0)
+    set(value)
+  }
+  return { page, q, setQ: firstPage(setQ), filter, setFilter: firstPage(setFilter) }
 }

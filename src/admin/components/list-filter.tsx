@@ -1,4 +1,4 @@
-import { Select } from "@medusajs/ui"
+import { Input, Select } from "@medusajs/ui"
 import { useT } from "../lib/i18n"
 
 type Props = { value: string; values: readonly string[]; onChange: (value: string) => void; label: string; testId?: string }
@@ -20,6 +20,11 @@ export function ListFilter({ value, values, onChange, label, testId }: Props) {
       </Select.Content>
     </Select>
   )
+}
+
+/** The search box of a list. */
+export function SearchInput({ value, onChange, placeholder }: { value: string; onChange: (value: string) => void; placeholder: string }) {
+  return <Input size="small" type="search" placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />
 }
 
 /** The query value for a filter: nothing for "all". */

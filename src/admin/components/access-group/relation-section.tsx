@@ -85,7 +85,7 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
         rows={rows}
         isLoading={isLoading}
         emptyText={emptyText}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
       <PickerDrawer
         open={picking}

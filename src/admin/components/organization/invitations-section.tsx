@@ -77,7 +77,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         rows={data?.invitations}
         isLoading={isLoading}
         emptyText={t("invitations.empty")}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
       <FormDrawer
         open={inviting}

@@ -89,7 +89,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         rows={data?.memberships}
         isLoading={isLoading}
         emptyText={t("members.empty")}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
       <FormDrawer
         open={adding}

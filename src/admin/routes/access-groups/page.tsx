@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { UserGroup } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { groupBody, groupFields, groupValues } from "../../components/access-group/group-fields"
-import { DataList, usePage, type Column } from "../../components/data-list"
-import { filterValue, ListFilter } from "../../components/list-filter"
+import { DataList, useListState, type Column } from "../../components/data-list"
+import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
@@ -17,9 +17,7 @@ import type { AccessGroup, Page } from "../../lib/types"
 const AccessGroupsPage = () => {
   const { t, language } = useT()
   const navigate = useNavigate()
-  const page = usePage()
-  const [q, setQ] = useState("")
-  const [mode, setMode] = useState("all")
+  const { page, q, setQ, filter: mode, setFilter: setMode } = useListState()
   const [creating, setCreating] = useState(false)
   const { data, isLoading } = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
     ...page.query,
@@ -40,25 +38,8 @@ const AccessGroupsPage = () => {
       subtitle={t("groups.subtitle")}
       actions={
         <>
-          <Input
-            size="small"
-            type="search"
-            placeholder={t("groups.search")}
-            value={q}
-            onChange={(e) => {
-              page.setOffset(0)
-              setQ(e.target.value)
-            }}
-          />
-          <ListFilter
-            label={t("groups.registrationMode")}
-            value={mode}
-            values={["approval", "open"]}
-            onChange={(value) => {
-              page.setOffset(0)
-              setMode(value)
-            }}
-          />
+          <SearchInput placeholder={t("groups.search")} value={q} onChange={setQ} />
+          <ListFilter label={t("groups.registrationMode")} value={mode} values={["approval", "open"]} onChange={setMode} />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
           </Button>
@@ -72,7 +53,7 @@ const AccessGroupsPage = () => {
         isLoading={isLoading}
         emptyText={t("groups.empty")}
         onRowClick={(g) => navigate(`/access-groups/${g.id}`)}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
       <FormDrawer
         open={creating}

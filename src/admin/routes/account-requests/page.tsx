@@ -1,10 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { InboxSolid } from "@medusajs/icons"
-import { Input } from "@medusajs/ui"
-import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { DataList, usePage, type Column } from "../../components/data-list"
-import { filterValue, ListFilter } from "../../components/list-filter"
+import { DataList, useListState, type Column } from "../../components/data-list"
+import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
 import { useApiQuery } from "../../lib/api"
@@ -17,9 +15,7 @@ const STATUSES = ["pending", "approved", "rejected"] as const
 const AccountRequestsPage = () => {
   const { t, language } = useT()
   const navigate = useNavigate()
-  const page = usePage()
-  const [status, setStatus] = useState("pending")
-  const [q, setQ] = useState("")
+  const { page, q, setQ, filter: status, setFilter: setStatus } = useListState("pending")
   const { data, isLoading } = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
     ...page.query,
     status: filterValue(status),
@@ -41,26 +37,8 @@ const AccountRequestsPage = () => {
       subtitle={t("requests.subtitle")}
       actions={
         <>
-          <Input
-            size="small"
-            type="search"
-            placeholder={t("requests.search")}
-            value={q}
-            onChange={(e) => {
-              page.setOffset(0)
-              setQ(e.target.value)
-            }}
-          />
-          <ListFilter
-            testId="request-status-filter"
-            label={t("requests.status")}
-            value={status}
-            values={STATUSES}
-            onChange={(value) => {
-              page.setOffset(0)
-              setStatus(value)
-            }}
-          />
+          <SearchInput placeholder={t("requests.search")} value={q} onChange={setQ} />
+          <ListFilter testId="request-status-filter" label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} />
         </>
       }
     >
@@ -71,7 +49,7 @@ const AccountRequestsPage = () => {
         isLoading={isLoading}
         emptyText={t("requests.empty")}
         onRowClick={(r) => navigate(`/account-requests/${r.id}`)}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
     </Section>
   )

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { DataList, usePage, type Column } from "../../components/data-list"
-import { filterValue, ListFilter } from "../../components/list-filter"
+import { DataList, useListState, type Column } from "../../components/data-list"
+import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { profileBody, profileFields, profileValues } from "../../components/organization/profile-fields"
 import { Section } from "../../components/section"
@@ -17,9 +17,7 @@ import type { Organization, Page } from "../../lib/types"
 const OrganizationsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
-  const [q, setQ] = useState("")
-  const [status, setStatus] = useState("all")
-  const page = usePage()
+  const { page, q, setQ, filter: status, setFilter: setStatus } = useListState()
   const [creating, setCreating] = useState(false)
   const { data, isLoading } = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
     ...page.query,
@@ -43,25 +41,13 @@ const OrganizationsPage = () => {
       subtitle={t("organizations.subtitle")}
       actions={
         <>
-          <Input
-            size="small"
-            type="search"
-            placeholder={t("organizations.search")}
-            value={q}
-            onChange={(e) => {
-              page.setOffset(0)
-              setQ(e.target.value)
-            }}
-          />
+          <SearchInput placeholder={t("organizations.search")} value={q} onChange={setQ} />
           <ListFilter
             testId="organization-status-filter"
             label={t("organization.status")}
             value={status}
             values={["active", "suspended"]}
-            onChange={(value) => {
-              page.setOffset(0)
-              setStatus(value)
-            }}
+            onChange={setStatus}
           />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
@@ -76,7 +62,7 @@ const OrganizationsPage = () => {
         isLoading={isLoading}
         emptyText={q || status !== "all" ? t("organizations.noMatches") : t("organizations.empty")}
         onRowClick={(o) => navigate(`/organizations/${o.id}`)}
-        pagination={{ count: data?.count ?? 0, pageSize: page.pageSize, offset: page.offset, onOffsetChange: page.setOffset }}
+        pagination={page.pagination(data?.count)}
       />
       <FormDrawer
         open={creating}
