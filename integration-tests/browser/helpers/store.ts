@@ -89,7 +89,17 @@ export async function startStore(): Promise<Store> {
   await run(["db:migrate"])
   await run(["user", "-e", ADMIN.email, "-p", ADMIN.password])
   const server = capture(medusa.spawnMedusa(["start"], env, "pipe"))
+  // Should jest die before afterAll, take the store (its own process group) with it.
+  const killOnExit = () => {
+    try {
+      process.kill(-server.pid!, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
+  process.once("exit", killOnExit)
   const stop = async () => {
+    process.off("exit", killOnExit)
     await medusa.stopGroup(server, 5_000)
     await onPostgres(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined)
   }
