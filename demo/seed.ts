@@ -6,16 +6,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createCustomerAccountWorkflow,
-  createProductsWorkflow,
-  createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
-  createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import fs from "node:fs"
@@ -28,6 +21,7 @@ import {
 import { changeAccessGroupMembersWorkflow, createAccessGroupWorkflow } from "../src/workflows/access-group"
 import { createAccountRequestWorkflow } from "../src/workflows/account-request"
 import type { Role } from "../src/lib/permissions"
+import { createCatalogue, createDelivery, createRegion, type CatalogueItem } from "./shop"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
 import type OrganizationModuleService from "../src/modules/organization/service"
 
@@ -118,103 +112,27 @@ async function ensureStoreAndRegion(container: MedusaContainer, defaultSalesChan
   })
 
   const regionModule = container.resolve(Modules.REGION)
-  let [region] = await regionModule.listRegions({ name: "Benelux & neighbours" })
-  if (!region) {
-    const { result } = await createRegionsWorkflow(container).run({
-      input: {
-        regions: [
-          {
-            name: "Benelux & neighbours",
-            currency_code: "eur",
-            countries: COUNTRIES,
-            payment_providers: ["pp_system_default"],
-          },
-        ],
-      },
-    })
-    region = result[0]
-    await createTaxRegionsWorkflow(container).run({
-      input: COUNTRIES.map((country_code) => ({ country_code, provider_id: "tp_system" })),
-    })
-  }
-  return region
+  const [region] = await regionModule.listRegions({ name: "Benelux & neighbours" })
+  return region ?? createRegion(container, { name: "Benelux & neighbours", countries: COUNTRIES })
 }
 
 async function ensureFulfillment(container: MedusaContainer, regionId: string, salesChannelIds: string[]) {
   const stockLocationModule = container.resolve(Modules.STOCK_LOCATION)
   const [existing] = await stockLocationModule.listStockLocations({ name: "Utrecht warehouse" })
   if (existing) return existing
-
-  const { result } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: "Utrecht warehouse",
-          address: { address_1: "Stationsplein 1", city: "Utrecht", country_code: "nl", postal_code: "3511 ED" },
-        },
-      ],
-    },
-  })
-  const location = result[0]
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: location.id, add: salesChannelIds },
-  })
-
-  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
-  let [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
-  if (!profile) {
-    const { result } = await createShippingProfilesWorkflow(container).run({
-      input: { data: [{ name: "Default", type: "default" }] },
-    })
-    profile = result[0]
-  }
-  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
-    name: "Utrecht delivery",
-    type: "shipping",
-    service_zones: [
-      {
-        name: "Benelux & neighbours",
-        geo_zones: COUNTRIES.map((country_code) => ({ type: "country" as const, country_code })),
-      },
-    ],
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Standard delivery",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: profile.id,
-        type: { label: "Standard", description: "Delivered in 2-3 working days", code: "standard" },
-        prices: [
-          { currency_code: "eur", amount: 7.95 },
-          { region_id: regionId, amount: 7.95 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
+  const { location } = await createDelivery(container, {
+    warehouse: "Utrecht warehouse",
+    address: { address_1: "Stationsplein 1", city: "Utrecht", country_code: "nl", postal_code: "3511 ED" },
+    regionId,
+    countries: COUNTRIES,
+    salesChannelIds,
   })
   return location
 }
 
 async function ensureProducts(container: MedusaContainer, salesChannelIds: string[]) {
   const productModule = container.resolve(Modules.PRODUCT)
-  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
-  const [profile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
-  const catalogue = [
+  const catalogue: CatalogueItem[] = [
     {
       title: "Extenso — tax law online",
       handle: "extenso",
@@ -238,29 +156,7 @@ async function ensureProducts(container: MedusaContainer, salesChannelIds: strin
   ]
   const existing = await productModule.listProducts({ handle: catalogue.map((p) => p.handle) })
   const missing = catalogue.filter((p) => !existing.some((e) => e.handle === p.handle))
-  if (!missing.length) return
-  await createProductsWorkflow(container).run({
-    input: {
-      products: missing.map((p) => ({
-        title: p.title,
-        handle: p.handle,
-        status: "published" as const,
-        metadata: p.metadata,
-        shipping_profile_id: profile?.id,
-        options: [{ title: "Edition", values: ["Standard"] }],
-        variants: [
-          {
-            title: "Standard",
-            sku: p.handle.toUpperCase(),
-            manage_inventory: false,
-            options: { Edition: "Standard" },
-            prices: [{ currency_code: "eur", amount: p.price }],
-          },
-        ],
-        sales_channels: salesChannelIds.map((id) => ({ id })),
-      })),
-    },
-  })
+  if (missing.length) await createCatalogue(container, missing, salesChannelIds)
 }
 
 async function ensureOrganizations(container: MedusaContainer) {

@@ -84,6 +84,24 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
   })
   if (invitation.status !== 200) throw new Error(JSON.stringify(invitation.data))
 
+  // Two delivery locations; only the requester is assigned to the office.
+  const createLocation = async (label: string, address_1: string) => {
+    const response = await admin("post", `/admin/organizations/${acme}/locations`, {
+      label,
+      address_1,
+      city: "Utrecht",
+      postal_code: "3511 AA",
+      country_code: "nl",
+    })
+    if (response.status !== 200) throw new Error(JSON.stringify(response.data))
+    return response.data.location.id as string
+  }
+  const locations = { office: await createLocation("Office", "Dorpsstraat 1"), spare: await createLocation("Spare", "Dorpsstraat 3") }
+  const assign = await admin("post", `/admin/organizations/${acme}/members/${memberships.requester}`, {
+    location_ids: [locations.office],
+  })
+  if (assign.status !== 200) throw new Error(JSON.stringify(assign.data))
+
   const headersOf = (actor: Actor): Record<string, string> =>
     actor === "anonymous" ? { "x-publishable-api-key": publishableKey } : sessions[actor].headers
 
@@ -96,6 +114,7 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
     memberships: allMemberships,
     otherAdminMembership: otherMembers.data.memberships[0].id as string,
     pendingInvitation: invitation.data.invitation.id as string,
+    locations,
     admin,
   }
 }

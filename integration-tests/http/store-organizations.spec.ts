@@ -104,6 +104,45 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     expect: adminsOnly,
   },
   {
+    route: "GET /store/organizations/:id/locations",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/locations`,
+    expect: everyMember,
+  },
+  {
+    route: "POST /store/organizations/:id/locations",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/locations`,
+    body: { label: "Matrix depot", address_1: "Havenweg 5", city: "Rotterdam", postal_code: "3011 AA", country_code: "nl" },
+    expect: { ...adminsOnly, admin: 200 },
+  },
+  {
+    // The buyer is not assigned to the office: it does not exist for them.
+    route: "GET /store/organizations/:id/locations/:location_id",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/locations/${f.locations.office}`,
+    expect: { ...everyMember, buyer: 404 },
+  },
+  {
+    route: "POST /store/organizations/:id/locations/:location_id",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/locations/${f.locations.office}`,
+    body: { phone: "+31 30 000 0000" },
+    expect: adminsOnly,
+  },
+  {
+    route: "DELETE /store/organizations/:id/locations/:location_id",
+    method: "delete",
+    path: (f) => `/store/organizations/${f.organizations.acme}/locations/${f.locations.spare}`,
+    expect: adminsOnly,
+  },
+  {
+    route: "GET /store/organizations/:id/orders",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/orders`,
+    expect: everyMember,
+  },
+  {
     // Any logged-in customer may try a token; a wrong one gets the same 400 for everybody.
     route: "POST /store/invitations/accept",
     method: "post",
@@ -505,6 +544,67 @@ medusaIntegrationTestRunner({
         )
         const asAdmin = await as("admin", "get", `/store/organizations/${f.organizations.acme}/members?role=requester`)
         expect(asAdmin.data.memberships[0].notification_preferences.billing).toBe(false)
+      })
+    })
+
+    describe("locations", () => {
+      const base = () => `/store/organizations/${f.organizations.acme}/locations`
+      const depot = { label: "Depot", address_1: "Havenweg 5", city: "Rotterdam", postal_code: "3011 AB", country_code: "NL" }
+
+      it("lets an address manager create, edit, assign and delete locations; members see only theirs", async () => {
+        const created = await as("admin", "post", base(), depot)
+        expect(created.status).toBe(200)
+        const id = created.data.location.id
+        expect(created.data.location).toEqual(
+          expect.objectContaining({ id: expect.stringMatching(/^orgloc_/), label: "Depot", country_code: "nl" })
+        )
+        // Assigning goes through the member update; the member then sees exactly their locations.
+        const assigned = await as("admin", "post", `/store/organizations/${f.organizations.acme}/members/${f.memberships.buyer}`, {
+          location_ids: [id],
+        })
+        expect(assigned.status).toBe(200)
+        expect(assigned.data.membership.locations).toEqual([expect.objectContaining({ id, label: "Depot" })])
+        expect((await as("buyer", "get", base())).data.locations.map((l: any) => l.id)).toEqual([id])
+        expect((await as("buyer", "get", `${base()}/${id}`)).status).toBe(200)
+        expect((await as("admin", "get", base())).data.count).toBeGreaterThanOrEqual(3)
+
+        const edited = await as("admin", "post", `${base()}/${id}`, { label: "Rotterdam depot" })
+        expect(edited.data.location.label).toBe("Rotterdam depot")
+        expect((await as("admin", "post", `${base()}/${id}`, { label: "Office" })).status).toBe(409)
+        expect((await as("admin", "post", base(), { ...depot, label: "Office" })).status).toBe(409)
+
+        expect((await as("admin", "delete", `${base()}/${id}`)).data).toEqual({ id, object: "location", deleted: true })
+        expect((await as("buyer", "get", base())).data.locations).toEqual([])
+        expect((await as("admin", "get", `${base()}/${id}`)).status).toBe(404)
+      })
+
+      it("answers 404 for another organization's location and refuses assigning it", async () => {
+        const foreign = await send(api, "post", `/admin/organizations/${f.organizations.other}/locations`, {
+          body: depot,
+          headers: f.adminHeaders,
+        })
+        const id = foreign.data.location.id
+        for (const [method, body] of [["get"], ["post", { label: "Mine now" }], ["delete"]] as const) {
+          const response = await as("admin", method, `${base()}/${id}`, body)
+          expect(response.status).toBe(404)
+          expect(response.data.message).toBe(`Location with id: ${id} was not found`)
+        }
+        const assign = await as("admin", "post", `/store/organizations/${f.organizations.acme}/members/${f.memberships.buyer}`, {
+          location_ids: [id],
+        })
+        expect(assign.status).toBe(404)
+        expect((await send(api, "get", `/admin/organizations/${f.organizations.acme}/locations/${id}`, { headers: f.adminHeaders })).status).toBe(404)
+      })
+
+      it.each([
+        [{ ...depot, address_1: "" }, /address_1/],
+        [{ ...depot, country_code: "Nederland" }, /country_code/],
+        [{ ...depot, postal_code: undefined }, /postal_code/],
+        [{ ...depot, colour: "red" }, /Unrecognized fields: 'colour'/],
+      ])("refuses location %j with 400 naming the field", async (body, message) => {
+        const response = await as("admin", "post", base(), body)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(message)
       })
     })
   },

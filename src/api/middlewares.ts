@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
 import { adminAccountRequestRoutesMiddlewares } from "./admin/account-requests/middlewares"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeActivationRoutesMiddlewares } from "./store/activations/middlewares"
 import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
 import { storeInvitationRoutesMiddlewares } from "./store/invitations/middlewares"
@@ -16,5 +17,6 @@ export default defineMiddlewares({
     ...adminAccessGroupRoutesMiddlewares,
     ...storeAccountRequestRoutesMiddlewares,
     ...storeActivationRoutesMiddlewares,
+    ...storeCartRoutesMiddlewares,
   ],
 })

@@ -10,6 +10,12 @@ export const OrganizationEvents = {
   INVITATION_CREATED: "organization.invitation_created",
   INVITATION_REVOKED: "organization.invitation_revoked",
   INVITATION_ACCEPTED: "organization.invitation_accepted",
+  /** `{ id, organization_id }` of a delivery location. */
+  LOCATION_CREATED: "organization.location_created",
+  LOCATION_UPDATED: "organization.location_updated",
+  LOCATION_DELETED: "organization.location_deleted",
+  /** `{ id, organization_id, order_id }`: an order was placed for the organization. */
+  ORDER_PLACED: "organization.order_placed",
 } as const
 
 export const AccountRequestEvents = {

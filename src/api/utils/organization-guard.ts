@@ -22,68 +22,76 @@ export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>>
   AuthenticatedMedusaRequest<Body, Query> & { organization_context: OrganizationContext }
 
 /**
- * The one guard of every store route that acts for an organization. It resolves the
- * organization (route `:id`, else the x-organization-id header, else the customer's only
- * membership), loads the customer's membership in one query, and answers
+ * Resolves and verifies the organization a logged-in customer acts for: the route's `:id`,
+ * else the x-organization-id header, else the customer's only membership; the membership
+ * is loaded in one query. Answers
  *   404 when the customer is not a member (whether or not the organization exists),
- *   403 when the membership is deactivated, the organization suspended, the storefront's
- *       sales channel shares no access group with organization and customer, or `permission` missing.
- * Handlers read the result from `req.organization_context`.
+ *   403 when the membership is deactivated, the organization suspended, or the storefront's
+ *       sales channel shares no access group with organization and customer.
+ * With `optional`, a customer who names no organization and has none gets null (a B2C buyer).
+ */
+export async function resolveOrganizationContext(
+  req: AuthenticatedMedusaRequest,
+  { optional = false } = {}
+): Promise<OrganizationContext | null> {
+  const customerId = req.auth_context?.actor_id
+  if (!customerId) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  }
+  const header = req.headers[ORGANIZATION_HEADER]
+  const requested = req.params.id ?? (typeof header === "string" && header ? header : undefined)
+
+  const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
+  const memberships = await service.listActingMemberships(customerId, requested)
+  if (!requested && memberships.length > 1) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`
+    )
+  }
+  const membership = memberships[0]
+  if (!membership) {
+    if (optional && !requested) return null
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      requested ? `Organization with id: ${requested} was not found` : "You are not a member of any organization"
+    )
+  }
+  if (membership.status !== "active") {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated")
+  }
+  if (membership.organization_status !== "active") {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended")
+  }
+  const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
+  const admitted = await admittedOnChannels(req.scope, salesChannelIds, {
+    customerId,
+    organizationId: membership.organization_id,
+  })
+  if (!admitted) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE)
+  }
+  return { organization_id: membership.organization_id, membership, permissions: effectivePermissions(membership) }
+}
+
+/** 403 naming the first of `anyOf` when the member holds none of them. */
+export function assertPermission(context: OrganizationContext, ...anyOf: Permission[]) {
+  if (!anyOf.some((permission) => context.permissions.includes(permission))) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${anyOf[0]}`)
+  }
+}
+
+/**
+ * The one guard of every store route that acts for an organization (see
+ * `resolveOrganizationContext`), plus 403 when `permission` is missing. Handlers read the
+ * result from `req.organization_context`.
  */
 export function requireOrganizationMember(permission?: Permission) {
   return async (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const customerId = req.auth_context?.actor_id
-      if (!customerId) {
-        throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
-      }
-      const header = req.headers[ORGANIZATION_HEADER]
-      const requested = req.params.id ?? (typeof header === "string" && header ? header : undefined)
-
-      const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
-      const memberships = await service.listActingMemberships(customerId, requested)
-      if (!requested && memberships.length > 1) {
-        throw new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`
-        )
-      }
-      const membership = memberships[0]
-      if (!membership) {
-        throw new MedusaError(
-          MedusaError.Types.NOT_FOUND,
-          requested
-            ? `Organization with id: ${requested} was not found`
-            : "You are not a member of any organization"
-        )
-      }
-      if (membership.status !== "active") {
-        throw new MedusaError(
-          MedusaError.Types.FORBIDDEN,
-          "Your membership of this organization is deactivated"
-        )
-      }
-      if (membership.organization_status !== "active") {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended")
-      }
-      const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
-      const admitted = await admittedOnChannels(req.scope, salesChannelIds, {
-        customerId,
-        organizationId: membership.organization_id,
-      })
-      if (!admitted) {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE)
-      }
-      const permissions = effectivePermissions(membership)
-      if (permission && !permissions.includes(permission)) {
-        throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${permission}`)
-      }
-
-      ;(req as OrganizationRequest).organization_context = {
-        organization_id: membership.organization_id,
-        membership,
-        permissions,
-      }
+      const context = (await resolveOrganizationContext(req))!
+      if (permission) assertPermission(context, permission)
+      ;(req as OrganizationRequest).organization_context = context
       next()
     } catch (error) {
       next(error)

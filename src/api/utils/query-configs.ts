@@ -41,6 +41,8 @@ export const membershipFields = [
   "customer.email",
   "customer.first_name",
   "customer.last_name",
+  "locations.id",
+  "locations.label",
 ]
 
 export const membershipQueryConfigs = queryConfigs(membershipFields, 50)
@@ -137,3 +139,47 @@ export const accessGroupMemberQueryConfigs = {
   organizations: queryConfigs(["id", "name", "status", "country_code", "vat_number"], 50).list,
   customers: queryConfigs(["id", "email", "first_name", "last_name", "company_name", "has_account"], 50).list,
 }
+
+export const locationFields = [
+  "id",
+  "organization_id",
+  "label",
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "phone",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const locationQueryConfigs = queryConfigs(locationFields, 50)
+export const retrieveLocationQuery = retrieveQuery(locationQueryConfigs)
+
+/** An organization's order: who placed it, for which location, and the order's own summary. */
+export const organizationOrderFields = [
+  "id",
+  "order_id",
+  "status",
+  "total",
+  "currency_code",
+  "created_at",
+  "location_id",
+  "location.id",
+  "location.label",
+  "membership_id",
+]
+
+/**
+ * The order's own summary, added by the handler: Medusa's query config drops requested
+ * fields under `order.`, as `order` is also the sort parameter.
+ */
+export const orderSummaryFields = ["order.id", "order.display_id", "order.email", "order.payment_status", "order.fulfillment_status"]
+
+export const organizationOrderQueryConfigs = queryConfigs(organizationOrderFields, 20)

@@ -36,6 +36,8 @@ export const membershipChanges = {
   revokes: permissionList.optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
   spending_limit: z.number().nonnegative().max(1_000_000_000).nullish(),
+  // Replaces the member's assigned locations (ids of the same organization).
+  location_ids: z.array(z.string().trim().min(1).max(64)).max(500).optional(),
 }
 
 /** A permission cannot be granted and revoked at once. */
@@ -88,3 +90,38 @@ export type CreateInvitationType = z.infer<typeof CreateInvitation>
 export type GetInvitationsParamsType = z.infer<typeof GetInvitationsParams>
 export type UpdateMembershipType = z.infer<typeof UpdateMembership>
 export type GetMembershipsParamsType = z.infer<typeof GetMembershipsParams>
+
+/** A delivery location's address, as Medusa addresses have it. */
+const locationAddress = {
+  label: requiredText(),
+  first_name: optionalText(),
+  last_name: optionalText(),
+  company: optionalText(),
+  address_1: requiredText(),
+  address_2: optionalText(),
+  city: requiredText(),
+  province: optionalText(),
+  postal_code: requiredText(20),
+  country_code: countryCode,
+  phone: optionalText(32),
+  metadata: metadata.nullish(),
+}
+
+export const CreateLocation = z.object(locationAddress)
+export const UpdateLocation = z.object(
+  Object.fromEntries(Object.entries(locationAddress).map(([key, schema]) => [key, schema.optional()])) as {
+    [K in keyof typeof locationAddress]: z.ZodOptional<(typeof locationAddress)[K]>
+  }
+)
+
+export const GetLocationsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().max(255).optional(),
+})
+
+export type CreateLocationType = z.infer<typeof CreateLocation>
+export type UpdateLocationType = z.infer<typeof UpdateLocation>
+
+export const GetOrganizationOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  location_id: oneOrMany(z.string().min(1).max(64)).optional(),
+  status: oneOrMany(z.string().min(1).max(32)).optional(),
+})

@@ -13,8 +13,10 @@ import { secretMatches } from "../../lib/secrets"
 import AccessGroup from "./models/access-group"
 import AccountRequest from "./models/account-request"
 import Invitation from "./models/invitation"
+import Location from "./models/location"
 import Membership from "./models/membership"
 import Organization from "./models/organization"
+import OrganizationOrder from "./models/organization-order"
 import type {
   ActingMembership,
   InvitationDTO,
@@ -39,6 +41,8 @@ class OrganizationModuleService extends MedusaService({
   OrganizationInvitation: Invitation,
   OrganizationAccountRequest: AccountRequest,
   OrganizationAccessGroup: AccessGroup,
+  OrganizationLocation: Location,
+  OrganizationOrder,
 }) {
   protected readonly options_: ResolvedOptions
 
@@ -219,9 +223,61 @@ class OrganizationModuleService extends MedusaService({
   ): Promise<MembershipDTO[]> {
     await this.lockOrganization_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
-    const updated = await this.updateOrganizationMemberships(data as any, sharedContext)
+    const updated = await this.updateOrganizationMemberships(
+      data.map(({ location_ids: _locations, ...fields }) => fields) as any,
+      sharedContext
+    )
+    for (const { id, location_ids } of data) {
+      if (location_ids) await this.replaceMembershipLocations(organizationId, id, location_ids, sharedContext)
+    }
     await this.assertKeepsAdmin_(organizationId, sharedContext)
     return updated as unknown as MembershipDTO[]
+  }
+
+  /** The ids of the (live) locations assigned to a membership. */
+  @InjectManager()
+  async listMembershipLocationIds(membershipId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const rows = await manager.execute(
+      `select ml.organization_location_id as id
+         from organization_membership_location ml
+         join organization_location l on l.id = ml.organization_location_id and l.deleted_at is null
+        where ml.organization_membership_id = ?`,
+      [membershipId]
+    )
+    return rows.map((row) => row.id as string)
+  }
+
+  /** Replaces a member's locations; each must be a live location of the same organization. */
+  @InjectTransactionManager()
+  async replaceMembershipLocations(
+    organizationId: string,
+    membershipId: string,
+    locationIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const ids = [...new Set(locationIds)]
+    if (ids.length) {
+      const found = await manager.execute(
+        `select id from organization_location
+          where organization_id = ? and deleted_at is null and id in (${ids.map(() => "?").join(", ")})`,
+        [organizationId, ...ids]
+      )
+      const missing = ids.find((id) => !found.some((row) => row.id === id))
+      if (missing) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Location with id: ${missing} was not found`)
+      }
+    }
+    await manager.execute("delete from organization_membership_location where organization_membership_id = ?", [
+      membershipId,
+    ])
+    for (const id of ids) {
+      await manager.execute(
+        "insert into organization_membership_location (organization_location_id, organization_membership_id) values (?, ?)",
+        [id, membershipId]
+      )
+    }
   }
 
   /** Soft-deletes memberships of one organization, keeping at least one active admin. */

@@ -3,14 +3,16 @@ import type { NotificationCategory } from "../../lib/permissions"
 import type AccessGroup from "./models/access-group"
 import type AccountRequest from "./models/account-request"
 import type Invitation from "./models/invitation"
+import type Location from "./models/location"
 import type Membership from "./models/membership"
 import type Organization from "./models/organization"
+import type OrganizationOrder from "./models/organization-order"
 
 type ManagedColumns = "id" | "created_at" | "updated_at" | "deleted_at"
 
 export type OrganizationDTO = Omit<
   InferTypeOf<typeof Organization>,
-  "memberships" | "invitations" | "access_groups"
+  "memberships" | "invitations" | "access_groups" | "locations" | "orders"
 >
 export type OrganizationStatus = OrganizationDTO["status"]
 
@@ -22,7 +24,10 @@ export type UpdateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns
 // json columns are typed loosely by the model; these are their real shapes.
 type MembershipJsonColumns = "grants" | "revokes" | "notification_preferences"
 
-export type MembershipDTO = Omit<InferTypeOf<typeof Membership>, "organization" | MembershipJsonColumns> & {
+export type MembershipDTO = Omit<
+  InferTypeOf<typeof Membership>,
+  "organization" | "locations" | "orders" | MembershipJsonColumns
+> & {
   organization_id: string
   grants: string[]
   revokes: string[]
@@ -35,7 +40,11 @@ type MembershipFields = Omit<MembershipDTO, ManagedColumns | "organization_id" |
 }
 export type CreateMembershipDTO = Partial<MembershipFields> &
   Pick<MembershipFields, "customer_id" | "role"> & { organization_id: string }
-export type UpdateMembershipDTO = Partial<MembershipFields> & Pick<MembershipDTO, "id">
+export type UpdateMembershipDTO = Partial<MembershipFields> &
+  Pick<MembershipDTO, "id"> & {
+    /** Replaces the member's assigned locations. */
+    location_ids?: string[]
+  }
 
 /** What the store guard needs of a membership, read in one query. */
 export type ActingMembership = Pick<
@@ -76,3 +85,16 @@ export type UpdateAccessGroupDTO = Pick<AccessGroupDTO, "id"> &
 /** The three kinds of members an access group has, as the admin API names them. */
 export const ACCESS_GROUP_RESOURCES = ["sales-channels", "organizations", "customers"] as const
 export type AccessGroupResource = (typeof ACCESS_GROUP_RESOURCES)[number]
+
+export type LocationDTO = Omit<InferTypeOf<typeof Location>, "organization" | "memberships" | "orders"> & {
+  organization_id: string
+}
+type LocationFields = Omit<LocationDTO, ManagedColumns | "organization_id">
+export type CreateLocationDTO = Partial<LocationFields> &
+  Pick<LocationFields, "label" | "address_1" | "city" | "postal_code" | "country_code"> & { organization_id: string }
+export type UpdateLocationDTO = Partial<LocationFields> & Pick<LocationDTO, "id">
+
+export type OrganizationOrderDTO = Omit<
+  InferTypeOf<typeof OrganizationOrder>,
+  "organization" | "location" | "membership"
+> & { organization_id: string; location_id: string | null; membership_id: string | null }

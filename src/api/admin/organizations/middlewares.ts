@@ -5,6 +5,9 @@ import {
 } from "@medusajs/framework/http"
 import {
   invitationQueryConfigs,
+  locationQueryConfigs,
+  organizationOrderQueryConfigs,
+  retrieveLocationQuery,
   membershipQueryConfigs,
   organizationQueryConfigs,
   retrieveInvitationQuery,
@@ -12,6 +15,10 @@ import {
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import {
+  CreateLocation,
+  GetLocationsParams,
+  GetOrganizationOrdersParams,
+  UpdateLocation,
   CreateInvitation,
   GetInvitationsParams,
   GetMembershipsParams,
@@ -71,5 +78,30 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/organizations/:id/invitations",
     middlewares: [validateAndTransformBody(CreateInvitation), retrieveInvitationQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/locations",
+    middlewares: [validateAndTransformQuery(GetLocationsParams, locationQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/locations",
+    middlewares: [validateAndTransformBody(CreateLocation), retrieveLocationQuery],
+  },
+  {
+    method: ["GET", "DELETE"],
+    matcher: "/admin/organizations/:id/locations/:location_id",
+    middlewares: [retrieveLocationQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/locations/:location_id",
+    middlewares: [validateAndTransformBody(UpdateLocation), retrieveLocationQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/orders",
+    middlewares: [validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
   },
 ]

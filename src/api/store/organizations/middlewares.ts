@@ -8,6 +8,9 @@ import type { Permission } from "../../../lib/permissions"
 import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
   invitationQueryConfigs,
+  locationQueryConfigs,
+  organizationOrderQueryConfigs,
+  retrieveLocationQuery,
   membershipQueryConfigs,
   myOrganizationsQueryConfig,
   retrieveInvitationQuery,
@@ -15,6 +18,10 @@ import {
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import {
+  CreateLocation,
+  GetLocationsParams,
+  GetOrganizationOrdersParams,
+  UpdateLocation,
   CreateInvitation,
   GetInvitationsParams,
   GetMembershipsParams,
@@ -112,5 +119,35 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/organizations/:id/invitations/:invitation_id/resend",
     middlewares: forMember("members.manage"),
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/locations",
+    middlewares: [...forMember(), validateAndTransformQuery(GetLocationsParams, locationQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/locations",
+    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(CreateLocation), retrieveLocationQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/locations/:location_id",
+    middlewares: [...forMember(), retrieveLocationQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/locations/:location_id",
+    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(UpdateLocation), retrieveLocationQuery],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/organizations/:id/locations/:location_id",
+    middlewares: forMember("addresses.manage"),
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/orders",
+    middlewares: [...forMember(), validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
   },
 ]

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { DEFAULT_NOTIFICATION_PREFERENCES, ROLES } from "../../../lib/permissions"
+import Location from "./location"
 import Organization from "./organization"
+import OrganizationOrder from "./organization-order"
 
 export const MEMBERSHIP_STATUSES = ["active", "deactivated"] as const
 
@@ -19,6 +21,8 @@ const Membership = model
     spending_limit: model.bigNumber().nullable(),
     notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),
     metadata: model.json().nullable(),
+    locations: model.manyToMany(() => Location, { mappedBy: "memberships" }),
+    orders: model.hasMany(() => OrganizationOrder, { mappedBy: "membership" }),
   })
   .indexes([
     {

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import AccessGroup from "./access-group"
 import Invitation from "./invitation"
+import Location from "./location"
+import OrganizationOrder from "./organization-order"
 import Membership from "./membership"
 
 export const ORGANIZATION_STATUSES = ["active", "suspended"] as const
@@ -20,8 +22,10 @@ const Organization = model
     memberships: model.hasMany(() => Membership, { mappedBy: "organization" }),
     invitations: model.hasMany(() => Invitation, { mappedBy: "organization" }),
     access_groups: model.manyToMany(() => AccessGroup, { mappedBy: "organizations" }),
+    locations: model.hasMany(() => Location, { mappedBy: "organization" }),
+    orders: model.hasMany(() => OrganizationOrder, { mappedBy: "organization" }),
   })
-  .cascades({ delete: ["memberships", "invitations"] })
+  .cascades({ delete: ["memberships", "invitations", "locations"] })
   .indexes([
     { on: ["status"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },

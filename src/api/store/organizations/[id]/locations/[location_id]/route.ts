@@ -1,0 +1,3 @@
+import { locationRoutes } from "../../../../../utils/locations"
+
+export const { GET, POST, DELETE } = locationRoutes("store")

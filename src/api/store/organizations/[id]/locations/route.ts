@@ -1,0 +1,3 @@
+import { locationCollectionRoutes } from "../../../../utils/locations"
+
+export const { GET, POST } = locationCollectionRoutes("store")

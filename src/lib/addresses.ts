@@ -1,0 +1,31 @@
+/** The address fields that decide whether a shipping address is a given delivery location. */
+export type AddressLike = {
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+}
+
+const normalize = (value?: string | null) => (value ?? "").trim().toLowerCase().replace(/\s+/g, " ")
+
+/**
+ * A comparison key: case, surrounding and repeated spaces ignored, postal codes without
+ * spaces ("3511 AA" = "3511aa"). Names, company and phone may differ per order.
+ */
+export function addressKey(address: AddressLike) {
+  return [
+    normalize(address.address_1),
+    normalize(address.address_2),
+    normalize(address.city),
+    normalize(address.postal_code).replace(/ /g, ""),
+    normalize(address.country_code),
+  ].join("|")
+}
+
+/** The first location whose address is the given one, if any. */
+export function matchingLocation<T extends AddressLike>(locations: T[], address: AddressLike | null | undefined) {
+  if (!address?.address_1) return undefined
+  const key = addressKey(address)
+  return locations.find((location) => addressKey(location) === key)
+}

@@ -1,0 +1,104 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ORGANIZATION_MODULE } from "../modules/organization"
+import type OrganizationModuleService from "../modules/organization/service"
+import type { ActingMembership } from "../modules/organization/types"
+import { matchingLocation, type AddressLike } from "./addresses"
+import { effectivePermissions, type Permission } from "./permissions"
+
+export type OrganizationCart = {
+  id: string
+  customer_id: string | null
+  organization_id: string | null
+  shipping_address: AddressLike | null
+}
+
+/** A cart with the organization it is linked to (src/links/organization-cart.ts). */
+export async function organizationCart(container: MedusaContainer, cartId: string): Promise<OrganizationCart> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "customer_id",
+      "organization.id",
+      "shipping_address.address_1",
+      "shipping_address.address_2",
+      "shipping_address.city",
+      "shipping_address.postal_code",
+      "shipping_address.country_code",
+    ],
+    filters: { id: cartId },
+  })
+  return {
+    id: cart.id,
+    customer_id: cart.customer_id ?? null,
+    organization_id: (cart as any).organization?.id ?? null,
+    shipping_address: (cart.shipping_address as AddressLike | null) ?? null,
+  }
+}
+
+const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+
+export type CheckedOrganizationCart = {
+  organization_id: string
+  membership: ActingMembership
+  permissions: Permission[]
+  /** The delivery location the shipping address is, when there is one. */
+  location_id: string | null
+}
+
+/**
+ * The organization rules of a cart (seed 000), checked on update and completion:
+ *  - a cart of an organization member belongs to an organization (no way around it);
+ *  - its customer is an active member of that active organization who may order or request;
+ *  - when the organization has locations, the shipping address is one the member may use
+ *    (all of them with addresses.manage, otherwise the assigned ones).
+ * Answers null for a cart of somebody who is in no organization.
+ */
+export async function checkOrganizationCart(
+  container: MedusaContainer,
+  cart: OrganizationCart,
+  { address = cart.shipping_address, requireAddress = false }: { address?: AddressLike | null; requireAddress?: boolean } = {}
+): Promise<CheckedOrganizationCart | null> {
+  const service: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  if (!cart.organization_id) {
+    const memberships = cart.customer_id ? await service.listActingMemberships(cart.customer_id) : []
+    if (memberships.some((m) => m.status === "active")) {
+      throw notAllowed(
+        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header"
+      )
+    }
+    return null
+  }
+  const [membership] = cart.customer_id ? await service.listActingMemberships(cart.customer_id, cart.organization_id) : []
+  if (!membership) throw notAllowed("The cart's customer is not a member of the cart's organization")
+  if (membership.status !== "active") throw notAllowed("Your membership of this organization is deactivated")
+  if (membership.organization_status !== "active") throw notAllowed("This organization is suspended")
+  const permissions = effectivePermissions(membership)
+  if (!permissions.includes("orders.place") && !permissions.includes("orders.request")) {
+    throw notAllowed("Missing permission: orders.place")
+  }
+
+  let locationId: string | null = null
+  const locations = await service.listOrganizationLocations(
+    { organization_id: cart.organization_id },
+    { select: ["id", "address_1", "address_2", "city", "postal_code", "country_code"] }
+  )
+  if (locations.length && (address?.address_1 || requireAddress)) {
+    const assigned = permissions.includes("addresses.manage")
+      ? null
+      : new Set(await service.listMembershipLocationIds(membership.id))
+    const usable = assigned ? locations.filter((l) => assigned.has(l.id)) : locations
+    locationId = matchingLocation(usable, address)?.id ?? null
+    if (!locationId) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The shipping address must be one of the organization's delivery locations you may use"
+      )
+    }
+  }
+  return { organization_id: cart.organization_id, membership, permissions, location_id: locationId }
+}

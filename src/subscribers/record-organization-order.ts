@@ -1,0 +1,34 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { ORGANIZATION_MODULE } from "../modules/organization"
+import type OrganizationModuleService from "../modules/organization/service"
+import { recordOrganizationOrderWorkflow } from "../workflows/organization/record-organization-order"
+
+/**
+ * `order.placed` is what Medusa's checkout (completeCartWorkflow) emits for every new order,
+ * so the organization record is written on the normal path. Later status changes are
+ * copied, so the organization's order list filters by status in one table.
+ */
+export default async function recordOrganizationOrder({ event, container }: SubscriberArgs<{ id: string }>) {
+  if (event.name === OrderWorkflowEvents.PLACED) {
+    await recordOrganizationOrderWorkflow(container).run({ input: { order_id: event.data.id } })
+    return
+  }
+  const service: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const [record] = await service.listOrganizationOrders({ order_id: event.data.id }, { select: ["id"] })
+  if (!record) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["status"], filters: { id: event.data.id } })
+  if (order) await service.updateOrganizationOrders({ id: record.id, status: order.status } as any)
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    OrderWorkflowEvents.PLACED,
+    OrderWorkflowEvents.CANCELED,
+    OrderWorkflowEvents.COMPLETED,
+    OrderWorkflowEvents.ARCHIVED,
+  ],
+}
