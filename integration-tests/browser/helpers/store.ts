@@ -50,7 +50,7 @@ async function onPostgres(sql: string) {
   }
 }
 
-export type Store = { url: string; stop: () => Promise<void>; log: () => string }
+export type Store = { url: string; databaseUrl: string; stop: () => Promise<void>; log: () => string }
 
 export async function startStore(): Promise<Store> {
   const medusa = await load()
@@ -107,5 +107,5 @@ export async function startStore(): Promise<Store> {
     await stop()
     throw new Error(`The store did not come up on ${url}\n${output.slice(-4000)}`)
   }
-  return { url, stop, log: () => output }
+  return { url, databaseUrl: env.DATABASE_URL!, stop, log: () => output }
 }

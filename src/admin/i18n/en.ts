@@ -194,6 +194,9 @@ const en = {
   picker: { empty: "Nothing found.", add_one: "Add {{count}}", add_other: "Add {{count}}" },
   widgets: {
     organization: "Organization",
+    orderTitle: "Organization",
+    location: "Delivery location",
+    placedBy: "Placed by",
     customerTitle: "Organizations",
     customerEmpty: "This customer belongs to no organization.",
     channelTitle: "Access groups",

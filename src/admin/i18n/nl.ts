@@ -196,6 +196,9 @@ const nl: Messages = {
   picker: { empty: "Niets gevonden.", add_one: "{{count}} toevoegen", add_other: "{{count}} toevoegen" },
   widgets: {
     organization: "Organisatie",
+    orderTitle: "Organisatie",
+    location: "Afleverlocatie",
+    placedBy: "Geplaatst door",
     customerTitle: "Organisaties",
     customerEmpty: "Deze klant hoort bij geen enkele organisatie.",
     channelTitle: "Toegangsgroepen",

@@ -1,0 +1,66 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
+import { Link } from "react-router-dom"
+import { Field, Section } from "../components/section"
+import { useApiQuery } from "../lib/api"
+import { dash, personName } from "../lib/format"
+import { useT } from "../lib/i18n"
+import type { Customer } from "../lib/types"
+
+// The order's B2B record through the organization-order ↔ order link: organization, delivery
+// location, placing member. (Approval details come with the approvals API.)
+const FIELDS = [
+  "id",
+  "organization_order.id",
+  "organization_order.organization.id",
+  "organization_order.organization.name",
+  "organization_order.location.label",
+  "organization_order.location.city",
+  "organization_order.membership.role",
+  "organization_order.membership.customer.id",
+  "organization_order.membership.customer.email",
+  "organization_order.membership.customer.first_name",
+  "organization_order.membership.customer.last_name",
+].join(",")
+
+type OrganizationOrder = {
+  organization?: { id: string; name: string } | null
+  location?: { label: string; city: string } | null
+  membership?: { role: string; customer?: Customer | null } | null
+}
+
+const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const { t } = useT()
+  const { data } = useApiQuery<{ order: { organization_order?: OrganizationOrder | null } }>(`/admin/orders/${order.id}`, {
+    fields: FIELDS,
+  })
+  const record = data?.order.organization_order
+  // Not placed for an organization (or a server without the link): Medusa's page is enough.
+  if (!record?.organization) return null
+  const member = record.membership
+  return (
+    <Section testId="order-organization-widget" title={t("widgets.orderTitle")}>
+      <Field label={t("widgets.organization")}>
+        <Link to={`/organizations/${record.organization.id}`} className="text-ui-fg-interactive hover:underline">
+          {record.organization.name}
+        </Link>
+      </Field>
+      <Field label={t("widgets.location")}>
+        {record.location ? `${record.location.label}, ${record.location.city}` : dash}
+      </Field>
+      <Field label={t("widgets.placedBy")}>
+        {member?.customer ? (
+          <Link to={`/customers/${member.customer.id}`} className="text-ui-fg-interactive hover:underline">
+            {`${personName(member.customer)} (${t(`roles.${member.role}`, { defaultValue: member.role })})`}
+          </Link>
+        ) : (
+          dash
+        )}
+      </Field>
+    </Section>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after", id: "b2b-accounts:order-organization" })
+
+export default OrderOrganizationWidget
