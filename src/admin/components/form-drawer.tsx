@@ -2,14 +2,14 @@ import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea, t
 import { useEffect, useState } from "react"
 import { errorMessage, fieldErrors } from "../lib/api"
 import { useT } from "../lib/i18n"
-import { PERMISSIONS, ROLE_PERMISSIONS, type Role } from "../lib/roles"
 
 export type Values = Record<string, string | string[]>
 
 export type FormField = {
   name: string
   label: string
-  kind?: "text" | "email" | "number" | "textarea" | "select" | "permissions"
+  kind?: "text" | "email" | "number" | "textarea" | "select" | "checklist"
+  /** select and checklist: the choices. */
   options?: { value: string; label: string }[]
   required?: boolean
   pattern?: RegExp
@@ -19,8 +19,8 @@ export type FormField = {
   hint?: string
   /** API field names whose errors belong to this field (besides `name`). */
   apiFields?: string[]
-  /** permissions: the field holding the role whose presets are ticked when it changes. */
-  roleField?: string
+  /** checklist: when the field `from` changes, tick `ticked(its new value)` instead. */
+  presetFrom?: { from: string; ticked: (value: string) => readonly string[] }
 }
 
 type Props = {
@@ -60,9 +60,7 @@ export function FormDrawer(props: Props) {
     setValues((current) => {
       const next = { ...current, [name]: value }
       for (const field of fields) {
-        if (field.kind === "permissions" && field.roleField === name) {
-          next[field.name] = [...(ROLE_PERMISSIONS[value as Role] ?? [])]
-        }
+        if (field.presetFrom?.from === name) next[field.name] = [...field.presetFrom.ticked(String(value))]
       }
       return next
     })
@@ -185,21 +183,23 @@ function FieldInput({ field, value, onChange, invalid }: InputProps) {
           </Select.Content>
         </Select>
       )
-    case "permissions": {
+    case "checklist": {
       const checked = new Set(Array.isArray(value) ? value : [])
-      const toggle = (permission: string) => {
+      const options = field.options ?? []
+      const toggle = (option: string) => {
         const next = new Set(checked)
-        if (next.has(permission)) next.delete(permission)
-        else next.add(permission)
-        onChange(PERMISSIONS.filter((p) => next.has(p)))
+        if (next.has(option)) next.delete(option)
+        else next.add(option)
+        onChange(options.map((o) => o.value).filter((o) => next.has(o)))
       }
+      if (!options.length) return <Hint>{t("form.noOptions")}</Hint>
       return (
         <div id={id} className="grid grid-cols-1 gap-2">
-          {PERMISSIONS.map((permission) => (
-            <div key={permission} className="flex items-center gap-x-2">
-              <Checkbox id={`${id}-${permission}`} checked={checked.has(permission)} onCheckedChange={() => toggle(permission)} />
-              <Label htmlFor={`${id}-${permission}`} size="small">
-                {t(`permissions.${permission}`, { defaultValue: permission })}
+          {options.map((option) => (
+            <div key={option.value} className="flex items-center gap-x-2">
+              <Checkbox id={`${id}-${option.value}`} checked={checked.has(option.value)} onCheckedChange={() => toggle(option.value)} />
+              <Label htmlFor={`${id}-${option.value}`} size="small">
+                {option.label}
               </Label>
             </div>
           ))}
@@ -217,15 +217,6 @@ function FieldInput({ field, value, onChange, invalid }: InputProps) {
           onChange={(e) => onChange(e.target.value)}
         />
       )
-  }
-}
-
-/** grants / revokes that turn `role`'s presets into `permissions`. */
-export function permissionChanges(role: string, permissions: string[]) {
-  const preset: readonly string[] = ROLE_PERMISSIONS[role as Role] ?? []
-  return {
-    grants: permissions.filter((p) => !preset.includes(p)),
-    revokes: preset.filter((p) => !permissions.includes(p)),
   }
 }
 

@@ -21,6 +21,7 @@ const en = {
     invalid: "This value is not valid",
     number: "Enter a number of 0 or more",
     optional: "optional",
+    noOptions: "Nothing to choose from yet.",
     required: "This field is required",
     tooLong: "At most {{max}} characters",
   },

@@ -23,6 +23,7 @@ const nl: Messages = {
     invalid: "Deze waarde is niet geldig",
     number: "Vul een getal van 0 of meer in",
     optional: "optioneel",
+    noOptions: "Nog niets om uit te kiezen.",
     required: "Dit veld is verplicht",
     tooLong: "Maximaal {{max}} tekens",
   },

@@ -1,13 +1,22 @@
 import type { TFunction } from "i18next"
-import { permissionChanges, type FormField, type Values } from "../form-drawer"
-import { ROLES } from "../../lib/roles"
+import type { FormField, Values } from "../form-drawer"
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
+
+const presetOf = (role: string): readonly string[] => ROLE_PERMISSIONS[role as Role] ?? []
 
 export const roleOptions = (t: TFunction) => ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))
 
 /** Role and permission checklist, shared by adding a member, editing one and inviting. */
 export const accessFields = (t: TFunction): FormField[] => [
   { name: "role", label: t("members.role"), kind: "select", required: true, options: roleOptions(t) },
-  { name: "permissions", label: t("members.permissions"), kind: "permissions", roleField: "role", hint: t("members.permissionsHint") },
+  {
+    name: "permissions",
+    label: t("members.permissions"),
+    kind: "checklist",
+    options: PERMISSIONS.map((p) => ({ value: p, label: t(`permissions.${p}`, { defaultValue: p }) })),
+    presetFrom: { from: "role", ticked: presetOf },
+    hint: t("members.permissionsHint"),
+  },
 ]
 
 export const emailField = (t: TFunction, apiFields: string[] = []): FormField => ({
@@ -25,6 +34,15 @@ export const spendingLimitField = (t: TFunction): FormField => ({
   kind: "number",
   hint: t("members.spendingLimitHint"),
 })
+
+/** grants / revokes that turn `role`'s presets into `permissions`. */
+export function permissionChanges(role: string, permissions: string[]) {
+  const preset = presetOf(role)
+  return {
+    grants: permissions.filter((p) => !preset.includes(p)),
+    revokes: preset.filter((p) => !permissions.includes(p)),
+  }
+}
 
 /** role + grants/revokes from the form's role and ticked permissions. */
 export const accessBody = (values: Values) => ({
