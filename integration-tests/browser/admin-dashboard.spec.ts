@@ -133,8 +133,29 @@ test("edits a member's permissions, sends the activation e-mail, deactivates; th
   })
 }, 60_000)
 
+test("adds a delivery location and assigns a member to it; no orders yet", async () => {
+  await step("05-locations", async () => {
+    const locations = page.getByTestId("organization-locations")
+    await locations.getByRole("button", { name: "Add location" }).click()
+    await drawer().getByRole("button", { name: "Add location" }).click()
+    await expectVisible(drawer().getByTestId("error-address_1"))
+    const fill = { label: "Head office", address_1: "Stationsplein 1", postal_code: "3511 ED", city: "Utrecht", country_code: "NL" }
+    for (const [name, value] of Object.entries(fill)) await drawer().locator(`[name="${name}"]`).fill(value)
+    await drawer().getByRole("button", { name: "Add location" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(row(locations, "Head office").getByText("Stationsplein 1, 3511 ED Utrecht, NL"))
+    const members = page.getByTestId("organization-members")
+    await rowAction(members, "owner@browser.test", "Edit")
+    await drawer().getByLabel("Head office (Utrecht)").click()
+    await drawer().getByRole("button", { name: "Save" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(row(members, "owner@browser.test").getByText("Head office"))
+    await expectVisible(page.getByTestId("organization-orders").getByText("No orders placed for this organization yet."))
+  })
+}, 60_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
-  await step("05-invitation", async () => {
+  await step("06-invitation", async () => {
     const invitations = page.getByTestId("organization-invitations")
     await invitations.getByRole("button", { name: "Invite" }).click()
     await drawer().locator('[name="email"]').fill("invitee@browser.test")
@@ -149,7 +170,7 @@ test("invites somebody by e-mail and revokes the invitation after confirming", a
 
 test("approves an account request: the company becomes an organization with its contact as admin", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
-  await step("06-approve-request", async () => {
+  await step("07-approve-request", async () => {
     await page.goto(app("/account-requests"))
     const table = page.getByTestId("account-requests-table")
     await row(table, "Approved Trading BV").click()
@@ -169,7 +190,7 @@ test("approves an account request: the company becomes an organization with its 
 
 test("rejects an account request only with a reason", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
-  await step("07-reject-request", async () => {
+  await step("08-reject-request", async () => {
     await page.goto(app(`/account-requests/${account_request.id}`))
     await page.getByRole("button", { name: "Reject" }).click()
     await drawer().getByRole("button", { name: "Reject" }).click()
@@ -185,7 +206,7 @@ test("rejects an account request only with a reason", async () => {
 }, 60_000)
 
 test("creates an access group and adds a sales channel, the organization and a customer", async () => {
-  await step("08-access-group", async () => {
+  await step("09-access-group", async () => {
     await page.goto(app("/access-groups"))
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Accountants")
@@ -210,7 +231,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
   const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
-  await step("09-customer-widget", async () => {
+  await step("10-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -223,7 +244,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
     }
     await widget.scrollIntoViewIfNeeded()
   })
-  await step("10-sales-channel-widget", async () => {
+  await step("11-sales-channel-widget", async () => {
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -239,7 +260,7 @@ test("pages, searches and filters the organizations table", async () => {
     const name = `Bulk Org ${String(i).padStart(2, "0")}`
     await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
   }
-  await step("11-organizations-table", async () => {
+  await step("12-organizations-table", async () => {
     await page.goto(app("/organizations"))
     const table = page.getByTestId("organizations-table")
     await expectVisible(table.getByText("1 of 2 pages"))
@@ -258,7 +279,7 @@ test("pages, searches and filters the organizations table", async () => {
 }, 60_000)
 
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("12-suspend-and-dutch", async () => {
+  await step("13-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()

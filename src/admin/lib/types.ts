@@ -28,6 +28,7 @@ export type Membership = {
   permissions: string[]
   status: "active" | "deactivated"
   spending_limit: number | null
+  locations?: { id: string; label: string }[]
   customer?: Customer | null
   organization?: Pick<Organization, "id" | "name" | "status"> | null
 }
@@ -76,4 +77,31 @@ export type AccessGroup = {
   sales_channels?: { id: string; name: string }[]
   organizations?: { id: string; name: string }[]
   customers?: Customer[]
+}
+
+export type Location = {
+  id: string
+  label: string
+  company: string | null
+  first_name: string | null
+  last_name: string | null
+  address_1: string
+  address_2: string | null
+  postal_code: string
+  city: string
+  province: string | null
+  country_code: string
+  phone: string | null
+}
+
+/** An order placed for an organization, with the order's own summary. */
+export type OrganizationOrder = {
+  id: string
+  order_id: string
+  status: string
+  total: number | string
+  currency_code: string
+  created_at: string
+  location?: { id: string; label: string } | null
+  order?: { id: string; display_id: number; email: string | null; payment_status: string; fulfillment_status: string } | null
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
+import type { Location } from "../../lib/types"
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
 
 const presetOf = (role: string): readonly string[] => ROLE_PERMISSIONS[role as Role] ?? []
@@ -26,6 +27,14 @@ export const emailField = (t: TFunction, apiFields: string[] = []): FormField =>
   required: true,
   maxLength: 255,
   apiFields,
+})
+
+export const locationsField = (t: TFunction, locations: Pick<Location, "id" | "label" | "city">[]): FormField => ({
+  name: "location_ids",
+  label: t("members.locations"),
+  kind: "checklist",
+  options: locations.map((l) => ({ value: l.id, label: `${l.label} (${l.city})` })),
+  hint: t("members.locationsHint"),
 })
 
 export const spendingLimitField = (t: TFunction): FormField => ({

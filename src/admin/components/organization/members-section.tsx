@@ -11,8 +11,8 @@ import { api, useApiMutation, useApiQuery } from "../../lib/api"
 import { dash, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
-import type { Membership, Page } from "../../lib/types"
-import { accessBody, accessFields, emailField, spendingLimitField } from "./member-fields"
+import type { Location, Membership, Page } from "../../lib/types"
+import { accessBody, accessFields, emailField, locationsField, spendingLimitField } from "./member-fields"
 
 export function MembersSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
@@ -22,6 +22,11 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
   const [editing, setEditing] = useState<Membership | null>(null)
   const base = `/admin/organizations/${organizationId}/members`
   const { data, isLoading } = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
+  // The choices for assigning members to delivery locations.
+  const { data: locations } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
+    limit: 100,
+    fields: "id,label,city",
+  })
   const write = useApiMutation(({ path, body, method = "post" }: { path: string; body?: object; method?: "post" | "delete" }) =>
     method === "delete" ? api.delete(path) : api.post(path, body)
   )
@@ -69,6 +74,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
     },
     { key: "role", header: t("members.role"), cell: (m) => t(`roles.${m.role}`, { defaultValue: m.role }) },
     { key: "permissions", header: t("members.permissions"), cell: (m) => <PermissionSummary membership={m} /> },
+    { key: "locations", header: t("members.locations"), cell: (m) => m.locations?.map((l) => l.label).join(", ") || dash },
     { key: "limit", header: t("members.spendingLimit"), cell: (m) => m.spending_limit ?? dash },
     { key: "status", header: t("members.status"), cell: (m) => <Status value={m.status} /> },
     { key: "actions", header: "", className: "w-px", cell: (m) => <ActionMenu label={t("actions.more")} actions={actionsOf(m)} /> },
@@ -115,10 +121,11 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         open={!!editing}
         onOpenChange={(open) => !open && setEditing(null)}
         title={t("members.edit", { name: personName(editing?.customer) })}
-        fields={[...accessFields(t), spendingLimitField(t)]}
+        fields={[...accessFields(t), locationsField(t, locations?.locations ?? []), spendingLimitField(t)]}
         initial={{
           role: editing?.role ?? "buyer",
           permissions: editing?.permissions ?? [],
+          location_ids: editing?.locations?.map((l) => l.id) ?? [],
           spending_limit: editing?.spending_limit == null ? "" : String(editing.spending_limit),
         }}
         submitLabel={t("actions.save")}
@@ -126,7 +133,11 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         onSubmit={(values) =>
           write.mutateAsync({
             path: `${base}/${editing!.id}`,
-            body: { ...accessBody(values), spending_limit: values.spending_limit ? Number(values.spending_limit) : null },
+            body: {
+              ...accessBody(values),
+              location_ids: values.location_ids,
+              spending_limit: values.spending_limit ? Number(values.spending_limit) : null,
+            },
           })
         }
       />

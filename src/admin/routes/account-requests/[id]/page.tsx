@@ -5,7 +5,7 @@ import { PageState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
 import { useApiQuery } from "../../../lib/api"
-import { dash, formatDate, personName } from "../../../lib/format"
+import { dash, formatAddress, formatDate, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
 import type { AccountRequest } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
@@ -16,7 +16,6 @@ const AccountRequestPage = () => {
   const { data, isLoading, error } = useApiQuery<{ account_request: AccountRequest }>(`/admin/account-requests/${id}`)
   if (!data) return <PageState isLoading={isLoading} error={error} />
   const request = data.account_request
-  const address = request.address
   return (
     <div className="flex flex-col gap-y-3">
       <Section
@@ -37,11 +36,7 @@ const AccountRequestPage = () => {
           <Text size="xsmall" className="text-ui-fg-muted">{t("requests.checks")}</Text>
         </div>
         <Field label={t("requests.address")}>
-          {address
-            ? [address.address_1, address.address_2, `${address.postal_code ?? ""} ${address.city ?? ""}`, address.country_code?.toUpperCase()]
-                .filter((part) => part && part.trim())
-                .join(", ")
-            : dash}
+          {formatAddress(request.address)}
         </Field>
       </Section>
       <Section title={t("requests.contact")}>

@@ -2,7 +2,9 @@ import { Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { GroupsSection } from "../../../components/organization/groups-section"
 import { InvitationsSection } from "../../../components/organization/invitations-section"
+import { LocationsSection } from "../../../components/organization/locations-section"
 import { MembersSection } from "../../../components/organization/members-section"
+import { OrdersSection } from "../../../components/organization/orders-section"
 import { ProfileSection } from "../../../components/organization/profile-section"
 import { PageState } from "../../../components/page-state"
 import { useApiQuery } from "../../../lib/api"
@@ -18,8 +20,10 @@ const OrganizationPage = () => {
       <ProfileSection organization={data.organization} />
       <MembersSection organizationId={data.organization.id} />
       <InvitationsSection organizationId={data.organization.id} />
+      <LocationsSection organizationId={data.organization.id} />
+      <OrdersSection organizationId={data.organization.id} />
       <GroupsSection organizationId={data.organization.id} />
-      {/* Later issues: locations, entitlements, access codes, approvals. */}
+      {/* Later issues: entitlements, access codes, approvals. */}
       <Text size="xsmall" className="text-ui-fg-muted">{data.organization.id}</Text>
     </div>
   )

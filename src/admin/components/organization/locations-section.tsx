@@ -1,0 +1,77 @@
+import { Button } from "@medusajs/ui"
+import { useState } from "react"
+import { ActionMenu } from "../action-menu"
+import { DataList, usePage, type Column } from "../data-list"
+import { FormDrawer } from "../form-drawer"
+import { notify } from "../notify"
+import { Section } from "../section"
+import { useConfirm } from "../use-confirm"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { dash, formatAddress } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { Location, Page } from "../../lib/types"
+import { locationBody, locationFields, locationValues } from "./location-fields"
+
+/** The organization's delivery locations; members are assigned to them from the member form. */
+export function LocationsSection({ organizationId }: { organizationId: string }) {
+  const { t } = useT()
+  const confirm = useConfirm()
+  const page = usePage(10)
+  // null: closed; "new": adding; a location: editing it.
+  const [editing, setEditing] = useState<Location | "new" | null>(null)
+  const base = `/admin/organizations/${organizationId}/locations`
+  const { data, isLoading } = useApiQuery<Page & { locations: Location[] }>(base, page.query)
+  const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
+  const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
+
+  const columns: Column<Location>[] = [
+    { key: "label", header: t("locations.fields.label"), cell: (l) => l.label },
+    { key: "address", header: t("locations.address"), cell: (l) => formatAddress(l) },
+    { key: "phone", header: t("locations.fields.phone"), cell: (l) => l.phone ?? dash },
+    {
+      key: "actions",
+      header: "",
+      className: "w-px",
+      cell: (l) => (
+        <ActionMenu
+          label={t("actions.more")}
+          actions={[
+            { label: t("actions.edit"), onClick: () => setEditing(l) },
+            {
+              label: t("actions.delete"),
+              danger: true,
+              onClick: async () => {
+                if (!(await confirm(t("locations.deleteTitle"), t("locations.deleteText", { label: l.label }), t("actions.delete")))) return
+                await notify(() => remove.mutateAsync(l.id), t("locations.deleted"))
+              },
+            },
+          ]}
+        />
+      ),
+    },
+  ]
+
+  return (
+    <Section
+      testId="organization-locations"
+      title={t("locations.title")}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => setEditing("new")}>
+          {t("locations.add")}
+        </Button>
+      }
+    >
+      <DataList columns={columns} rows={data?.locations} isLoading={isLoading} emptyText={t("locations.empty")} pagination={page.pagination(data?.count)} />
+      <FormDrawer
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        title={editing === "new" ? t("locations.add") : t("locations.edit")}
+        fields={locationFields(t)}
+        initial={locationValues(editing === "new" ? null : editing)}
+        submitLabel={editing === "new" ? t("locations.add") : t("actions.save")}
+        successMessage={t("locations.saved")}
+        onSubmit={(values) => save.mutateAsync(locationBody(values))}
+      />
+    </Section>
+  )
+}
