@@ -1,7 +1,10 @@
 // The shop admin's whole journey in the dashboard, in Chromium against a booted store:
 // log in, create an organization, add a member, invite, approve and reject account requests,
 // manage an access group, and see the plugin's widgets on Medusa's customer and sales-channel pages.
+import axios from "axios"
 import type { Browser, Locator, Page } from "playwright-core"
+import { checkout, type Shop } from "../helpers/checkout"
+import { createCustomerSession, type CustomerSession } from "../helpers/store"
 import { adminApi, requestAccount, type AdminApi } from "./helpers/api"
 import { launch, logIn, screenshot } from "./helpers/browser"
 import { startStore, type Store } from "./helpers/store"
@@ -12,6 +15,9 @@ let page: Page
 let api: AdminApi
 let publishableKey: string
 let organizationUrl: string
+let buyer: CustomerSession
+
+const HEAD_OFFICE = { address_1: "Stationsplein 1", postal_code: "3511 ED", city: "Utrecht", country_code: "nl" }
 
 const company = (name: string, email: string) => ({
   company: { name, vat_number: "NL000099998B57", registration_number: "34567890", country_code: "NL" },
@@ -46,9 +52,10 @@ async function step(name: string, body: () => Promise<void>) {
 }
 
 beforeAll(async () => {
-  store = await startStore()
+  store = await startStore({ seed: "./integration-tests/browser/seed-shop.ts" })
   api = await adminApi(store.url)
   publishableKey = await api.publishableKey()
+  buyer = await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "buyer@browser.test")
   await api.createCustomer("owner@browser.test", "Olga", "Owner")
   await api.createCustomer("member@browser.test", "Mila", "Member")
   browser = await launch()
@@ -139,7 +146,7 @@ test("adds a delivery location and assigns a member to it; no orders yet", async
     await locations.getByRole("button", { name: "Add location" }).click()
     await drawer().getByRole("button", { name: "Add location" }).click()
     await expectVisible(drawer().getByTestId("error-address_1"))
-    const fill = { label: "Head office", address_1: "Stationsplein 1", postal_code: "3511 ED", city: "Utrecht", country_code: "NL" }
+    const fill = { label: "Head office", ...HEAD_OFFICE }
     for (const [name, value] of Object.entries(fill)) await drawer().locator(`[name="${name}"]`).fill(value)
     await drawer().getByRole("button", { name: "Add location" }).click()
     await drawer().waitFor({ state: "detached" })
@@ -154,8 +161,33 @@ test("adds a delivery location and assigns a member to it; no orders yet", async
   })
 }, 60_000)
 
+test("a member's order shows on the organization page and on Medusa's order page", async () => {
+  const organizationId = organizationUrl.split("/").pop()!
+  const { locations } = await api.get(`/admin/organizations/${organizationId}/locations`)
+  await api.post(`/admin/organizations/${organizationId}/members`, { email: "buyer@browser.test", role: "buyer" })
+  const { memberships } = await api.get(`/admin/organizations/${organizationId}/members?limit=50`)
+  const membership = memberships.find((m: any) => m.customer.email === "buyer@browser.test")
+  await api.post(`/admin/organizations/${organizationId}/members/${membership.id}`, { location_ids: [locations[0].id] })
+  const headers = { ...buyer.headers, "x-organization-id": organizationId }
+  const result = await checkout(axios.create({ baseURL: store.url }), headers, store.seed as Shop, { address: HEAD_OFFICE })
+  expect({ stage: result.stage, body: result.stage === "order" ? "" : result.response.data }).toEqual({ stage: "order", body: "" })
+  await step("06-orders", async () => {
+    await page.goto(organizationUrl)
+    const orders = page.getByTestId("organization-orders")
+    const placed = row(orders, "buyer@browser.test")
+    await expectVisible(placed.getByText("Head office"))
+    await placed.getByRole("link", { name: /^#\d+$/ }).click()
+    await page.waitForURL(/\/app\/orders\/order_/)
+    const widget = page.getByTestId("order-organization-widget")
+    await expectVisible(widget.getByRole("link", { name: "Acme Browser BV" }))
+    await expectVisible(widget.getByText("Head office, Utrecht"))
+    await expectVisible(widget.getByText("buyer Tester (Buyer)"))
+  })
+}, 90_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
-  await step("06-invitation", async () => {
+  await step("07-invitation", async () => {
+    await page.goto(organizationUrl)
     const invitations = page.getByTestId("organization-invitations")
     await invitations.getByRole("button", { name: "Invite" }).click()
     await drawer().locator('[name="email"]').fill("invitee@browser.test")
@@ -170,7 +202,7 @@ test("invites somebody by e-mail and revokes the invitation after confirming", a
 
 test("approves an account request: the company becomes an organization with its contact as admin", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
-  await step("07-approve-request", async () => {
+  await step("08-approve-request", async () => {
     await page.goto(app("/account-requests"))
     const table = page.getByTestId("account-requests-table")
     await row(table, "Approved Trading BV").click()
@@ -190,7 +222,7 @@ test("approves an account request: the company becomes an organization with its 
 
 test("rejects an account request only with a reason", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
-  await step("08-reject-request", async () => {
+  await step("09-reject-request", async () => {
     await page.goto(app(`/account-requests/${account_request.id}`))
     await page.getByRole("button", { name: "Reject" }).click()
     await drawer().getByRole("button", { name: "Reject" }).click()
@@ -206,7 +238,7 @@ test("rejects an account request only with a reason", async () => {
 }, 60_000)
 
 test("creates an access group and adds a sales channel, the organization and a customer", async () => {
-  await step("09-access-group", async () => {
+  await step("10-access-group", async () => {
     await page.goto(app("/access-groups"))
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Accountants")
@@ -231,7 +263,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
   const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
-  await step("10-customer-widget", async () => {
+  await step("11-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -244,7 +276,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
     }
     await widget.scrollIntoViewIfNeeded()
   })
-  await step("11-sales-channel-widget", async () => {
+  await step("12-sales-channel-widget", async () => {
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -260,7 +292,7 @@ test("pages, searches and filters the organizations table", async () => {
     const name = `Bulk Org ${String(i).padStart(2, "0")}`
     await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
   }
-  await step("12-organizations-table", async () => {
+  await step("13-organizations-table", async () => {
     await page.goto(app("/organizations"))
     const table = page.getByTestId("organizations-table")
     await expectVisible(table.getByText("1 of 2 pages"))
@@ -279,7 +311,7 @@ test("pages, searches and filters the organizations table", async () => {
 }, 60_000)
 
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("13-suspend-and-dutch", async () => {
+  await step("14-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()

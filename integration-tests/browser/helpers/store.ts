@@ -3,7 +3,9 @@
 // development mode (the admin dashboard served by Vite at /app, without `develop`'s file
 // watcher, so edits elsewhere in the tree do not restart the store mid-test).
 import type { ChildProcess } from "node:child_process"
+import fs from "node:fs"
 import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
 
@@ -50,9 +52,17 @@ async function onPostgres(sql: string) {
   }
 }
 
-export type Store = { url: string; databaseUrl: string; stop: () => Promise<void>; log: () => string }
+export type Store = {
+  url: string
+  databaseUrl: string
+  /** What the `seed` script wrote to $B2B_BROWSER_SEED_OUT. */
+  seed: any
+  stop: () => Promise<void>
+  log: () => string
+}
 
-export async function startStore(): Promise<Store> {
+/** `seed`: a `medusa exec` script (path from the project root) run after the migrations. */
+export async function startStore({ seed }: { seed?: string } = {}): Promise<Store> {
   const medusa = await load()
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -88,6 +98,14 @@ export async function startStore(): Promise<Store> {
 
   await run(["db:migrate"])
   await run(["user", "-e", ADMIN.email, "-p", ADMIN.password])
+  let seeded: unknown = null
+  if (seed) {
+    const out = path.join(os.tmpdir(), `${database}-seed.json`)
+    env.B2B_BROWSER_SEED_OUT = out
+    await run(["exec", seed])
+    seeded = JSON.parse(fs.readFileSync(out, "utf8"))
+    fs.rmSync(out, { force: true })
+  }
   const server = capture(medusa.spawnMedusa(["start"], env, "pipe"))
   // Should jest die before afterAll, take the store (its own process group) with it.
   const killOnExit = () => {
@@ -107,5 +125,5 @@ export async function startStore(): Promise<Store> {
     await stop()
     throw new Error(`The store did not come up on ${url}\n${output.slice(-4000)}`)
   }
-  return { url, databaseUrl: env.DATABASE_URL!, stop, log: () => output }
+  return { url, databaseUrl: env.DATABASE_URL!, seed: seeded, stop, log: () => output }
 }
