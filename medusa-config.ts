@@ -31,6 +31,7 @@ module.exports = defineConfig({
           : undefined,
       },
     },
+    { resolve: "./src/modules/approval" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

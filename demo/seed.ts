@@ -16,12 +16,17 @@ import path from "node:path"
 import {
   addOrganizationMemberWorkflow,
   createInvitationWorkflow,
+  createLocationWorkflow,
+  updateOrganizationMemberWorkflow,
   createOrganizationsWorkflow,
 } from "../src/workflows/organization"
 import { changeAccessGroupMembersWorkflow, createAccessGroupWorkflow } from "../src/workflows/access-group"
 import { createAccountRequestWorkflow } from "../src/workflows/account-request"
 import type { Role } from "../src/lib/permissions"
+import { placeDemoOrder, requestDemoApproval } from "./orders"
 import { createCatalogue, createDelivery, createRegion, type CatalogueItem } from "./shop"
+import { APPROVAL_MODULE } from "../src/modules/approval"
+import type ApprovalModuleService from "../src/modules/approval/service"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
 import type OrganizationModuleService from "../src/modules/organization/service"
 
@@ -303,6 +308,121 @@ async function ensurePendingAccountRequest(container: MedusaContainer, salesChan
   return email
 }
 
+/** Seed 000's delivery addresses: members see (and ship to) only the ones assigned to them. */
+const DEMO_LOCATIONS = [
+  {
+    organization: "Acme Accountants",
+    label: "Utrecht office",
+    address: { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" },
+    members: ["rosa@acme.demo", "mia@consultant.demo"],
+  },
+  {
+    organization: "Acme Accountants",
+    label: "Amersfoort branch",
+    address: { address_1: "Stationsstraat 10", city: "Amersfoort", postal_code: "3811 MH", country_code: "nl" },
+    members: ["ben@acme.demo"],
+  },
+  {
+    organization: "Brussels Legal Partners",
+    label: "Brussels office",
+    address: { address_1: "Wetstraat 16", city: "Brussel", postal_code: "1000", country_code: "be" },
+    members: ["tom@brussels.demo", "mia@consultant.demo"],
+  },
+]
+
+async function ensureLocations(container: MedusaContainer, organizations: { id: string; name: string }[]) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const byLabel: Record<string, { id: string; organization_id: string }> = {}
+  for (const wanted of DEMO_LOCATIONS) {
+    const organization = organizations.find((o) => o.name === wanted.organization)!
+    let [location] = await organizationModule.listOrganizationLocations({ organization_id: organization.id, label: wanted.label })
+    if (!location) {
+      ;({ result: location } = await createLocationWorkflow(container).run({
+        input: { organization_id: organization.id, label: wanted.label, ...wanted.address },
+      }))
+    }
+    byLabel[wanted.label] = { id: location.id, organization_id: organization.id }
+  }
+  // Each member gets the locations listed for them in their organization.
+  for (const person of DEMO_MEMBERS) {
+    const [customer] = await customerModule.listCustomers({ email: person.email, has_account: true })
+    for (const organization of organizations) {
+      const locationIds = DEMO_LOCATIONS.filter(
+        (l) => l.organization === organization.name && l.members.includes(person.email)
+      ).map((l) => byLabel[l.label].id)
+      if (!locationIds.length) continue
+      const [membership] = await organizationModule.listOrganizationMemberships({
+        organization_id: organization.id,
+        customer_id: customer.id,
+      })
+      await updateOrganizationMemberWorkflow(container).run({
+        input: { organization_id: organization.id, membership: { id: membership.id, location_ids: locationIds } },
+      })
+    }
+  }
+  return byLabel
+}
+
+/** A few placed orders, once: by the admin, a buyer and the other organization's admin. */
+async function ensureOrders(
+  container: MedusaContainer,
+  shop: { regionId: string; salesChannelId: string },
+  organizations: { id: string; name: string }[]
+) {
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const [existing] = await organizationModule.listOrganizationOrders({}, { take: 1 })
+  if (existing) return
+  const [yearbook, guide] = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ sku: ["FISCAL-YEARBOOK-2027", "PRACTICE-GUIDE-PAYROLL"] }, { order: { sku: "ASC" } })
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const orders = [
+    ["anna@acme.demo", "Acme Accountants", yearbook.id, "Utrecht office"],
+    ["ben@acme.demo", "Acme Accountants", guide.id, "Amersfoort branch"],
+    ["lena@brussels.demo", "Brussels Legal Partners", guide.id, "Brussels office"],
+  ] as const
+  for (const [email, organizationName, variantId, label] of orders) {
+    const [customer] = await customerModule.listCustomers({ email, has_account: true })
+    await placeDemoOrder(container, shop, {
+      organizationId: organizations.find((o) => o.name === organizationName)!.id,
+      customerId: customer.id,
+      email,
+      variantId,
+      address: DEMO_LOCATIONS.find((l) => l.label === label)!.address,
+    })
+  }
+}
+
+/** Seed 000's approvals: Rosa may only request orders; one request waits, one was approved. */
+async function ensureApprovals(container: MedusaContainer, shop: { regionId: string; salesChannelId: string }, acmeId: string) {
+  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
+  if ((await approvals.listApprovalRequests({}, { take: 1 })).length) return
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const membershipOf = async (email: string) => {
+    const [customer] = await customerModule.listCustomers({ email, has_account: true })
+    const [membership] = await organizationModule.listOrganizationMemberships({ organization_id: acmeId, customer_id: customer.id })
+    return { customerId: customer.id, membershipId: membership.id }
+  }
+  const rosa = await membershipOf("rosa@acme.demo")
+  const anna = await membershipOf("anna@acme.demo")
+  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: "EXTENSO" })
+  const order = {
+    organizationId: acmeId,
+    email: "rosa@acme.demo",
+    variantId: variant.id,
+    address: DEMO_LOCATIONS[0].address,
+    ...rosa,
+  }
+  await requestDemoApproval(container, shop, order)
+  await requestDemoApproval(container, shop, order, {
+    decidedBy: anna.membershipId,
+    status: "approved",
+    comment: "Approved for the tax team",
+  })
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -317,6 +437,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   const acme = organizations.find((o) => o.name === "Acme Accountants")!
   const invitedEmail = await ensurePendingInvitation(container, acme.id)
   await ensureAccessGroups(container, channels, organizations.map((o) => o.id))
+  await ensureLocations(container, organizations)
+  const shop = { regionId: region.id, salesChannelId: channels.b2b.id }
+  await ensureOrders(container, shop, organizations)
+  await ensureApprovals(container, shop, acme.id)
   const requestEmail = await ensurePendingAccountRequest(container, channels.b2b.id)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
@@ -328,6 +452,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     region: { id: region.id, name: region.name },
     organizations: organizations.map((o) => ({ id: o.id, name: o.name })),
     pending_invitation: `${invitedEmail} (buyer of ${acme.name})`,
+    locations: DEMO_LOCATIONS.map((l) => `${l.label} (${l.organization}): ${l.members.join(", ")}`),
+    approvals: "rosa@acme.demo (requester): one request pending, one approved by anna@acme.demo",
     pending_account_request: `Bakkerij Smit (${requestEmail}), through the B2B storefront`,
     access_groups: "B2B (approval): B2B channel, both organizations, their members; B2C (open): B2C channel",
     customers: DEMO_MEMBERS.map((person) => ({

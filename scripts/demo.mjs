@@ -82,6 +82,7 @@ async function printWhenReady() {
     `  Open invitation   ${summary.pending_invitation}; resend it to see its e-mail in the log`,
     `  Account request   ${summary.pending_account_request}: approve it under Account requests`,
     `  Access groups     ${summary.access_groups}`,
+    `  Approvals         ${summary.approvals}`,
     `  Database          ${postgres ? ".demo/pg (embedded, kept between runs)" : "DATABASE_URL"}`,
     "  E-mails are logged by Medusa's local notification provider.",
     "  Press Ctrl-C to stop.",

@@ -34,7 +34,7 @@ export type Address = {
 
 export type CheckoutResult = {
   /** The step that answered, with its response: "order" when the checkout placed an order. */
-  stage: "create" | "items" | "address" | "shipping" | "payment" | "complete" | "order"
+  stage: "create" | "items" | "address" | "shipping" | "payment" | "ready" | "complete" | "order"
   response: AxiosResponse
   cartId?: string
 }
@@ -43,7 +43,8 @@ export type CheckoutResult = {
  * A storefront's whole checkout, step by step through the store API (create cart, add an
  * item, address, shipping, Medusa's system payment, complete); stops at the first failure.
  * `completeAs` completes with other headers (another customer, or anonymous);
- * `beforeComplete` runs just before completion (e.g. the merchant deactivates the member).
+ * `beforeComplete` runs just before completion (e.g. the merchant deactivates the member);
+ * `complete: false` stops there, with stage "ready".
  */
 export async function checkout(
   api: AxiosInstance,
@@ -54,7 +55,14 @@ export async function checkout(
     email,
     completeAs,
     beforeComplete,
-  }: { address: Address; email?: string; completeAs?: Record<string, string>; beforeComplete?: () => Promise<unknown> }
+    complete = true,
+  }: {
+    address: Address
+    email?: string
+    completeAs?: Record<string, string>
+    beforeComplete?: () => Promise<unknown>
+    complete?: boolean
+  }
 ): Promise<CheckoutResult> {
   const created = await send(api, "post", "/store/carts", { body: { region_id: shop.regionId }, headers })
   if (created.status !== 200) return { stage: "create", response: created }
@@ -90,6 +98,7 @@ export async function checkout(
     ],
   ]
   for (const [stage, step] of steps) {
+    if (stage === "complete" && !complete) return { stage: "ready", response: created, cartId }
     const response = await step()
     if (response.status !== 200 || (stage === "complete" && response.data.type !== "order")) {
       return { stage, response, cartId }

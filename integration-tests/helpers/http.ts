@@ -17,3 +17,15 @@ export async function send(
     ? api[method](url, config)
     : api[method](url, body ?? {}, config)
 }
+
+/** Requests as one caller: `send` answers whatever the status, `ok` the body of a 200 (else it throws). */
+export function client(api: AxiosInstance, headers: () => Record<string, string>) {
+  return {
+    send: (method: Method, url: string, body?: unknown) => send(api, method, url, { body, headers: headers() }),
+    ok: async (method: Method, url: string, body?: unknown) => {
+      const response = await send(api, method, url, { body, headers: headers() })
+      if (response.status !== 200) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(response.data)}`)
+      return response.data
+    },
+  }
+}

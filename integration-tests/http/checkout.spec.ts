@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
-import { send } from "../helpers/http"
+import { client, send } from "../helpers/http"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(180_000)
@@ -20,11 +20,7 @@ medusaIntegrationTestRunner({
       ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
     })
 
-    const ok = async (method: "get" | "post" | "delete", url: string, body?: unknown) => {
-      const response = await send(api, method, url, { body, headers: adminHeaders })
-      if (response.status !== 200) throw new Error(`${url}: ${JSON.stringify(response.data)}`)
-      return response.data
-    }
+    const { ok } = client(api, () => adminHeaders)
 
     /**
      * Acme with two locations: Anna (admin, any location), Bob (buyer, assigned to the depot),
@@ -213,6 +209,8 @@ medusaIntegrationTestRunner({
 
     it("lists orders by who may see them: all, own plus assigned locations, own", async () => {
       const s = await setup()
+      // Without approvals in the way: Rita (requester) may place orders herself here.
+      await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.rita}`, { grants: ["orders.place"] })
       const placed = {
         annaOffice: await buy(s.anna, s.shop, OFFICE),
         annaDepot: await buy(s.anna, s.shop, DEPOT),

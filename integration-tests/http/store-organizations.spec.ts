@@ -143,6 +143,19 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     expect: everyMember,
   },
   {
+    // Everyone sees approvals (approvers all, others their own).
+    route: "GET /store/organizations/:id/approvals",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/approvals`,
+    expect: everyMember,
+  },
+  {
+    route: "POST /store/organizations/:id/approvals/:approval_id/approve",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/approvals/apprq_unknown/approve`,
+    expect: { ...adminsOnly, admin: 404 },
+  },
+  {
     // Any logged-in customer may try a token; a wrong one gets the same 400 for everybody.
     route: "POST /store/invitations/accept",
     method: "post",

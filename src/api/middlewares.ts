@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminApprovalRoutesMiddlewares } from "./admin/approvals/middlewares"
 import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
 import { adminAccountRequestRoutesMiddlewares } from "./admin/account-requests/middlewares"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...storeInvitationRoutesMiddlewares,
     ...adminAccountRequestRoutesMiddlewares,
     ...adminAccessGroupRoutesMiddlewares,
+    ...adminApprovalRoutesMiddlewares,
     ...storeAccountRequestRoutesMiddlewares,
     ...storeActivationRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,

@@ -7,6 +7,9 @@ export type AddressLike = {
   country_code?: string | null
 }
 
+/** The fields `addressKey` compares, e.g. to read them with query.graph under a relation. */
+export const ADDRESS_KEY_FIELDS = ["address_1", "address_2", "city", "postal_code", "country_code"] as const
+
 const normalize = (value?: string | null) => (value ?? "").trim().toLowerCase().replace(/\s+/g, " ")
 
 /**

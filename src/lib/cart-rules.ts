@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import type { ActingMembership } from "../modules/organization/types"
-import { matchingLocation, type AddressLike } from "./addresses"
+import { ADDRESS_KEY_FIELDS, matchingLocation, type AddressLike } from "./addresses"
 import { effectivePermissions, type Permission } from "./permissions"
 
 export type OrganizationCart = {
@@ -24,11 +24,7 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
       "id",
       "customer_id",
       "organization.id",
-      "shipping_address.address_1",
-      "shipping_address.address_2",
-      "shipping_address.city",
-      "shipping_address.postal_code",
-      "shipping_address.country_code",
+      ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`),
     ],
     filters: { id: cartId },
   })
@@ -85,7 +81,7 @@ export async function checkOrganizationCart(
   let locationId: string | null = null
   const locations = await service.listOrganizationLocations(
     { organization_id: cart.organization_id },
-    { select: ["id", "address_1", "address_2", "city", "postal_code", "country_code"] }
+    { select: ["id", ...ADDRESS_KEY_FIELDS] }
   )
   if (locations.length && (address?.address_1 || requireAddress)) {
     const assigned = permissions.includes("addresses.manage")

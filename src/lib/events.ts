@@ -31,3 +31,10 @@ export const AccountRequestEvents = {
 export const AccessGroupEvents = {
   CHANGED: "access_group.changed",
 } as const
+
+/** `{ id, organization_id }` of an approval request. */
+export const ApprovalEvents = {
+  REQUESTED: "approval.requested",
+  APPROVED: "approval.approved",
+  REJECTED: "approval.rejected",
+} as const

@@ -25,6 +25,8 @@ export type TemplateName =
   | "accountRequestApproved"
   | "accountRequestRejected"
   | "memberActivation"
+  | "approvalRequested"
+  | "approvalDecided"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
@@ -33,6 +35,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   accountRequestApproved: "b2b-account-request-approved",
   accountRequestRejected: "b2b-account-request-rejected",
   memberActivation: "b2b-member-activation",
+  approvalRequested: "b2b-approval-requested",
+  approvalDecided: "b2b-approval-decided",
 }
 
 export type ResolvedOptions = {

@@ -1,3 +1,4 @@
 export * from "./organization"
 export * from "./account-request"
 export * from "./access-group"
+export * from "./approval"

@@ -183,3 +183,24 @@ export const organizationOrderFields = [
 export const orderSummaryFields = ["order.id", "order.display_id", "order.email", "order.payment_status", "order.fulfillment_status"]
 
 export const organizationOrderQueryConfigs = queryConfigs(organizationOrderFields, 20)
+
+export const approvalFields = [
+  "id",
+  "cart_id",
+  "organization_id",
+  "requested_by",
+  "requester_customer_id",
+  "status",
+  "currency_code",
+  "total",
+  "reasons",
+  "decided_by",
+  "decided_at",
+  "comment",
+  "order_id",
+  "created_at",
+  "updated_at",
+]
+
+export const approvalQueryConfigs = queryConfigs(approvalFields, 20)
+export const retrieveApprovalQuery = retrieveQuery(approvalQueryConfigs)

@@ -92,11 +92,8 @@ export type UpdateMembershipType = z.infer<typeof UpdateMembership>
 export type GetMembershipsParamsType = z.infer<typeof GetMembershipsParams>
 
 /** A delivery location's address, as Medusa addresses have it. */
-const locationAddress = {
-  label: requiredText(),
-  first_name: optionalText(),
-  last_name: optionalText(),
-  company: optionalText(),
+/** A postal address's fields, as Medusa addresses have them (locations, account requests). */
+export const postalAddress = {
   address_1: requiredText(),
   address_2: optionalText(),
   city: requiredText(),
@@ -104,6 +101,14 @@ const locationAddress = {
   postal_code: requiredText(20),
   country_code: countryCode,
   phone: optionalText(32),
+}
+
+const locationAddress = {
+  label: requiredText(),
+  first_name: optionalText(),
+  last_name: optionalText(),
+  company: optionalText(),
+  ...postalAddress,
   metadata: metadata.nullish(),
 }
 
@@ -125,3 +130,23 @@ export const GetOrganizationOrdersParams = createFindParams({ limit: 20, offset:
   location_id: oneOrMany(z.string().min(1).max(64)).optional(),
   status: oneOrMany(z.string().min(1).max(32)).optional(),
 })
+
+const APPROVAL_STATUS = z.enum(["pending", "approved", "rejected", "expired"])
+
+export const GetApprovalsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  status: oneOrMany(APPROVAL_STATUS).optional(),
+  cart_id: z.string().min(1).max(64).optional(),
+})
+
+export const DecideApproval = z.object({ comment: optionalText(2000) })
+
+export type DecideApprovalType = z.infer<typeof DecideApproval>
+
+export const SetApprovalPolicy = z.object({
+  // Above this total every order needs approval; null: no threshold.
+  threshold: z.number().nonnegative().max(1_000_000_000).nullable().optional(),
+  currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "Field 'currency_code' must be a three-letter ISO 4217 code").transform((c) => c.toLowerCase()).optional(),
+  period: z.enum(["day", "week", "month", "quarter", "year"]).optional(),
+})
+
+export type SetApprovalPolicyType = z.infer<typeof SetApprovalPolicy>

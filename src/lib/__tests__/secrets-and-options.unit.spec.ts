@@ -33,6 +33,8 @@ describe("plugin options", () => {
         accountRequestApproved: "b2b-account-request-approved",
         accountRequestRejected: "b2b-account-request-rejected",
         memberActivation: "b2b-member-activation",
+        approvalRequested: "b2b-approval-requested",
+        approvalDecided: "b2b-approval-decided",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
     })

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
-import { ADMIN_PERMISSION } from "../../lib/permissions"
+import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
 import AccessGroup from "./models/access-group"
 import AccountRequest from "./models/account-request"
@@ -232,6 +232,51 @@ class OrganizationModuleService extends MedusaService({
     }
     await this.assertKeepsAdmin_(organizationId, sharedContext)
     return updated as unknown as MembershipDTO[]
+  }
+
+  /**
+   * What a member spent in one currency since the start of the current period (Postgres
+   * `date_trunc`: day, week, month, quarter, year), from the organization's order records;
+   * canceled orders do not count.
+   */
+  @InjectManager()
+  async sumMemberSpending(
+    membershipId: string,
+    currencyCode: string,
+    period: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const [row] = await manager.execute(
+      `select coalesce(sum(total), 0)::float as spent from organization_order
+        where membership_id = ? and lower(currency_code) = lower(?) and status <> 'canceled'
+          and deleted_at is null and created_at >= date_trunc(?, now())`,
+      [membershipId, currencyCode, period]
+    )
+    return Number(row?.spent ?? 0)
+  }
+
+  /**
+   * The active members holding `permission` (by role or grant, not revoked), filtered in the
+   * database: e.g. the approvers to notify, without loading the whole organization.
+   */
+  @InjectManager()
+  async listMembershipsWithPermission(
+    organizationId: string,
+    permission: Permission,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; customer_id: string; notification_preferences: Record<string, boolean> }[]> {
+    const manager = sharedContext.manager as unknown as SqlManager
+    const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))
+    const permissionJson = JSON.stringify([permission])
+    return manager.execute(
+      `select id, customer_id, notification_preferences from organization_membership
+        where organization_id = ? and status = 'active' and deleted_at is null
+          and (role in (${roles.map(() => "?").join(", ") || "null"}) or grants @> ?::jsonb)
+          and not (revokes @> ?::jsonb)
+        order by created_at`,
+      [organizationId, ...roles, permissionJson, permissionJson]
+    )
   }
 
   /** The ids of the (live) locations assigned to a membership. */

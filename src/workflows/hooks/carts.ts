@@ -9,6 +9,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { admittedOnChannels, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
+import { assertApprovedIfNeeded } from "../../lib/approval-rules"
 import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 
@@ -67,7 +68,16 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertCartAdmitted(container, cart as any)
-  await checkOrganizationCart(container, await organizationCart(container, (cart as { id: string }).id), {
+  const cartId = (cart as { id: string }).id
+  const checked = await checkOrganizationCart(container, await organizationCart(container, cartId), {
     requireAddress: true,
   })
+  // Seed 000: who may not order (or not this much) orders only what an approver approved.
+  if (checked) {
+    await assertApprovedIfNeeded(
+      container,
+      { id: checked.membership.id, organization_id: checked.organization_id, permissions: checked.permissions },
+      cartId
+    )
+  }
 })

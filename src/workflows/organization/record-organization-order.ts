@@ -12,6 +12,7 @@ import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
 import { OrganizationEvents } from "../../lib/events"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type { OrganizationOrderDTO } from "../../modules/organization/types"
+import { linkApprovalToOrderStep } from "../approval/steps/approvals"
 import { organizationService } from "./steps/organization-service"
 
 type OrderRecord = Omit<OrganizationOrderDTO, "id" | "created_at" | "updated_at" | "deleted_at" | "raw_total">
@@ -51,11 +52,26 @@ const resolveOrganizationOrderStep = createStep(
   }
 )
 
+/**
+ * Writes the record once: when a parallel run (the event delivered twice, or the seed and
+ * the subscriber) wrote it first, the unique order index refuses this one and the step
+ * answers the existing record, not created here (so nothing to undo and no second event).
+ */
+type WrittenOrder = { record: OrganizationOrderDTO | null; created: boolean }
+
 const createOrganizationOrderStep = createStep(
   "create-organization-order",
-  async (record: OrderRecord, { container }) => {
-    const created = await organizationService(container).createOrganizationOrders(record as any)
-    return new StepResponse(created, created.id)
+  async (record: OrderRecord | null, { container }): Promise<StepResponse<WrittenOrder, string | null>> => {
+    if (!record) return new StepResponse({ record: null, created: false }, null)
+    const service = organizationService(container)
+    try {
+      const created = await service.createOrganizationOrders(record as any)
+      return new StepResponse({ record: created as unknown as OrganizationOrderDTO, created: true }, created.id)
+    } catch (error) {
+      const [existing] = await service.listOrganizationOrders({ order_id: record.order_id })
+      if (!existing) throw error
+      return new StepResponse({ record: existing as unknown as OrganizationOrderDTO, created: false }, null)
+    }
   },
   async (id, { container }) => {
     if (!id) return
@@ -68,23 +84,28 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
   "record-organization-order",
   (input: { order_id: string }) => {
     const record = resolveOrganizationOrderStep(input)
-    const created = when({ record }, ({ record }) => !!record).then(() => {
-      const organizationOrder = createOrganizationOrderStep(record as any)
-      const link = transform({ organizationOrder }, ({ organizationOrder }) => [
+    const result = createOrganizationOrderStep(record)
+    when({ result }, ({ result }) => result.created).then(() => {
+      const link = transform({ result }, ({ result }) => [
         {
-          [ORGANIZATION_MODULE]: { organization_order_id: organizationOrder.id },
-          [Modules.ORDER]: { order_id: organizationOrder.order_id },
+          [ORGANIZATION_MODULE]: { organization_order_id: result.record!.id },
+          [Modules.ORDER]: { order_id: result.record!.order_id },
         },
       ])
       createRemoteLinkStep(link)
-      const eventData = transform({ organizationOrder }, ({ organizationOrder }) => ({
-        id: organizationOrder.id,
-        organization_id: organizationOrder.organization_id,
-        order_id: organizationOrder.order_id,
+      const approvalInput = transform({ result }, ({ result }) => ({
+        cart_id: result.record!.cart_id!,
+        order_id: result.record!.order_id,
+      }))
+      linkApprovalToOrderStep(approvalInput)
+      const eventData = transform({ result }, ({ result }) => ({
+        id: result.record!.id,
+        organization_id: result.record!.organization_id,
+        order_id: result.record!.order_id,
       }))
       emitEventStep({ eventName: OrganizationEvents.ORDER_PLACED, data: eventData })
-      return organizationOrder
     })
+    const created = transform({ result }, ({ result }) => result.record ?? undefined)
     return new WorkflowResponse(created as unknown as OrganizationOrderDTO | undefined)
   }
 )

@@ -17,6 +17,7 @@ import {
 import {
   CreateLocation,
   GetLocationsParams,
+  SetApprovalPolicy,
   GetOrganizationOrdersParams,
   UpdateLocation,
   CreateInvitation,
@@ -103,5 +104,10 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/organizations/:id/orders",
     middlewares: [validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/approval-policy",
+    middlewares: [validateAndTransformBody(SetApprovalPolicy)],
   },
 ]

@@ -1,16 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { checkRegistrationNumber, checkVatNumber } from "../../../lib/company-numbers"
-import { countryCode, optionalText, requiredText } from "../../utils/validators"
+import { countryCode, optionalText, postalAddress, requiredText } from "../../utils/validators"
 
-const address = z.object({
-  address_1: requiredText(),
-  address_2: optionalText(),
-  city: requiredText(),
-  province: optionalText(),
-  postal_code: requiredText(20),
-  country_code: countryCode,
-  phone: optionalText(32),
-})
+const address = z.object(postalAddress)
 
 /**
  * A company asks for an account. VAT and registration numbers are checked against the

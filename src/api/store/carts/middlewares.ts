@@ -1,14 +1,16 @@
-import type {
-  AuthenticatedMedusaRequest,
-  MedusaNextFunction,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  authenticate,
+  type AuthenticatedMedusaRequest,
+  type MedusaNextFunction,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
 import { organizationCart } from "../../../lib/cart-rules"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
+import { retrieveApprovalQuery } from "../../utils/query-configs"
 
 /**
  * Medusa's own `POST /store/carts`, extended: a logged-in member's cart is for the
@@ -58,4 +60,9 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts", middlewares: [resolveCartOrganization] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id", middlewares: [onlyTheCartsMember] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id/*", middlewares: [onlyTheCartsMember] },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/approval",
+    middlewares: [authenticate("customer", ["session", "bearer"]), retrieveApprovalQuery],
+  },
 ]

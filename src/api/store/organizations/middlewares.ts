@@ -9,6 +9,8 @@ import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
+  approvalQueryConfigs,
+  retrieveApprovalQuery,
   organizationOrderQueryConfigs,
   retrieveLocationQuery,
   membershipQueryConfigs,
@@ -20,6 +22,8 @@ import {
 import {
   CreateLocation,
   GetLocationsParams,
+  GetApprovalsParams,
+  DecideApproval,
   GetOrganizationOrdersParams,
   UpdateLocation,
   CreateInvitation,
@@ -149,5 +153,25 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/organizations/:id/orders",
     middlewares: [...forMember(), validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/approvals",
+    middlewares: [...forMember(), validateAndTransformQuery(GetApprovalsParams, approvalQueryConfigs.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/approvals/:approval_id",
+    middlewares: [...forMember(), retrieveApprovalQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/approvals/:approval_id/approve",
+    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/approvals/:approval_id/reject",
+    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery],
   },
 ]

@@ -1,0 +1,17 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { approvalQueryConfigs, retrieveApprovalQuery } from "../../utils/query-configs"
+import { GetApprovalsParams } from "../../utils/validators"
+
+const AdminGetApprovalsParams = GetApprovalsParams.extend({
+  organization_id: z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64))]).optional(),
+})
+
+export const adminApprovalRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/approvals",
+    middlewares: [validateAndTransformQuery(AdminGetApprovalsParams, approvalQueryConfigs.list)],
+  },
+  { method: ["GET"], matcher: "/admin/approvals/:id", middlewares: [retrieveApprovalQuery] },
+]

@@ -1,0 +1,3 @@
+import { listAllApprovals } from "../../utils/approvals"
+
+export const GET = listAllApprovals

@@ -1,0 +1,3 @@
+import { requestCartApproval } from "../../../../utils/approvals"
+
+export const POST = requestCartApproval

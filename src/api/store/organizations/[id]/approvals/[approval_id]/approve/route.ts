@@ -1,0 +1,3 @@
+import { decideOrganizationApproval } from "../../../../../../utils/approvals"
+
+export const POST = decideOrganizationApproval("approved")

@@ -1,0 +1,3 @@
+import { getOrganizationApproval } from "../../../../../utils/approvals"
+
+export const GET = getOrganizationApproval

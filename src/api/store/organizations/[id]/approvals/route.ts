@@ -1,0 +1,3 @@
+import { listOrganizationApprovals } from "../../../../utils/approvals"
+
+export const GET = listOrganizationApprovals

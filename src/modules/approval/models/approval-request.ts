@@ -1,0 +1,38 @@
+import { model } from "@medusajs/framework/utils"
+
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] as const
+
+/**
+ * A member asks the organization's approvers to allow one cart as it is now: the cart's
+ * fingerprint pins items, prices, address, shipping and total, so any change voids it.
+ * A newer request for the same cart expires the older ones.
+ */
+const ApprovalRequest = model
+  .define("approval_request", {
+    id: model.id({ prefix: "apprq" }).primaryKey(),
+    // Medusa cart and the plugin's organization and membership; read through module links.
+    cart_id: model.text(),
+    organization_id: model.text(),
+    requested_by: model.text(),
+    requester_customer_id: model.text(),
+    status: model.enum([...APPROVAL_STATUSES]).default("pending"),
+    fingerprint: model.text(),
+    currency_code: model.text(),
+    total: model.bigNumber(),
+    // Why the cart needs approval (no orders.place, threshold, spending limit).
+    reasons: model.json().default([] as any),
+    decided_by: model.text().nullable(),
+    decided_at: model.dateTime().nullable(),
+    comment: model.text().nullable(),
+    order_id: model.text().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["organization_id", "status", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["organization_id", "requested_by", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["cart_id"], where: "deleted_at IS NULL" },
+    // At most one open request per cart.
+    { on: ["cart_id"], unique: true, where: "status = 'pending' AND deleted_at IS NULL" },
+  ])
+
+export default ApprovalRequest

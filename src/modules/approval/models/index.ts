@@ -1,0 +1,2 @@
+export { default as ApprovalPolicy } from "./approval-policy"
+export { default as ApprovalRequest } from "./approval-request"
