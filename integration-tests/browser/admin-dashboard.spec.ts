@@ -72,7 +72,7 @@ test("the admin logs in and finds the plugin's pages in the sidebar", async () =
   await step("01-login", async () => {
     await logIn(page, store.url)
     await page.goto(app("/organizations"))
-    for (const label of ["Organizations", "Account requests", "Access groups"]) {
+    for (const label of ["Organizations", "Account requests", "Approvals", "Access groups"]) {
       await expectVisible(page.getByRole("link", { name: label }))
     }
     await expectVisible(page.getByTestId("empty-state"))
@@ -185,8 +185,42 @@ test("a member's order shows on the organization page and on Medusa's order page
   })
 }, 90_000)
 
+test("sets an approval threshold; an order above it waits for approval and shows under Approvals", async () => {
+  const organizationId = organizationUrl.split("/").pop()!
+  await step("07-approval-policy", async () => {
+    await page.goto(organizationUrl)
+    const policy = page.getByTestId("organization-approval-policy")
+    await expectVisible(policy.getByText("No threshold"))
+    await policy.getByRole("button", { name: "Edit" }).click()
+    await drawer().locator('[name="threshold"]').fill("50")
+    await pickOption("select-period", "Quarter")
+    await drawer().getByRole("button", { name: "Save" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(policy.getByText("€50.00"))
+    await expectVisible(policy.getByText("Quarter"))
+  })
+  const http = axios.create({ baseURL: store.url })
+  const headers = { ...buyer.headers, "x-organization-id": organizationId }
+  const result = await checkout(http, headers, store.seed as Shop, { address: HEAD_OFFICE })
+  expect(result.stage).toBe("complete")
+  const asked = await http.post(`/store/carts/${result.cartId}/approval`, {}, { headers, validateStatus: () => true })
+  expect(asked.status).toBe(200)
+  await step("08-approvals", async () => {
+    await page.goto(app("/approvals"))
+    const table = page.getByTestId("approvals-table")
+    const request = row(table, "Acme Browser BV")
+    await expectVisible(request.getByText("buyer Tester"))
+    await expectVisible(request.getByText("Pending"))
+    await request.getByText("buyer Tester").click()
+    await page.waitForURL(/\/app\/approvals\/apprq_/)
+    const approval = page.getByTestId("approval")
+    await expectVisible(approval.getByText(/approval threshold/))
+    await expectVisible(approval.getByRole("link", { name: "Acme Browser BV" }))
+  })
+}, 90_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
-  await step("07-invitation", async () => {
+  await step("09-invitation", async () => {
     await page.goto(organizationUrl)
     const invitations = page.getByTestId("organization-invitations")
     await invitations.getByRole("button", { name: "Invite" }).click()
@@ -202,7 +236,7 @@ test("invites somebody by e-mail and revokes the invitation after confirming", a
 
 test("approves an account request: the company becomes an organization with its contact as admin", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
-  await step("08-approve-request", async () => {
+  await step("10-approve-request", async () => {
     await page.goto(app("/account-requests"))
     const table = page.getByTestId("account-requests-table")
     await row(table, "Approved Trading BV").click()
@@ -222,7 +256,7 @@ test("approves an account request: the company becomes an organization with its 
 
 test("rejects an account request only with a reason", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
-  await step("09-reject-request", async () => {
+  await step("11-reject-request", async () => {
     await page.goto(app(`/account-requests/${account_request.id}`))
     await page.getByRole("button", { name: "Reject" }).click()
     await drawer().getByRole("button", { name: "Reject" }).click()
@@ -238,7 +272,7 @@ test("rejects an account request only with a reason", async () => {
 }, 60_000)
 
 test("creates an access group and adds a sales channel, the organization and a customer", async () => {
-  await step("10-access-group", async () => {
+  await step("12-access-group", async () => {
     await page.goto(app("/access-groups"))
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Accountants")
@@ -263,7 +297,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
   const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
-  await step("11-customer-widget", async () => {
+  await step("13-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -276,7 +310,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
     }
     await widget.scrollIntoViewIfNeeded()
   })
-  await step("12-sales-channel-widget", async () => {
+  await step("14-sales-channel-widget", async () => {
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -292,7 +326,7 @@ test("pages, searches and filters the organizations table", async () => {
     const name = `Bulk Org ${String(i).padStart(2, "0")}`
     await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
   }
-  await step("13-organizations-table", async () => {
+  await step("15-organizations-table", async () => {
     await page.goto(app("/organizations"))
     const table = page.getByTestId("organizations-table")
     await expectVisible(table.getByText("1 of 2 pages"))
@@ -311,7 +345,7 @@ test("pages, searches and filters the organizations table", async () => {
 }, 60_000)
 
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("14-suspend-and-dutch", async () => {
+  await step("16-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()
@@ -323,6 +357,7 @@ test("suspends the organization after confirming, and shows the dashboard in Dut
     await expectVisible(page.getByTestId("organization-profile").getByText("Opgeschort"))
     await expectVisible(page.getByTestId("organization-members").getByRole("heading", { name: "Gebruikers" }))
     await expectVisible(page.getByRole("link", { name: "Accountaanvragen" }))
+    await expectVisible(page.getByRole("link", { name: "Goedkeuringen" }))
   })
 }, 60_000)
 

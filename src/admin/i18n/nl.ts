@@ -2,7 +2,7 @@ import type { Messages } from "./en"
 
 // Dutch strings; the type makes sure every English key has a Dutch one.
 const nl: Messages = {
-  menu: { organizations: "Organisaties", accountRequests: "Accountaanvragen", accessGroups: "Toegangsgroepen" },
+  menu: { organizations: "Organisaties", accountRequests: "Accountaanvragen", approvals: "Goedkeuringen", accessGroups: "Toegangsgroepen" },
   actions: {
     add: "Toevoegen",
     cancel: "Annuleren",
@@ -139,6 +139,32 @@ const nl: Messages = {
     },
   },
   orders: { title: "Bestellingen", order: "Bestelling", date: "Datum", total: "Totaal", empty: "Nog geen bestellingen voor deze organisatie." },
+  approvals: {
+    title: "Goedkeuringen",
+    subtitle: "Bestellingen waarvoor gebruikers goedkeuring vroegen",
+    empty: "Geen goedkeuringsaanvragen.",
+    requested: "Aangevraagd",
+    requester: "Aangevraagd door",
+    one: "Goedkeuringsaanvraag voor {{total}}",
+    reasons: "Waarom goedkeuring nodig is",
+    cart: "Winkelwagen",
+    comment: "Opmerking",
+    openOrder: "Open de goedgekeurde bestelling",
+  },
+  approvalPolicy: {
+    title: "Goedkeuringsbeleid",
+    subtitle: "Wanneer een bestelling, naast de rol, goedkeuring nodig heeft",
+    threshold: "Goedkeuringsdrempel",
+    thresholdHint: "Elke bestelling boven dit bedrag heeft goedkeuring nodig, ook van een besteller. Leeg: geen drempel.",
+    currency: "Valuta",
+    currencyFormat: "Gebruik een valutacode van drie letters, bijv. EUR",
+    period: "Bestellimieten tellen op per",
+    periodHint: "De bestellimieten van gebruikers tellen de bestellingen van deze periode.",
+    none: "Geen drempel",
+    edit: "Goedkeuringsbeleid bewerken",
+    saved: "Goedkeuringsbeleid opgeslagen",
+    periods: { day: "Dag", week: "Week", month: "Maand", quarter: "Kwartaal", year: "Jaar" },
+  },
   invitations: {
     title: "Uitnodigingen",
     empty: "Geen uitnodigingen.",
@@ -226,6 +252,9 @@ const nl: Messages = {
     orderTitle: "Organisatie",
     location: "Afleverlocatie",
     placedBy: "Geplaatst door",
+    approval: "Goedkeuring",
+    approvedAt: "Goedgekeurd {{date}}",
+    noApproval: "Niet nodig",
     customerTitle: "Organisaties",
     customerEmpty: "Deze klant hoort bij geen enkele organisatie.",
     channelTitle: "Toegangsgroepen",

@@ -105,3 +105,30 @@ export type OrganizationOrder = {
   location?: { id: string; label: string } | null
   order?: { id: string; display_id: number; email: string | null; payment_status: string; fulfillment_status: string } | null
 }
+
+export type ApprovalStatus = "pending" | "approved" | "rejected" | "expired"
+
+/** A member's request to have a cart approved (the approval module; names are read separately). */
+export type Approval = {
+  id: string
+  cart_id: string
+  organization_id: string
+  requested_by: string
+  requester_customer_id: string
+  status: ApprovalStatus
+  currency_code: string
+  total: number | string
+  reasons: string[] | null
+  decided_by: string | null
+  decided_at: string | null
+  comment: string | null
+  order_id: string | null
+  created_at: string
+}
+
+export type ApprovalPolicy = {
+  id: string
+  threshold: number | string | null
+  currency_code: string
+  period: "day" | "week" | "month" | "quarter" | "year"
+}

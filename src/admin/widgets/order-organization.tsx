@@ -3,15 +3,16 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
 import { Field, Section } from "../components/section"
 import { useApiQuery } from "../lib/api"
-import { dash, personName } from "../lib/format"
+import { dash, formatDate, personName } from "../lib/format"
 import { useT } from "../lib/i18n"
-import type { Customer } from "../lib/types"
+import type { Approval, Customer } from "../lib/types"
 
 // The order's B2B record through the organization-order ↔ order link: organization, delivery
-// location, placing member. (Approval details come with the approvals API.)
+// location, placing member; and the approved request that allowed the order, if one did.
 const FIELDS = [
   "id",
   "organization_order.id",
+  "organization_order.cart_id",
   "organization_order.organization.id",
   "organization_order.organization.name",
   "organization_order.location.label",
@@ -24,17 +25,25 @@ const FIELDS = [
 ].join(",")
 
 type OrganizationOrder = {
+  cart_id?: string | null
   organization?: { id: string; name: string } | null
   location?: { label: string; city: string } | null
   membership?: { role: string; customer?: Customer | null } | null
 }
 
 const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
-  const { t } = useT()
+  const { t, language } = useT()
   const { data } = useApiQuery<{ order: { organization_order?: OrganizationOrder | null } }>(`/admin/orders/${order.id}`, {
     fields: FIELDS,
   })
   const record = data?.order.organization_order
+  const cartId = record?.cart_id
+  const { data: approvals } = useApiQuery<{ approvals: Approval[] }>(
+    "/admin/approvals",
+    { cart_id: cartId ?? undefined, status: "approved", limit: 1 },
+    { enabled: !!cartId }
+  )
+  const approval = approvals?.approvals[0]
   // Not placed for an organization (or a server without the link): Medusa's page is enough.
   if (!record?.organization) return null
   const member = record.membership
@@ -55,6 +64,15 @@ const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
           </Link>
         ) : (
           dash
+        )}
+      </Field>
+      <Field label={t("widgets.approval")}>
+        {approval ? (
+          <Link to={`/approvals/${approval.id}`} className="text-ui-fg-interactive hover:underline">
+            {t("widgets.approvedAt", { date: formatDate(approval.decided_at, language) })}
+          </Link>
+        ) : (
+          t("widgets.noApproval")
         )}
       </Field>
     </Section>

@@ -76,7 +76,7 @@ export const config = defineRouteConfig({
   label: "b2b.menu.accessGroups",
   translationNs: "translation",
   icon: UserGroup,
-  rank: 3,
+  rank: 4,
 })
 
 export default AccessGroupsPage

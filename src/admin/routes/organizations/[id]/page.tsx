@@ -1,5 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
+import { ApprovalPolicySection } from "../../../components/approval/approval-policy-section"
+import { ApprovalsTable } from "../../../components/approval/approvals-table"
 import { GroupsSection } from "../../../components/organization/groups-section"
 import { InvitationsSection } from "../../../components/organization/invitations-section"
 import { LocationsSection } from "../../../components/organization/locations-section"
@@ -8,11 +10,13 @@ import { OrdersSection } from "../../../components/organization/orders-section"
 import { ProfileSection } from "../../../components/organization/profile-section"
 import { PageState } from "../../../components/page-state"
 import { useApiQuery } from "../../../lib/api"
+import { useT } from "../../../lib/i18n"
 import type { Organization } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const OrganizationPage = () => {
   const { id } = useParams()
+  const { t } = useT()
   const { data, isLoading, error } = useApiQuery<{ organization: Organization }>(`/admin/organizations/${id}`)
   if (!data) return <PageState isLoading={isLoading} error={error} />
   return (
@@ -22,8 +26,10 @@ const OrganizationPage = () => {
       <InvitationsSection organizationId={data.organization.id} />
       <LocationsSection organizationId={data.organization.id} />
       <OrdersSection organizationId={data.organization.id} />
+      <ApprovalsTable organizationId={data.organization.id} title={t("approvals.title")} />
+      <ApprovalPolicySection organizationId={data.organization.id} />
       <GroupsSection organizationId={data.organization.id} />
-      {/* Later issues: entitlements, access codes, approvals. */}
+      {/* Later issues: entitlements, access codes. */}
       <Text size="xsmall" className="text-ui-fg-muted">{data.organization.id}</Text>
     </div>
   )

@@ -1,0 +1,69 @@
+import { Button } from "@medusajs/ui"
+import { useState } from "react"
+import { FormDrawer, textOrNull, type Values } from "../form-drawer"
+import { Field, Section } from "../section"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { ApprovalPolicy } from "../../lib/types"
+
+const PERIODS = ["day", "week", "month", "quarter", "year"] as const
+
+/** When an organization's orders need approval besides the role: a threshold, and the spending-limit period. */
+export function ApprovalPolicySection({ organizationId }: { organizationId: string }) {
+  const { t, language } = useT()
+  const [editing, setEditing] = useState(false)
+  const path = `/admin/organizations/${organizationId}/approval-policy`
+  const { data } = useApiQuery<{ approval_policy: ApprovalPolicy | null }>(path)
+  const save = useApiMutation((body: object) => api.post(path, body))
+  const policy = data?.approval_policy
+  const values: Values = {
+    threshold: policy?.threshold == null ? "" : String(policy.threshold),
+    currency_code: (policy?.currency_code ?? "eur").toUpperCase(),
+    period: policy?.period ?? "month",
+  }
+  return (
+    <Section
+      testId="organization-approval-policy"
+      title={t("approvalPolicy.title")}
+      subtitle={t("approvalPolicy.subtitle")}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+          {t("actions.edit")}
+        </Button>
+      }
+    >
+      <Field label={t("approvalPolicy.threshold")}>
+        {policy?.threshold == null ? t("approvalPolicy.none") : formatMoney(policy.threshold, policy.currency_code, language)}
+      </Field>
+      <Field label={t("approvalPolicy.period")}>{t(`approvalPolicy.periods.${policy?.period ?? "month"}`)}</Field>
+      <FormDrawer
+        open={editing}
+        onOpenChange={setEditing}
+        title={t("approvalPolicy.edit")}
+        fields={[
+          { name: "threshold", label: t("approvalPolicy.threshold"), kind: "number", hint: t("approvalPolicy.thresholdHint") },
+          { name: "currency_code", label: t("approvalPolicy.currency"), required: true, pattern: /^[a-zA-Z]{3}$/, patternMessage: t("approvalPolicy.currencyFormat") },
+          {
+            name: "period",
+            label: t("approvalPolicy.period"),
+            kind: "select",
+            required: true,
+            hint: t("approvalPolicy.periodHint"),
+            options: PERIODS.map((p) => ({ value: p, label: t(`approvalPolicy.periods.${p}`) })),
+          },
+        ]}
+        initial={values}
+        submitLabel={t("actions.save")}
+        successMessage={t("approvalPolicy.saved")}
+        onSubmit={(v) =>
+          save.mutateAsync({
+            threshold: textOrNull(v.threshold) === null ? null : Number(v.threshold),
+            currency_code: String(v.currency_code).trim(),
+            period: v.period,
+          })
+        }
+      />
+    </Section>
+  )
+}

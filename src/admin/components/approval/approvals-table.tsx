@@ -1,0 +1,65 @@
+import { Link, useNavigate } from "react-router-dom"
+import { DataList, useListState, type Column } from "../data-list"
+import { ListFilter } from "../list-filter"
+import { Section } from "../section"
+import { Status } from "../status"
+import { filterValue } from "../list-filter"
+import { useApiQuery } from "../../lib/api"
+import { formatDate, formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { Approval, Page } from "../../lib/types"
+import { useNames } from "./use-names"
+
+const STATUSES = ["pending", "approved", "rejected", "expired"] as const
+
+/** Approval requests, newest first, filtered by status; of one organization when given. */
+export function ApprovalsTable({ organizationId, title, subtitle }: { organizationId?: string; title: string; subtitle?: string }) {
+  const { t, language } = useT()
+  const navigate = useNavigate()
+  const { page, filter: status, setFilter: setStatus } = useListState("all", organizationId ? 10 : 20)
+  const { data, isLoading } = useApiQuery<Page & { approvals: Approval[] }>("/admin/approvals", {
+    ...page.query,
+    status: filterValue(status),
+    organization_id: organizationId,
+  })
+  const rows = data?.approvals
+  const names = useNames(rows?.map((a) => a.organization_id) ?? [], rows?.map((a) => a.requester_customer_id) ?? [])
+
+  const columns: Column<Approval>[] = [
+    { key: "created", header: t("approvals.requested"), cell: (a) => formatDate(a.created_at, language) },
+    ...(organizationId
+      ? []
+      : [
+          {
+            key: "organization",
+            header: t("widgets.organization"),
+            cell: (a: Approval) => (
+              <Link to={`/organizations/${a.organization_id}`} onClick={(e) => e.stopPropagation()} className="text-ui-fg-interactive hover:underline">
+                {names.organization(a.organization_id)}
+              </Link>
+            ),
+          },
+        ]),
+    { key: "requester", header: t("approvals.requester"), cell: (a) => names.customer(a.requester_customer_id) },
+    { key: "total", header: t("orders.total"), cell: (a) => formatMoney(a.total, a.currency_code, language) },
+    { key: "status", header: t("requests.status"), cell: (a) => <Status value={a.status} /> },
+  ]
+
+  return (
+    <Section
+      testId="approvals-table"
+      title={title}
+      subtitle={subtitle}
+      actions={<ListFilter label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} testId="approval-status-filter" />}
+    >
+      <DataList
+        columns={columns}
+        rows={rows}
+        isLoading={isLoading}
+        emptyText={t("approvals.empty")}
+        onRowClick={(a) => navigate(`/approvals/${a.id}`)}
+        pagination={page.pagination(data?.count)}
+      />
+    </Section>
+  )
+}

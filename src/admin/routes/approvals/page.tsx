@@ -1,0 +1,18 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { CheckCircle } from "@medusajs/icons"
+import { ApprovalsTable } from "../../components/approval/approvals-table"
+import { useT } from "../../lib/i18n"
+
+const ApprovalsPage = () => {
+  const { t } = useT()
+  return <ApprovalsTable title={t("approvals.title")} subtitle={t("approvals.subtitle")} />
+}
+
+export const config = defineRouteConfig({
+  label: "b2b.menu.approvals",
+  translationNs: "translation",
+  icon: CheckCircle,
+  rank: 3,
+})
+
+export default ApprovalsPage
