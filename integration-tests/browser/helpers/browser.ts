@@ -34,8 +34,9 @@ export async function screenshot(page: Page, name: string) {
 
 /** Logs into the dashboard through its own login form. */
 export async function logIn(page: Page, base: string) {
-  await page.goto(`${base}/app/login`)
-  // The first visit compiles the dashboard in Vite's dev server: allow it time.
+  // The first visit compiles the dashboard in Vite's dev server: allow it time. On a fresh
+  // clone (CI) Vite also optimizes its dependencies first, which took more than 20 s there.
+  await page.goto(`${base}/app/login`, { timeout: 180_000 })
   await page.getByPlaceholder("Email").fill(ADMIN.email, { timeout: 90_000 })
   await page.getByPlaceholder("Password").fill(ADMIN.password)
   await page.getByRole("button", { name: "Continue with Email" }).click()
