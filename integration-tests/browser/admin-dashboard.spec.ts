@@ -77,7 +77,7 @@ test("the admin logs in and finds the plugin's pages in the sidebar", async () =
     }
     await expectVisible(page.getByTestId("empty-state"))
   })
-}, 120_000)
+}, 240_000) // the first visit may wait for Vite (see logIn)
 
 test("creates an organization with its first admin, after the form refused a bad country code", async () => {
   await step("02-create-organization", async () => {
