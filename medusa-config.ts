@@ -32,6 +32,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/approval" },
+    { resolve: "./src/modules/entitlement" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

@@ -26,6 +26,9 @@ import type { Role } from "../src/lib/permissions"
 import { placeDemoOrder, requestDemoApproval } from "./orders"
 import { createCatalogue, createDelivery, createRegion, type CatalogueItem } from "./shop"
 import { APPROVAL_MODULE } from "../src/modules/approval"
+import { ENTITLEMENT_MODULE } from "../src/modules/entitlement"
+import type EntitlementModuleService from "../src/modules/entitlement/service"
+import { assignSeatWorkflow, createEntitlementWorkflow } from "../src/workflows/entitlement"
 import type ApprovalModuleService from "../src/modules/approval/service"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
 import type OrganizationModuleService from "../src/modules/organization/service"
@@ -423,6 +426,61 @@ async function ensureApprovals(container: MedusaContainer, shop: { regionId: str
   })
 }
 
+/**
+ * Seed 000's subscriptions and trainings for Acme: the yearbook with 2 seats (one free), the
+ * "Extenso" exception with 5, and a training with a member and an outside participant.
+ */
+async function ensureEntitlements(container: MedusaContainer, acmeId: string) {
+  const entitlements: EntitlementModuleService = container.resolve(ENTITLEMENT_MODULE)
+  // Orders of marked products make entitlements too; these are the merchant's own grants.
+  if ((await entitlements.listEntitlements({ organization_id: acmeId, source_order_id: null }, { take: 1 })).length) return
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const membershipOf = async (email: string) => {
+    const [customer] = await customerModule.listCustomers({ email, has_account: true })
+    const [membership] = await organizationModule.listOrganizationMemberships({ organization_id: acmeId, customer_id: customer.id })
+    return { membership_id: membership.id }
+  }
+  const variants = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ sku: ["FISCAL-YEARBOOK-2027", "EXTENSO", "TRAINING-VAT-UPDATE-2027"] }, { relations: ["product"] })
+  const variant = (sku: string) => variants.find((v) => v.sku === sku)!
+  const yearEnd = new Date(Date.now() + 365 * 86400000)
+  const grants = [
+    { sku: "FISCAL-YEARBOOK-2027", kind: "subscription" as const, seats: 2, holders: [await membershipOf("anna@acme.demo")] },
+    {
+      sku: "EXTENSO",
+      kind: "subscription" as const,
+      seats: 5,
+      holders: [await membershipOf("anna@acme.demo"), await membershipOf("ben@acme.demo")],
+    },
+    {
+      sku: "TRAINING-VAT-UPDATE-2027",
+      kind: "training" as const,
+      seats: 12,
+      holders: [await membershipOf("rosa@acme.demo"), { participant_name: "Eva Extern", participant_email: "eva@extern.demo" }],
+    },
+  ]
+  for (const grant of grants) {
+    const { result: entitlement } = await createEntitlementWorkflow(container).run({
+      input: {
+        organization_id: acmeId,
+        kind: grant.kind,
+        title: variant(grant.sku).product!.title,
+        seats: grant.seats,
+        product_id: variant(grant.sku).product_id,
+        product_variant_id: variant(grant.sku).id,
+        ends_at: grant.kind === "subscription" ? yearEnd : null,
+      },
+    })
+    for (const holder of grant.holders) {
+      await assignSeatWorkflow(container).run({
+        input: { organization_id: acmeId, entitlement_id: entitlement.id, holder },
+      })
+    }
+  }
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -441,6 +499,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const shop = { regionId: region.id, salesChannelId: channels.b2b.id }
   await ensureOrders(container, shop, organizations)
   await ensureApprovals(container, shop, acme.id)
+  await ensureEntitlements(container, acme.id)
   const requestEmail = await ensurePendingAccountRequest(container, channels.b2b.id)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)
@@ -454,6 +513,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     pending_invitation: `${invitedEmail} (buyer of ${acme.name})`,
     locations: DEMO_LOCATIONS.map((l) => `${l.label} (${l.organization}): ${l.members.join(", ")}`),
     approvals: "rosa@acme.demo (requester): one request pending, one approved by anna@acme.demo",
+    entitlements: "Acme: Fiscal Yearbook (2 seats, 1 free), Extenso (5 seats), VAT training (12 seats, 2 participants)",
     pending_account_request: `Bakkerij Smit (${requestEmail}), through the B2B storefront`,
     access_groups: "B2B (approval): B2B channel, both organizations, their members; B2C (open): B2C channel",
     customers: DEMO_MEMBERS.map((person) => ({

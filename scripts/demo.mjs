@@ -83,6 +83,7 @@ async function printWhenReady() {
     `  Account request   ${summary.pending_account_request}: approve it under Account requests`,
     `  Access groups     ${summary.access_groups}`,
     `  Approvals         ${summary.approvals}`,
+    `  Subscriptions     ${summary.entitlements}`,
     `  Database          ${postgres ? ".demo/pg (embedded, kept between runs)" : "DATABASE_URL"}`,
     "  E-mails are logged by Medusa's local notification provider.",
     "  Press Ctrl-C to stop.",

@@ -156,6 +156,31 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     expect: { ...adminsOnly, admin: 404 },
   },
   {
+    route: "GET /store/organizations/:id/entitlements",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/entitlements`,
+    expect: everyMember,
+  },
+  {
+    route: "POST /store/organizations/:id/entitlements/:entitlement_id/seats",
+    method: "post",
+    path: (f) => `/store/organizations/${f.organizations.acme}/entitlements/ent_unknown/seats`,
+    body: { membership_id: "orgmem_unknown" },
+    expect: { ...adminsOnly, admin: 404 },
+  },
+  {
+    route: "DELETE /store/organizations/:id/entitlements/:entitlement_id/seats/:seat_id",
+    method: "delete",
+    path: (f) => `/store/organizations/${f.organizations.acme}/entitlements/ent_unknown/seats/seat_unknown`,
+    expect: { ...adminsOnly, admin: 404 },
+  },
+  {
+    route: "GET /store/organizations/:id/library",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/library`,
+    expect: everyMember,
+  },
+  {
     // Any logged-in customer may try a token; a wrong one gets the same 400 for everybody.
     route: "POST /store/invitations/accept",
     method: "post",

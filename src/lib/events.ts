@@ -38,3 +38,9 @@ export const ApprovalEvents = {
   APPROVED: "approval.approved",
   REJECTED: "approval.rejected",
 } as const
+
+/** `{ id, entitlement_id, organization_id, membership_id }` of a seat. */
+export const EntitlementEvents = {
+  SEAT_ASSIGNED: "entitlement.seat_assigned",
+  SEAT_REMOVED: "entitlement.seat_removed",
+} as const

@@ -12,6 +12,12 @@ export type B2BAccountsOptions = {
   activationTtlSeconds?: number
   /** Public account requests per client IP and window (default 5 per hour). */
   accountRequestLimit?: { limit?: number; windowSeconds?: number }
+  /** Seats of a subscription or training unless the product says otherwise (default 2). */
+  defaultSeats?: number
+  /** Seats per product SKU or handle, overriding product metadata `b2b_seats`: a number or "unlimited". */
+  seatOverrides?: Record<string, number | "unlimited">
+  /** How long a bought subscription runs, in months (default 12). */
+  subscriptionMonths?: number
   /** Notification template ids, for your notification provider. */
   templates?: Partial<Record<TemplateName, string>>
   /** Tries at a secret (e.g. invitation tokens) per customer and window (default 10 per 10 min). */
@@ -27,6 +33,7 @@ export type TemplateName =
   | "memberActivation"
   | "approvalRequested"
   | "approvalDecided"
+  | "seatAssigned"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
@@ -37,6 +44,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   memberActivation: "b2b-member-activation",
   approvalRequested: "b2b-approval-requested",
   approvalDecided: "b2b-approval-decided",
+  seatAssigned: "b2b-seat-assigned",
 }
 
 export type ResolvedOptions = {
@@ -44,6 +52,9 @@ export type ResolvedOptions = {
   invitationTtlSeconds: number
   activationTtlSeconds: number
   accountRequestLimit: { limit: number; windowSeconds: number }
+  defaultSeats: number
+  seatOverrides: Record<string, number | "unlimited">
+  subscriptionMonths: number
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
 }
@@ -62,6 +73,9 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       limit: positive(options.accountRequestLimit?.limit, 5),
       windowSeconds: positive(options.accountRequestLimit?.windowSeconds, 60 * 60),
     },
+    defaultSeats: positive(options.defaultSeats, 2),
+    seatOverrides: { ...(options.seatOverrides ?? {}) },
+    subscriptionMonths: positive(options.subscriptionMonths, 12),
     templates: { ...DEFAULT_TEMPLATES, ...(options.templates ?? {}) },
     tokenAttempts: {
       limit: positive(options.tokenAttempts?.limit, 10),

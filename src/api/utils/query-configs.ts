@@ -204,3 +204,28 @@ export const approvalFields = [
 
 export const approvalQueryConfigs = queryConfigs(approvalFields, 20)
 export const retrieveApprovalQuery = retrieveQuery(approvalQueryConfigs)
+
+export const entitlementFields = [
+  "id",
+  "organization_id",
+  "kind",
+  "title",
+  "product_id",
+  "product_variant_id",
+  "seats",
+  "starts_at",
+  "ends_at",
+  "source_order_id",
+  "created_at",
+  "updated_at",
+  "assignments.id",
+  "assignments.membership_id",
+  "assignments.participant_name",
+  "assignments.participant_email",
+]
+
+export const entitlementQueryConfigs = queryConfigs(entitlementFields, 20)
+export const retrieveEntitlementQuery = retrieveQuery(entitlementQueryConfigs)
+
+/** `GET /store/organizations/:id/library`: the publications themselves. */
+export const libraryQueryConfig = queryConfigs(["id", "title", "ends_at", "product_id"], 20).list

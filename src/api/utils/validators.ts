@@ -150,3 +150,46 @@ export const SetApprovalPolicy = z.object({
 })
 
 export type SetApprovalPolicyType = z.infer<typeof SetApprovalPolicy>
+
+export const GetEntitlementsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  kind: z.enum(["subscription", "training"]).optional(),
+})
+
+export const GetLibraryParams = createFindParams({ limit: 20, offset: 0 })
+
+/** A seat for a member, or (trainings) for a named outside participant. */
+export const AssignSeat = z
+  .object({
+    membership_id: z.string().trim().min(1).max(64).optional(),
+    participant: z
+      .object({ name: requiredText(), email: z.string().trim().toLowerCase().email().max(255) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((body) => Boolean(body.membership_id) !== Boolean(body.participant), {
+    message: "Field 'membership_id': give exactly one of membership_id or participant",
+    path: ["membership_id"],
+  })
+
+const seats = z.union([z.number().int().positive().max(100_000), z.literal("unlimited")])
+
+/** The merchant grants an entitlement: `seats` a number or "unlimited". */
+export const CreateEntitlement = z.object({
+  kind: z.enum(["subscription", "training"]),
+  title: requiredText(),
+  seats,
+  product_variant_id: z.string().trim().min(1).max(64).optional(),
+  starts_at: z.coerce.date().optional(),
+  ends_at: z.coerce.date().nullish(),
+})
+
+export const UpdateEntitlement = z.object({
+  title: requiredText().optional(),
+  seats: seats.optional(),
+  ends_at: z.coerce.date().nullish(),
+})
+
+export type AssignSeatType = z.infer<typeof AssignSeat>
+export type CreateEntitlementType = z.infer<typeof CreateEntitlement>
+export type UpdateEntitlementType = z.infer<typeof UpdateEntitlement>

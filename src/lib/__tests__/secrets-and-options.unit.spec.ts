@@ -26,6 +26,9 @@ describe("plugin options", () => {
       invitationTtlSeconds: 604800,
       activationTtlSeconds: 604800,
       accountRequestLimit: { limit: 5, windowSeconds: 3600 },
+      defaultSeats: 2,
+      seatOverrides: {},
+      subscriptionMonths: 12,
       templates: {
         invitation: "b2b-organization-invitation",
         memberRemoved: "b2b-member-removed",
@@ -35,6 +38,7 @@ describe("plugin options", () => {
         memberActivation: "b2b-member-activation",
         approvalRequested: "b2b-approval-requested",
         approvalDecided: "b2b-approval-decided",
+        seatAssigned: "b2b-seat-assigned",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
     })

@@ -6,6 +6,8 @@ import {
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
+  entitlementQueryConfigs,
+  retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
   retrieveLocationQuery,
   membershipQueryConfigs,
@@ -17,6 +19,9 @@ import {
 import {
   CreateLocation,
   GetLocationsParams,
+  GetEntitlementsParams,
+  CreateEntitlement,
+  UpdateEntitlement,
   SetApprovalPolicy,
   GetOrganizationOrdersParams,
   UpdateLocation,
@@ -109,5 +114,25 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/organizations/:id/approval-policy",
     middlewares: [validateAndTransformBody(SetApprovalPolicy)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/entitlements",
+    middlewares: [validateAndTransformQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/entitlements",
+    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
+    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
+    middlewares: [retrieveEntitlementQuery],
   },
 ]

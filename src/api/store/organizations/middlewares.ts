@@ -9,6 +9,9 @@ import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
+  entitlementQueryConfigs,
+  libraryQueryConfig,
+  retrieveEntitlementQuery,
   approvalQueryConfigs,
   retrieveApprovalQuery,
   organizationOrderQueryConfigs,
@@ -22,6 +25,9 @@ import {
 import {
   CreateLocation,
   GetLocationsParams,
+  GetEntitlementsParams,
+  GetLibraryParams,
+  AssignSeat,
   GetApprovalsParams,
   DecideApproval,
   GetOrganizationOrdersParams,
@@ -173,5 +179,25 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/organizations/:id/approvals/:approval_id/reject",
     middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/entitlements",
+    middlewares: [...forMember(), validateAndTransformQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats",
+    middlewares: [...forMember("entitlements.manage"), validateAndTransformBody(AssignSeat), retrieveEntitlementQuery],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats/:seat_id",
+    middlewares: forMember("entitlements.manage"),
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/library",
+    middlewares: [...forMember("library.view"), validateAndTransformQuery(GetLibraryParams, libraryQueryConfig)],
   },
 ]

@@ -1,0 +1,4 @@
+import { deleteAdminEntitlement, updateAdminEntitlement } from "../../../../../utils/entitlements"
+
+export const POST = updateAdminEntitlement
+export const DELETE = deleteAdminEntitlement

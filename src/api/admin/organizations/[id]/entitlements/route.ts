@@ -1,0 +1,4 @@
+import { createAdminEntitlement, listAdminEntitlements } from "../../../../utils/entitlements"
+
+export const GET = listAdminEntitlements
+export const POST = createAdminEntitlement

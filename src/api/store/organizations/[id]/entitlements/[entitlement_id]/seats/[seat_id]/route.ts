@@ -1,0 +1,3 @@
+import { freeStoreSeat } from "../../../../../../../utils/entitlements"
+
+export const DELETE = freeStoreSeat

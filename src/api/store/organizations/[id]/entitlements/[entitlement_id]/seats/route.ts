@@ -1,0 +1,3 @@
+import { assignStoreSeat } from "../../../../../../utils/entitlements"
+
+export const POST = assignStoreSeat

@@ -1,0 +1,3 @@
+import { listStoreEntitlements } from "../../../../utils/entitlements"
+
+export const GET = listStoreEntitlements

@@ -1,0 +1,3 @@
+import { listLibrary } from "../../../../utils/entitlements"
+
+export const GET = listLibrary

@@ -1,0 +1,56 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { ConflictError } from "../../lib/errors"
+import Entitlement from "./models/entitlement"
+import SeatAssignment from "./models/seat-assignment"
+
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+
+export type SeatHolder = { membership_id: string } | { participant_name: string; participant_email: string }
+
+class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementSeat: SeatAssignment }) {
+  /**
+   * Gives one seat, never more than the entitlement has: the entitlement row is locked and
+   * its seats counted in the same transaction, so of parallel assignments exactly the free
+   * seats succeed; the others get 409 with used/total. `organizationId` scopes the lookup.
+   */
+  @InjectTransactionManager()
+  async assignSeat(
+    entitlementId: string,
+    organizationId: string,
+    holder: SeatHolder,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [row] = await manager.execute(
+      `select id, seats, kind from entitlement where id = ? and organization_id = ? and deleted_at is null for update`,
+      [entitlementId, organizationId]
+    )
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Entitlement with id: ${entitlementId} was not found`)
+    }
+    if ("participant_email" in holder && row.kind !== "training") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Outside participants can only be given a training seat")
+    }
+    const [{ used }] = await manager.execute(
+      "select count(*)::int as used from entitlement_seat where entitlement_id = ? and deleted_at is null",
+      [entitlementId]
+    )
+    if (row.seats !== null && used >= row.seats) {
+      throw new ConflictError(`All seats are taken (${used}/${row.seats})`)
+    }
+    const [taken] = await manager.execute(
+      `select id from entitlement_seat where entitlement_id = ? and deleted_at is null and
+         (membership_id = ? or participant_email = ?)`,
+      [
+        entitlementId,
+        "membership_id" in holder ? holder.membership_id : null,
+        "participant_email" in holder ? holder.participant_email : null,
+      ]
+    )
+    if (taken) throw new ConflictError("This member or participant already has a seat")
+    return this.createEntitlementSeats({ entitlement_id: entitlementId, ...holder } as any, sharedContext)
+  }
+}
+
+export default EntitlementModuleService

@@ -1,0 +1,38 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { EntitlementEvents } from "../lib/events"
+import { memberRecipient, sendEmail } from "../lib/notifications"
+import { ENTITLEMENT_MODULE } from "../modules/entitlement"
+import type EntitlementModuleService from "../modules/entitlement/service"
+import { ORGANIZATION_MODULE } from "../modules/organization"
+import type OrganizationModuleService from "../modules/organization/service"
+
+/** A member given a seat is told (their `general` e-mails on); outside participants are not e-mailed by the shop. */
+export default async function sendSeatAssignedEmail({
+  event: { data },
+  container,
+}: SubscriberArgs<{ id: string; entitlement_id: string; membership_id: string | null }>) {
+  if (!data.membership_id) return
+  const recipient = await memberRecipient(container, data.membership_id, "general")
+  if (!recipient) return
+  const [entitlement] = await (container.resolve(ENTITLEMENT_MODULE) as EntitlementModuleService).listEntitlements({
+    id: data.entitlement_id,
+  })
+  if (!entitlement) return
+  const { storefrontUrl } = (container.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+  await sendEmail(container, {
+    to: recipient.email,
+    template: "seatAssigned",
+    data: {
+      first_name: recipient.first_name,
+      organization_name: recipient.organization_name,
+      title: entitlement.title,
+      kind: entitlement.kind,
+      ends_at: entitlement.ends_at,
+      library_url: `${storefrontUrl}/account/library`,
+    },
+  })
+}
+
+export const config: SubscriberConfig = {
+  event: EntitlementEvents.SEAT_ASSIGNED,
+}
