@@ -219,8 +219,26 @@ test("sets an approval threshold; an order above it waits for approval and shows
   })
 }, 90_000)
 
+test("grants a subscription with seats; the form refuses a seat count that is not a number", async () => {
+  await step("09-entitlements", async () => {
+    await page.goto(organizationUrl)
+    const entitlements = page.getByTestId("organization-entitlements")
+    await entitlements.getByRole("button", { name: "Add subscription or training" }).click()
+    await drawer().locator('[name="title"]').fill("Payroll guide")
+    await drawer().locator('[name="seats"]').fill("a few")
+    await drawer().getByRole("button", { name: "Add subscription or training" }).click()
+    await expectVisible(drawer().getByTestId("error-seats"))
+    await drawer().locator('[name="seats"]').fill("3")
+    await drawer().getByRole("button", { name: "Add subscription or training" }).click()
+    await drawer().waitFor({ state: "detached" })
+    const granted = row(entitlements, "Payroll guide")
+    await expectVisible(granted.getByText("Subscription"))
+    await expectVisible(granted.getByText("0 of 3"))
+  })
+}, 60_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
-  await step("09-invitation", async () => {
+  await step("10-invitation", async () => {
     await page.goto(organizationUrl)
     const invitations = page.getByTestId("organization-invitations")
     await invitations.getByRole("button", { name: "Invite" }).click()
@@ -236,7 +254,7 @@ test("invites somebody by e-mail and revokes the invitation after confirming", a
 
 test("approves an account request: the company becomes an organization with its contact as admin", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Approved Trading BV", "pia@approved.test"))
-  await step("10-approve-request", async () => {
+  await step("11-approve-request", async () => {
     await page.goto(app("/account-requests"))
     const table = page.getByTestId("account-requests-table")
     await row(table, "Approved Trading BV").click()
@@ -256,7 +274,7 @@ test("approves an account request: the company becomes an organization with its 
 
 test("rejects an account request only with a reason", async () => {
   const { account_request } = await requestAccount(store.url, publishableKey, company("Rejected Trading BV", "pia@rejected.test"))
-  await step("11-reject-request", async () => {
+  await step("12-reject-request", async () => {
     await page.goto(app(`/account-requests/${account_request.id}`))
     await page.getByRole("button", { name: "Reject" }).click()
     await drawer().getByRole("button", { name: "Reject" }).click()
@@ -272,7 +290,7 @@ test("rejects an account request only with a reason", async () => {
 }, 60_000)
 
 test("creates an access group and adds a sales channel, the organization and a customer", async () => {
-  await step("12-access-group", async () => {
+  await step("13-access-group", async () => {
     await page.goto(app("/access-groups"))
     await page.getByRole("button", { name: "Create" }).click()
     await drawer().locator('[name="name"]').fill("Accountants")
@@ -297,7 +315,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
   const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
-  await step("13-customer-widget", async () => {
+  await step("14-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -310,7 +328,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
     }
     await widget.scrollIntoViewIfNeeded()
   })
-  await step("14-sales-channel-widget", async () => {
+  await step("15-sales-channel-widget", async () => {
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
@@ -326,7 +344,7 @@ test("pages, searches and filters the organizations table", async () => {
     const name = `Bulk Org ${String(i).padStart(2, "0")}`
     await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
   }
-  await step("15-organizations-table", async () => {
+  await step("16-organizations-table", async () => {
     await page.goto(app("/organizations"))
     const table = page.getByTestId("organizations-table")
     await expectVisible(table.getByText("1 of 2 pages"))
@@ -345,7 +363,7 @@ test("pages, searches and filters the organizations table", async () => {
 }, 60_000)
 
 test("suspends the organization after confirming, and shows the dashboard in Dutch", async () => {
-  await step("16-suspend-and-dutch", async () => {
+  await step("17-suspend-and-dutch", async () => {
     await page.goto(organizationUrl)
     const profile = page.getByTestId("organization-profile")
     await profile.getByRole("button", { name: "Suspend" }).click()

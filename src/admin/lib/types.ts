@@ -132,3 +132,16 @@ export type ApprovalPolicy = {
   currency_code: string
   period: "day" | "week" | "month" | "quarter" | "year"
 }
+
+/** A subscription or training of an organization, with its seat usage. */
+export type Entitlement = {
+  id: string
+  kind: "subscription" | "training"
+  title: string
+  seats: number | null
+  used: number
+  available: number | null
+  starts_at: string | null
+  ends_at: string | null
+  assignments?: { id: string; membership_id: string | null; participant_name: string | null; participant_email: string | null }[]
+}

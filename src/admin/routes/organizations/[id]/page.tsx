@@ -2,6 +2,7 @@ import { Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { ApprovalPolicySection } from "../../../components/approval/approval-policy-section"
 import { ApprovalsTable } from "../../../components/approval/approvals-table"
+import { EntitlementsSection } from "../../../components/organization/entitlements-section"
 import { GroupsSection } from "../../../components/organization/groups-section"
 import { InvitationsSection } from "../../../components/organization/invitations-section"
 import { LocationsSection } from "../../../components/organization/locations-section"
@@ -28,8 +29,9 @@ const OrganizationPage = () => {
       <OrdersSection organizationId={data.organization.id} />
       <ApprovalsTable organizationId={data.organization.id} title={t("approvals.title")} />
       <ApprovalPolicySection organizationId={data.organization.id} />
+      <EntitlementsSection organizationId={data.organization.id} />
       <GroupsSection organizationId={data.organization.id} />
-      {/* Later issues: entitlements, access codes. */}
+      {/* Later issues: access codes and installations. */}
       <Text size="xsmall" className="text-ui-fg-muted">{data.organization.id}</Text>
     </div>
   )

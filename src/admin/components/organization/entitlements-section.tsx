@@ -1,0 +1,109 @@
+import { Button } from "@medusajs/ui"
+import { useState } from "react"
+import { ActionMenu } from "../action-menu"
+import { DataList, usePage, type Column } from "../data-list"
+import { FormDrawer, textOrNull, type FormField, type Values } from "../form-drawer"
+import { notify } from "../notify"
+import { Section } from "../section"
+import { useConfirm } from "../use-confirm"
+import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { dash } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { Entitlement, Page } from "../../lib/types"
+
+const SEATS = /^(\d+|unlimited)$/i
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** Subscriptions and trainings with seat usage; seats themselves are handed out in the storefront. */
+export function EntitlementsSection({ organizationId }: { organizationId: string }) {
+  const { t, language } = useT()
+  const confirm = useConfirm()
+  const page = usePage(10)
+  const [editing, setEditing] = useState<Entitlement | "new" | null>(null)
+  const base = `/admin/organizations/${organizationId}/entitlements`
+  const { data, isLoading } = useApiQuery<Page & { entitlements: Entitlement[] }>(base, page.query)
+  const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
+  const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
+  const day = (value: string | null) => (value ? new Date(value).toLocaleDateString(language) : dash)
+
+  const fields: FormField[] = [
+    ...(editing === "new"
+      ? [{ name: "kind", label: t("entitlements.kind"), kind: "select" as const, required: true, options: ["subscription", "training"].map((k) => ({ value: k, label: t(`entitlements.kinds.${k}`) })) }]
+      : []),
+    { name: "title", label: t("entitlements.name"), required: true, maxLength: 255 },
+    { name: "seats", label: t("entitlements.seats"), required: true, pattern: SEATS, patternMessage: t("entitlements.seatsFormat"), hint: t("entitlements.seatsHint") },
+    ...(editing === "new" ? [{ name: "starts_at", label: t("entitlements.startsAt"), pattern: DATE, patternMessage: t("entitlements.dateFormat") }] : []),
+    { name: "ends_at", label: t("entitlements.endsAt"), pattern: DATE, patternMessage: t("entitlements.dateFormat"), hint: t("entitlements.endsAtHint") },
+  ]
+  const current = editing === "new" ? null : editing
+  const initial: Values = {
+    kind: "subscription",
+    title: current?.title ?? "",
+    seats: current ? String(current.seats ?? "unlimited") : "2",
+    starts_at: "",
+    ends_at: current?.ends_at?.slice(0, 10) ?? "",
+  }
+  const body = (v: Values) => ({
+    ...(editing === "new" ? { kind: v.kind, ...(textOrNull(v.starts_at) ? { starts_at: v.starts_at } : {}) } : {}),
+    title: String(v.title).trim(),
+    seats: /^unlimited$/i.test(String(v.seats).trim()) ? "unlimited" : Number(v.seats),
+    ends_at: textOrNull(v.ends_at),
+  })
+
+  const columns: Column<Entitlement>[] = [
+    { key: "title", header: t("entitlements.name"), cell: (e) => e.title },
+    { key: "kind", header: t("entitlements.kind"), cell: (e) => t(`entitlements.kinds.${e.kind}`) },
+    {
+      key: "seats",
+      header: t("entitlements.seatUsage"),
+      cell: (e) => (e.seats === null ? t("entitlements.usedUnlimited", { used: e.used }) : t("entitlements.used", { used: e.used, seats: e.seats })),
+    },
+    { key: "valid", header: t("entitlements.valid"), cell: (e) => `${day(e.starts_at)} – ${day(e.ends_at)}` },
+    {
+      key: "actions",
+      header: "",
+      className: "w-px",
+      cell: (e) => (
+        <ActionMenu
+          label={t("actions.more")}
+          actions={[
+            { label: t("actions.edit"), onClick: () => setEditing(e) },
+            {
+              label: t("actions.delete"),
+              danger: true,
+              onClick: async () => {
+                if (!(await confirm(t("entitlements.deleteTitle"), t("entitlements.deleteText", { title: e.title }), t("actions.delete")))) return
+                await notify(() => remove.mutateAsync(e.id), t("entitlements.deleted"))
+              },
+            },
+          ]}
+        />
+      ),
+    },
+  ]
+
+  return (
+    <Section
+      testId="organization-entitlements"
+      title={t("entitlements.title")}
+      subtitle={t("entitlements.subtitle")}
+      actions={
+        <Button size="small" variant="secondary" onClick={() => setEditing("new")}>
+          {t("entitlements.add")}
+        </Button>
+      }
+    >
+      <DataList columns={columns} rows={data?.entitlements} isLoading={isLoading} emptyText={t("entitlements.empty")} pagination={page.pagination(data?.count)} />
+      <FormDrawer
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        title={editing === "new" ? t("entitlements.add") : t("entitlements.edit")}
+        fields={fields}
+        initial={initial}
+        submitLabel={editing === "new" ? t("entitlements.add") : t("actions.save")}
+        successMessage={t("entitlements.saved")}
+        onSubmit={(v) => save.mutateAsync(body(v))}
+      />
+    </Section>
+  )
+}
