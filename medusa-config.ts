@@ -29,10 +29,14 @@ module.exports = defineConfig({
         invitationTtlSeconds: process.env.B2B_INVITATION_TTL_SECONDS
           ? Number(process.env.B2B_INVITATION_TTL_SECONDS)
           : undefined,
+        portalSessionTtlSeconds: process.env.B2B_PORTAL_SESSION_TTL_SECONDS
+          ? Number(process.env.B2B_PORTAL_SESSION_TTL_SECONDS)
+          : undefined,
       },
     },
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/entitlement" },
+    { resolve: "./src/modules/portal-access" },
     {
       resolve: "@medusajs/medusa/notification",
       options: {

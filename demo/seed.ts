@@ -27,6 +27,9 @@ import { placeDemoOrder, requestDemoApproval } from "./orders"
 import { createCatalogue, createDelivery, createRegion, type CatalogueItem } from "./shop"
 import { APPROVAL_MODULE } from "../src/modules/approval"
 import { ENTITLEMENT_MODULE } from "../src/modules/entitlement"
+import { PORTAL_ACCESS_MODULE } from "../src/modules/portal-access"
+import type PortalAccessModuleService from "../src/modules/portal-access/service"
+import { createAccessCodeWorkflow, createAssetWorkflow } from "../src/workflows/portal-access"
 import type EntitlementModuleService from "../src/modules/entitlement/service"
 import { assignSeatWorkflow, createEntitlementWorkflow } from "../src/workflows/entitlement"
 import type ApprovalModuleService from "../src/modules/approval/service"
@@ -481,6 +484,28 @@ async function ensureEntitlements(container: MedusaContainer, acmeId: string) {
   }
 }
 
+/**
+ * Seed 003's portal: an installation and one access code of each level for Acme. The codes
+ * exist only as hashes, so they are printed here, once, when made.
+ */
+async function ensurePortalAccess(container: MedusaContainer, acmeId: string) {
+  const portal: PortalAccessModuleService = container.resolve(PORTAL_ACCESS_MODULE)
+  if ((await portal.listPortalAccessCodes({ organization_id: acmeId }, { take: 1 })).length) return null
+  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const [office] = await organizationModule.listOrganizationLocations({ organization_id: acmeId, label: "Utrecht office" })
+  const { result: installation } = await createAssetWorkflow(container).run({
+    input: { organization_id: acmeId, location_id: office.id, name: "Heat pump, Utrecht office", serial_number: "HP-2027-0042" },
+  })
+  const code = async (input: { location_id?: string; requires_installation_token?: boolean }) =>
+    (await createAccessCodeWorkflow(container).run({ input: { organization_id: acmeId, ...input } })).result.code
+  return {
+    organization: await code({}),
+    location: await code({ location_id: office.id }),
+    installation: await code({ location_id: office.id, requires_installation_token: true }),
+    installation_token: installation.token,
+  }
+}
+
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding the B2B demo store…")
@@ -500,6 +525,17 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureOrders(container, shop, organizations)
   await ensureApprovals(container, shop, acme.id)
   await ensureEntitlements(container, acme.id)
+  const portalCodes = await ensurePortalAccess(container, acme.id)
+  if (portalCodes) {
+    logger.info(
+      [
+        "Portal access codes for Acme Accountants (shown once, stored only as hashes; POST /store/portal/sessions):",
+        `  organization  ${portalCodes.organization}`,
+        `  location      ${portalCodes.location}  (Utrecht office)`,
+        `  installation  ${portalCodes.installation}  with token ${portalCodes.installation_token}  (heat pump)`,
+      ].join("\n")
+    )
+  }
   const requestEmail = await ensurePendingAccountRequest(container, channels.b2b.id)
   const b2bKey = await ensurePublishableKey(container, "B2B webshop key", channels.b2b.id)
   const b2cKey = await ensurePublishableKey(container, "B2C webshop key", channels.b2c.id)

@@ -164,6 +164,13 @@ medusaIntegrationTestRunner({
 
     it("manages groups through the admin API: create, read, list, update, batches, delete", async () => {
       const s = await setup()
+      // Regression: an organization without a first admin, while other memberships exist.
+      expect((await admin("post", "/admin/organizations", { name: "No admin yet" })).status).toBe(200)
+      // A customer's memberships, for the customer page.
+      const memberships = await ok("get", `/admin/customers/${s.anna.customer.id}/organization-memberships`)
+      expect(memberships.memberships).toEqual([
+        expect.objectContaining({ role: "admin", organization: expect.objectContaining({ id: s.acme, name: "Acme" }) }),
+      ])
       const group = await ok("get", `/admin/access-groups/${s.b2bGroup}`)
       expect(group.access_group).toEqual(
         expect.objectContaining({

@@ -1,8 +1,10 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminApprovalRoutesMiddlewares } from "./admin/approvals/middlewares"
 import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
 import { adminAccountRequestRoutesMiddlewares } from "./admin/account-requests/middlewares"
 import { adminOrganizationRoutesMiddlewares } from "./admin/organizations/middlewares"
+import { storePortalRoutesMiddlewares } from "./store/portal/middlewares"
 import { storeCartRoutesMiddlewares } from "./store/carts/middlewares"
 import { storeActivationRoutesMiddlewares } from "./store/activations/middlewares"
 import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
@@ -17,8 +19,10 @@ export default defineMiddlewares({
     ...adminAccountRequestRoutesMiddlewares,
     ...adminAccessGroupRoutesMiddlewares,
     ...adminApprovalRoutesMiddlewares,
+    ...adminCustomerRoutesMiddlewares,
     ...storeAccountRequestRoutesMiddlewares,
     ...storeActivationRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
+    ...storePortalRoutesMiddlewares,
   ],
 })

@@ -18,6 +18,10 @@ export type B2BAccountsOptions = {
   seatOverrides?: Record<string, number | "unlimited">
   /** How long a bought subscription runs, in months (default 12). */
   subscriptionMonths?: number
+  /** How long a portal session lasts, in seconds (default 15 minutes). */
+  portalSessionTtlSeconds?: number
+  /** Failed portal code tries per client IP and window before 429 (default 5 per 15 min). */
+  portalAttempts?: { limit?: number; windowSeconds?: number }
   /** Notification template ids, for your notification provider. */
   templates?: Partial<Record<TemplateName, string>>
   /** Tries at a secret (e.g. invitation tokens) per customer and window (default 10 per 10 min). */
@@ -55,6 +59,8 @@ export type ResolvedOptions = {
   defaultSeats: number
   seatOverrides: Record<string, number | "unlimited">
   subscriptionMonths: number
+  portalSessionTtlSeconds: number
+  portalAttempts: { limit: number; windowSeconds: number }
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
 }
@@ -76,6 +82,11 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
     defaultSeats: positive(options.defaultSeats, 2),
     seatOverrides: { ...(options.seatOverrides ?? {}) },
     subscriptionMonths: positive(options.subscriptionMonths, 12),
+    portalSessionTtlSeconds: positive(options.portalSessionTtlSeconds, 15 * 60),
+    portalAttempts: {
+      limit: positive(options.portalAttempts?.limit, 5),
+      windowSeconds: positive(options.portalAttempts?.windowSeconds, 15 * 60),
+    },
     templates: { ...DEFAULT_TEMPLATES, ...(options.templates ?? {}) },
     tokenAttempts: {
       limit: positive(options.tokenAttempts?.limit, 10),

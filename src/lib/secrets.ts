@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto"
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto"
 
 /**
  * Secrets (invitation links, activation links, access codes) are 32 random bytes from the
@@ -18,4 +18,41 @@ export function secretMatches(token: string, hash: string) {
   const candidate = Buffer.from(hashSecret(token), "hex")
   const stored = Buffer.from(hash, "hex")
   return candidate.length === stored.length && timingSafeEqual(candidate, stored)
+}
+
+// Letters and digits that cannot be mistaken for each other when read aloud or typed
+// (no 0/O, 1/I/L, 5/S, 8/B, 2/Z).
+const READABLE = "ACDEFGHJKMNPQRTUVWXY34679"
+
+/** Normalizes a code as typed: case, spaces and dashes do not matter. */
+export const normalizeReadable = (input: string) => input.toUpperCase().replace(/[^A-Z0-9]/g, "")
+
+/**
+ * A code to read aloud: `groups` groups of 4 from 25 unambiguous characters (4 groups: about
+ * 74 bits), shown once; only the hash of its normalized form is stored.
+ */
+export function createReadableSecret(groups = 4) {
+  const characters = Array.from({ length: groups * 4 }, () => READABLE[randomInt(READABLE.length)])
+  const code = Array.from({ length: groups }, (_, i) => characters.slice(i * 4, i * 4 + 4).join("")).join("-")
+  return { code, hash: hashSecret(normalizeReadable(code)) }
+}
+
+/** A short-lived signed token: base64url JSON payload and its HMAC-SHA256, no state kept. */
+export function signToken(payload: Record<string, unknown>, secret: string) {
+  const body = Buffer.from(JSON.stringify(payload)).toString("base64url")
+  return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`
+}
+
+/** The payload of a token signed with `secret`, or null (forged, malformed). */
+export function verifyToken(token: string, secret: string): Record<string, unknown> | null {
+  const [body, signature] = token.split(".")
+  if (!body || !signature) return null
+  const expected = Buffer.from(createHmac("sha256", secret).update(body).digest("base64url"))
+  const given = Buffer.from(signature)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+  try {
+    return JSON.parse(Buffer.from(body, "base64url").toString("utf8"))
+  } catch {
+    return null
+  }
 }

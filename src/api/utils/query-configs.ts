@@ -3,9 +3,15 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 
 // Field sets shared by admin and store routes, so both return the same shape of object.
 
+/**
+ * Hashes of secrets never leave the server, whatever `?fields=` asks (Medusa strips these
+ * path segments at any depth); nor do whole invitations reached through a relation.
+ */
+const SECRET_FIELDS = ["token_hash", "code_hash", "activation_token_hash", "invitations"]
+
 /** The query configs of one resource: reading one, and listing a page of them. */
 const queryConfigs = (fields: string[], defaultLimit: number) => {
-  const retrieve = { defaults: fields, isList: false }
+  const retrieve = { defaults: fields, disallowed: SECRET_FIELDS, isList: false }
   return { retrieve, list: { ...retrieve, defaultLimit, isList: true } }
 }
 
@@ -229,3 +235,15 @@ export const retrieveEntitlementQuery = retrieveQuery(entitlementQueryConfigs)
 
 /** `GET /store/organizations/:id/library`: the publications themselves. */
 export const libraryQueryConfig = queryConfigs(["id", "title", "ends_at", "product_id"], 20).list
+
+// Code and token hashes never leave the server.
+export const accessCodeQueryConfigs = queryConfigs(
+  ["id", "organization_id", "location_id", "requires_installation_token", "enabled", "regenerated_at", "created_at", "updated_at"],
+  50
+)
+export const assetQueryConfigs = queryConfigs(
+  ["id", "organization_id", "location_id", "name", "serial_number", "product_variant_id", "created_at", "updated_at"],
+  50
+)
+export const retrieveAccessCodeQuery = retrieveQuery(accessCodeQueryConfigs)
+export const retrieveAssetQuery = retrieveQuery(assetQueryConfigs)

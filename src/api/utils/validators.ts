@@ -193,3 +193,37 @@ export const UpdateEntitlement = z.object({
 export type AssignSeatType = z.infer<typeof AssignSeat>
 export type CreateEntitlementType = z.infer<typeof CreateEntitlement>
 export type UpdateEntitlementType = z.infer<typeof UpdateEntitlement>
+
+const id = z.string().trim().min(1).max(64)
+
+export const CreateAccessCode = z.object({
+  location_id: id.optional(),
+  requires_installation_token: z.boolean().optional(),
+})
+
+export const ChangeAccessCode = z
+  .object({ enabled: z.boolean().optional(), regenerate: z.literal(true).optional() })
+  .strict()
+  .refine((body) => body.enabled !== undefined || body.regenerate, {
+    message: "Field 'enabled': give enabled or regenerate",
+    path: ["enabled"],
+  })
+
+export const CreateAsset = z.object({
+  location_id: id,
+  name: requiredText(),
+  serial_number: optionalText(100),
+  product_variant_id: id.optional(),
+})
+
+export const OpenPortalSession = z.object({
+  code: z.string().trim().min(1).max(64),
+  token: z.string().trim().min(1).max(64).optional(),
+})
+
+export const GetPortalListParams = createFindParams({ limit: 20, offset: 0 })
+
+export type CreateAccessCodeType = z.infer<typeof CreateAccessCode>
+export type ChangeAccessCodeType = z.infer<typeof ChangeAccessCode>
+export type CreateAssetType = z.infer<typeof CreateAsset>
+export type OpenPortalSessionType = z.infer<typeof OpenPortalSession>

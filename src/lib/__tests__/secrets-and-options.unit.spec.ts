@@ -1,5 +1,13 @@
 import { resolveOptions } from "../options"
-import { createSecret, hashSecret, secretMatches } from "../secrets"
+import {
+  createReadableSecret,
+  createSecret,
+  hashSecret,
+  normalizeReadable,
+  secretMatches,
+  signToken,
+  verifyToken,
+} from "../secrets"
 
 describe("secrets", () => {
   it("are 32 random bytes, stored as a SHA-256 hash that only the secret matches", () => {
@@ -29,6 +37,8 @@ describe("plugin options", () => {
       defaultSeats: 2,
       seatOverrides: {},
       subscriptionMonths: 12,
+      portalSessionTtlSeconds: 900,
+      portalAttempts: { limit: 5, windowSeconds: 900 },
       templates: {
         invitation: "b2b-organization-invitation",
         memberRemoved: "b2b-member-removed",
@@ -55,5 +65,29 @@ describe("plugin options", () => {
     expect(options.templates.invitation).toBe("my-invite")
     expect(options.templates.memberRemoved).toBe("b2b-member-removed")
     expect(resolveOptions({ invitationTtlSeconds: -5 }).invitationTtlSeconds).toBe(604800)
+  })
+})
+
+describe("readable codes and signed tokens", () => {
+  it("makes 4 groups of 4 unambiguous characters, different every time", () => {
+    const codes = new Set(Array.from({ length: 200 }, () => createReadableSecret().code))
+    expect(codes.size).toBe(200)
+    for (const code of codes) expect(code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{4}(-[ACDEFGHJKMNPQRTUVWXY34679]{4}){3}$/)
+  })
+
+  it("hashes the normalized code, so case, spaces and dashes do not matter", () => {
+    const { code, hash } = createReadableSecret()
+    expect(hashSecret(normalizeReadable(code.toLowerCase().replace(/-/g, " ")))).toBe(hash)
+    expect(hash).not.toContain(normalizeReadable(code))
+  })
+
+  it("verifies its own signature and nothing else", () => {
+    const token = signToken({ purpose: "test", n: 1 }, "secret")
+    expect(verifyToken(token, "secret")).toEqual({ purpose: "test", n: 1 })
+    expect(verifyToken(token, "other-secret")).toBeNull()
+    const [, signature] = token.split(".")
+    const forged = `${Buffer.from(JSON.stringify({ purpose: "test", n: 2 })).toString("base64url")}.${signature}`
+    expect(verifyToken(forged, "secret")).toBeNull()
+    expect(verifyToken("garbage", "secret")).toBeNull()
   })
 })

@@ -6,6 +6,10 @@ import {
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
+  accessCodeQueryConfigs,
+  assetQueryConfigs,
+  retrieveAccessCodeQuery,
+  retrieveAssetQuery,
   entitlementQueryConfigs,
   retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
@@ -19,6 +23,10 @@ import {
 import {
   CreateLocation,
   GetLocationsParams,
+  CreateAccessCode,
+  ChangeAccessCode,
+  CreateAsset,
+  GetPortalListParams,
   GetEntitlementsParams,
   CreateEntitlement,
   UpdateEntitlement,
@@ -134,5 +142,35 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["DELETE"],
     matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
     middlewares: [retrieveEntitlementQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/access-codes",
+    middlewares: [validateAndTransformQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/access-codes",
+    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/access-codes/:code_id",
+    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/assets",
+    middlewares: [validateAndTransformQuery(GetPortalListParams, assetQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/assets",
+    middlewares: [validateAndTransformBody(CreateAsset), retrieveAssetQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/assets/:asset_id/token",
+    middlewares: [retrieveAssetQuery],
   },
 ]

@@ -9,6 +9,8 @@ export const createMembershipsStep = createStep(
   createMembershipsStepId,
   async (data: CreateMembershipDTO[], { container }) => {
     const service = organizationService(container)
+    // Nothing to create (an organization without a first admin): `$or: []` would match every row.
+    if (!data.length) return new StepResponse([] as Awaited<ReturnType<typeof service.createOrganizationMemberships>>, [])
     // A friendly 409 first; the unique index on (organization, customer) is the real guarantee.
     const existing = await service.listOrganizationMemberships({
       $or: data.map((d) => ({ organization_id: d.organization_id, customer_id: d.customer_id })),

@@ -1,0 +1,3 @@
+import { changeAccessCode } from "../../../../../utils/portal-admin"
+
+export const POST = changeAccessCode

@@ -1,0 +1,3 @@
+import { regenerateAssetToken } from "../../../../../../utils/portal-admin"
+
+export const POST = regenerateAssetToken

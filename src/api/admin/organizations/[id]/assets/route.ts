@@ -1,0 +1,4 @@
+import { createAsset, listAssets } from "../../../../utils/portal-admin"
+
+export const GET = listAssets
+export const POST = createAsset

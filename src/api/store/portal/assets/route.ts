@@ -1,0 +1,3 @@
+import { listPortalAssets } from "../../../utils/portal"
+
+export const GET = listPortalAssets

@@ -1,0 +1,13 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requirePortalSession } from "../../utils/portal"
+import { GetPortalListParams, OpenPortalSession } from "../../utils/validators"
+
+const page = validateAndTransformQuery(GetPortalListParams, { defaults: ["id"], defaultLimit: 20, isList: true })
+
+// Read-only by construction: the portal has GET routes and the session route, nothing else.
+export const storePortalRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/portal/sessions", middlewares: [validateAndTransformBody(OpenPortalSession)] },
+  { method: ["GET"], matcher: "/store/portal", middlewares: [requirePortalSession] },
+  { method: ["GET"], matcher: "/store/portal/orders", middlewares: [requirePortalSession, page] },
+  { method: ["GET"], matcher: "/store/portal/assets", middlewares: [requirePortalSession, page] },
+]

@@ -1,0 +1,3 @@
+import { listPortalOrders } from "../../../utils/portal"
+
+export const GET = listPortalOrders

@@ -1,0 +1,3 @@
+import { getPortal } from "../../utils/portal"
+
+export const GET = getPortal

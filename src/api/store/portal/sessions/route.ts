@@ -1,0 +1,3 @@
+import { openPortalSession } from "../../../utils/portal"
+
+export const POST = openPortalSession

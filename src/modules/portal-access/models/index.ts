@@ -1,0 +1,2 @@
+export { default as AccessCode } from "./access-code"
+export { default as Asset } from "./asset"
