@@ -237,6 +237,32 @@ test("grants a subscription with seats; the form refuses a seat count that is no
   })
 }, 60_000)
 
+test("makes a portal access code, shows it once, and the code opens a portal session", async () => {
+  await step("09b-portal-access", async () => {
+    await page.goto(organizationUrl)
+    const portal = page.getByTestId("organization-portal")
+    await portal.getByRole("button", { name: "New access code" }).click()
+    await drawer().getByRole("button", { name: "New access code" }).click()
+    await drawer().waitFor({ state: "detached" })
+    const shown = await page.getByTestId("portal-secret-value").textContent({ timeout: 20_000 })
+    const code = /([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})/.exec(shown ?? "")?.[1]
+    expect(code).toBeTruthy()
+    await expectVisible(row(portal, "Whole organization"))
+    // The code shown is the real one: it opens a read-only portal session.
+    const response = await fetch(`${store.url}/store/portal/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      body: JSON.stringify({ code }),
+    })
+    expect(response.status).toBe(200)
+    // Once dismissed, it is gone for good.
+    await portal.getByRole("button", { name: "Done" }).click()
+    await page.reload()
+    await expectVisible(row(page.getByTestId("organization-portal"), "Whole organization"))
+    expect(await page.getByTestId("portal-secret").count()).toBe(0)
+  })
+}, 60_000)
+
 test("invites somebody by e-mail and revokes the invitation after confirming", async () => {
   await step("10-invitation", async () => {
     await page.goto(organizationUrl)
@@ -314,18 +340,11 @@ test("creates an access group and adds a sales channel, the organization and a c
 test("shows memberships and groups on Medusa's customer page and groups on the sales-channel page", async () => {
   const { customers } = await api.get(`/admin/customers?q=member@browser.test`)
   const { sales_channels } = await api.get(`/admin/sales-channels?name=Default Sales Channel`)
-  const { customer } = await api.get(`/admin/customers/${customers[0].id}?fields=id,organization_memberships.id`)
   await step("14-customer-widget", async () => {
     await page.goto(app(`/customers/${customers[0].id}`))
     const widget = page.getByTestId("customer-organizations-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
-    // Listing a customer's memberships needs the customer → membership link on the server.
-    if (customer.organization_memberships) {
-      await expectVisible(widget.getByRole("link", { name: "Acme Browser BV" }))
-    } else {
-      console.warn("The server has no customer → membership link: the widget cannot list memberships")
-      await expectVisible(widget.getByText("Could not load this information."))
-    }
+    await expectVisible(widget.getByRole("link", { name: "Acme Browser BV" }))
     await widget.scrollIntoViewIfNeeded()
   })
   await step("15-sales-channel-widget", async () => {
@@ -338,11 +357,9 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
 }, 60_000)
 
 test("pages, searches and filters the organizations table", async () => {
-  // Each with a first admin: POST /admin/organizations without `admin` answers 409 once any
-  // membership exists (createMembershipsStep checks `$or: []`, which matches every row).
+  // Without a first admin, while memberships exist (this once answered 409).
   for (let i = 1; i <= 21; i++) {
-    const name = `Bulk Org ${String(i).padStart(2, "0")}`
-    await api.post("/admin/organizations", { name, admin: { email: "member@browser.test" } })
+    await api.post("/admin/organizations", { name: `Bulk Org ${String(i).padStart(2, "0")}` })
   }
   await step("16-organizations-table", async () => {
     await page.goto(app("/organizations"))

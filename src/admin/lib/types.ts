@@ -145,3 +145,22 @@ export type Entitlement = {
   ends_at: string | null
   assignments?: { id: string; membership_id: string | null; participant_name: string | null; participant_email: string | null }[]
 }
+
+/** A portal access code; the code itself is only ever in the response that makes it. */
+export type AccessCode = {
+  id: string
+  location_id: string | null
+  requires_installation_token: boolean
+  enabled: boolean
+  regenerated_at: string
+  created_at: string
+}
+
+/** An installation ("asset") at a location; its token is shown once, like a code. */
+export type PortalAsset = {
+  id: string
+  location_id: string
+  name: string
+  serial_number: string | null
+  created_at: string
+}

@@ -8,6 +8,7 @@ import { InvitationsSection } from "../../../components/organization/invitations
 import { LocationsSection } from "../../../components/organization/locations-section"
 import { MembersSection } from "../../../components/organization/members-section"
 import { OrdersSection } from "../../../components/organization/orders-section"
+import { PortalAccessSection } from "../../../components/organization/portal-access-section"
 import { ProfileSection } from "../../../components/organization/profile-section"
 import { PageState } from "../../../components/page-state"
 import { useApiQuery } from "../../../lib/api"
@@ -31,7 +32,7 @@ const OrganizationPage = () => {
       <ApprovalPolicySection organizationId={data.organization.id} />
       <EntitlementsSection organizationId={data.organization.id} />
       <GroupsSection organizationId={data.organization.id} />
-      {/* Later issues: access codes and installations. */}
+      <PortalAccessSection organizationId={data.organization.id} />
       <Text size="xsmall" className="text-ui-fg-muted">{data.organization.id}</Text>
     </div>
   )
