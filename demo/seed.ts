@@ -400,19 +400,22 @@ async function ensureOrders(
   }
 }
 
+/** The membership of a demo customer (by e-mail) in an organization. */
+async function membershipOf(container: MedusaContainer, organizationId: string, email: string) {
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email, has_account: true })
+  const [membership] = await (container.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).listOrganizationMemberships({
+    organization_id: organizationId,
+    customer_id: customer.id,
+  })
+  return { customerId: customer.id, membershipId: membership.id }
+}
+
 /** Seed 000's approvals: Rosa may only request orders; one request waits, one was approved. */
 async function ensureApprovals(container: MedusaContainer, shop: { regionId: string; salesChannelId: string }, acmeId: string) {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
   if ((await approvals.listApprovalRequests({}, { take: 1 })).length) return
-  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
-  const customerModule = container.resolve(Modules.CUSTOMER)
-  const membershipOf = async (email: string) => {
-    const [customer] = await customerModule.listCustomers({ email, has_account: true })
-    const [membership] = await organizationModule.listOrganizationMemberships({ organization_id: acmeId, customer_id: customer.id })
-    return { customerId: customer.id, membershipId: membership.id }
-  }
-  const rosa = await membershipOf("rosa@acme.demo")
-  const anna = await membershipOf("anna@acme.demo")
+  const rosa = await membershipOf(container, acmeId, "rosa@acme.demo")
+  const anna = await membershipOf(container, acmeId, "anna@acme.demo")
   const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: "EXTENSO" })
   const order = {
     organizationId: acmeId,
@@ -437,31 +440,25 @@ async function ensureEntitlements(container: MedusaContainer, acmeId: string) {
   const entitlements: EntitlementModuleService = container.resolve(ENTITLEMENT_MODULE)
   // Orders of marked products make entitlements too; these are the merchant's own grants.
   if ((await entitlements.listEntitlements({ organization_id: acmeId, source_order_id: null }, { take: 1 })).length) return
-  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
-  const customerModule = container.resolve(Modules.CUSTOMER)
-  const membershipOf = async (email: string) => {
-    const [customer] = await customerModule.listCustomers({ email, has_account: true })
-    const [membership] = await organizationModule.listOrganizationMemberships({ organization_id: acmeId, customer_id: customer.id })
-    return { membership_id: membership.id }
-  }
+  const holder = async (email: string) => ({ membership_id: (await membershipOf(container, acmeId, email)).membershipId })
   const variants = await container
     .resolve(Modules.PRODUCT)
     .listProductVariants({ sku: ["FISCAL-YEARBOOK-2027", "EXTENSO", "TRAINING-VAT-UPDATE-2027"] }, { relations: ["product"] })
   const variant = (sku: string) => variants.find((v) => v.sku === sku)!
   const yearEnd = new Date(Date.now() + 365 * 86400000)
   const grants = [
-    { sku: "FISCAL-YEARBOOK-2027", kind: "subscription" as const, seats: 2, holders: [await membershipOf("anna@acme.demo")] },
+    { sku: "FISCAL-YEARBOOK-2027", kind: "subscription" as const, seats: 2, holders: [await holder("anna@acme.demo")] },
     {
       sku: "EXTENSO",
       kind: "subscription" as const,
       seats: 5,
-      holders: [await membershipOf("anna@acme.demo"), await membershipOf("ben@acme.demo")],
+      holders: [await holder("anna@acme.demo"), await holder("ben@acme.demo")],
     },
     {
       sku: "TRAINING-VAT-UPDATE-2027",
       kind: "training" as const,
       seats: 12,
-      holders: [await membershipOf("rosa@acme.demo"), { participant_name: "Eva Extern", participant_email: "eva@extern.demo" }],
+      holders: [await holder("rosa@acme.demo"), { participant_name: "Eva Extern", participant_email: "eva@extern.demo" }],
     },
   ]
   for (const grant of grants) {

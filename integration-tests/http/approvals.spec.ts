@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { waitFor } from "../helpers/wait"
 import { emailsTo } from "../helpers/notifications"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
@@ -101,11 +102,10 @@ medusaIntegrationTestRunner({
       expect(placed.status).toBe(200)
       expect(placed.data.type).toBe("order")
       // The approval ends up tied to the order it allowed.
-      let linked: any = null
-      for (let i = 0; i < 50 && !linked?.order_id; i++) {
-        linked = (await ok("get", `/admin/approvals/${approvalId}`)).approval
-        if (!linked.order_id) await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      const linked = await waitFor(
+        async () => (await ok("get", `/admin/approvals/${approvalId}`)).approval,
+        (approval) => !!approval.order_id
+      )
       expect(linked.order_id).toBe(placed.data.order.id)
     })
 
@@ -218,11 +218,10 @@ medusaIntegrationTestRunner({
       expect(first.stage).toBe("order")
       // Wait until the first order is recorded for the organization.
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await knex.raw("select count(*)::int as n from organization_order")
-        if (rows[0].n) break
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      await waitFor(
+        async () => (await knex.raw("select count(*)::int as n from organization_order")).rows[0].n as number,
+        (n) => n > 0
+      )
       const second = await checkout(api, s.bob.headers, s.shop, { address: OFFICE })
       expect(second.stage).toBe("complete")
       expect(second.response.status).toBe(400)

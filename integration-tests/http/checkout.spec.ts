@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { waitFor } from "../helpers/wait"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(180_000)
@@ -61,7 +62,7 @@ medusaIntegrationTestRunner({
     /** The organization record of an order, written by the `order.placed` subscriber. */
     async function organizationOrderOf(orderId: string) {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      for (let i = 0; i < 50; i++) {
+      const read = async () => {
         const {
           data: [order],
         } = await query.graph({
@@ -75,10 +76,9 @@ medusaIntegrationTestRunner({
           ],
           filters: { id: orderId },
         })
-        if ((order as any)?.organization_order) return (order as any).organization_order
-        await new Promise((resolve) => setTimeout(resolve, 100))
+        return ((order as any)?.organization_order ?? null) as any
       }
-      return null
+      return waitFor(read, (record) => !!record)
     }
 
     it("places a buyer's order to an assigned location and links it to organization, location and member", async () => {

@@ -3,19 +3,11 @@ import { createCatalogue } from "../../demo/shop"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { waitFor } from "../helpers/wait"
 import { emailsTo } from "../helpers/notifications"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(180_000)
-
-const waitFor = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
-  let value = await read()
-  for (let i = 0; i < 50 && !done(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
 
 medusaIntegrationTestRunner({
   inApp: true,

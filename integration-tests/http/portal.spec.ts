@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { waitFor } from "../helpers/wait"
 import { createCustomerSession, createStorefront } from "../helpers/store"
 
 jest.setTimeout(180_000)
@@ -27,6 +28,13 @@ medusaIntegrationTestRunner({
     })
     const { send: admin, ok } = client(api, () => adminHeaders)
 
+    const recordedOrders = async () => {
+      const { rows } = await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("select count(*)::int as n from organization_order")
+      return rows[0].n as number
+    }
+
     /** Acme with two locations, an order and an installation at each; Other with one order. */
     async function setup() {
       const storefront = await createStorefront(getContainer(), "Webshop")
@@ -50,12 +58,7 @@ medusaIntegrationTestRunner({
       const code = async (organizationId: string, body: Record<string, unknown> = {}) =>
         ok("post", `/admin/organizations/${organizationId}/access-codes`, body)
       // Orders are recorded for the organization by a subscriber: wait for all three.
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await knex.raw("select count(*)::int as n from organization_order")
-        if (rows[0].n === 3) break
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      await waitFor(recordedOrders, (n) => n === 3)
       return { storefront, acme, other, north, south, orders, assets, code }
     }
     type Setup = Awaited<ReturnType<typeof setup>>
