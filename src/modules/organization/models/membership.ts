@@ -4,7 +4,13 @@ import Location from "./location"
 import Organization from "./organization"
 import OrganizationOrder from "./organization-order"
 
+/** The statuses a merchant or an organization admin may set. */
 export const MEMBERSHIP_STATUSES = ["active", "deactivated"] as const
+/**
+ * A membership made by an approved account request, inactive until the contact follows the
+ * single-use link e-mailed to the request's address (proof that the login is theirs).
+ */
+export const PENDING_MEMBERSHIP_STATUS = "pending"
 
 /** A customer's seat in an organization: role, per-member permission changes and status. */
 const Membership = model
@@ -16,7 +22,7 @@ const Membership = model
     role: model.enum([...ROLES]),
     grants: model.json().default([] as any),
     revokes: model.json().default([] as any),
-    status: model.enum([...MEMBERSHIP_STATUSES]).default("active"),
+    status: model.enum([PENDING_MEMBERSHIP_STATUS, ...MEMBERSHIP_STATUSES]).default("active"),
     // In the currency's main unit; null = no limit.
     spending_limit: model.bigNumber().nullable(),
     notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),
