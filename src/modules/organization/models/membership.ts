@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DEFAULT_NOTIFICATION_PREFERENCES, ROLES } from "../../../lib/permissions"
+import { DEFAULT_NOTIFICATION_PREFERENCES, ROLES, SPENDING_LIMIT_SETTERS } from "../../../lib/permissions"
 import Location from "./location"
 import Organization from "./organization"
 import OrganizationOrder from "./organization-order"
@@ -25,6 +25,8 @@ const Membership = model
     status: model.enum([PENDING_MEMBERSHIP_STATUS, ...MEMBERSHIP_STATUSES]).default("active"),
     // In the currency's main unit; null = no limit.
     spending_limit: model.bigNumber().nullable(),
+    // Who set the limit: one the merchant set is changed only by the merchant.
+    spending_limit_set_by: model.enum([...SPENDING_LIMIT_SETTERS]).nullable(),
     notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),
     metadata: model.json().nullable(),
     locations: model.manyToMany(() => Location, { mappedBy: "memberships" }),
