@@ -3,10 +3,11 @@ import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } f
 import { ConflictError } from "../../lib/errors"
 import ApprovalPolicy from "./models/approval-policy"
 import ApprovalRequest from "./models/approval-request"
+import SpendingReservation from "./models/spending-reservation"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
-class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPolicy }) {
+class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
   /**
    * Records a request for a cart, expiring the cart's open ones in the same transaction
    * (the partial unique index keeps one open request per cart, also under parallel calls).
