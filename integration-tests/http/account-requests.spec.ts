@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
     const login = (email: string, password: string) =>
       send(api, "post", "/auth/customer/emailpass", { body: { email, password } })
 
-    it("approves: customer, organization with the contact as admin, activation e-mail, then log in", async () => {
+    it("approves: customer, organization with the contact as pending admin, activation e-mail, then log in", async () => {
       const { data } = await request(validBody())
       const id = data.account_request.id
       const approved = await approve(id)
@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
       )
       const members = await admin("get", `/admin/organizations/${organizationId}/members`)
       expect(members.data.memberships).toEqual([
-        expect.objectContaining({ role: "admin", status: "active", customer: expect.objectContaining({ email: "jan@bakkerij.test" }) }),
+        expect.objectContaining({ role: "admin", status: "pending", customer: expect.objectContaining({ email: "jan@bakkerij.test" }) }),
       ])
 
       // Not yet activated: no password works.
@@ -191,7 +191,7 @@ medusaIntegrationTestRunner({
       })
       expect(mine.status).toBe(200)
       expect(mine.data.organizations).toEqual([
-        expect.objectContaining({ id: organizationId, membership: expect.objectContaining({ role: "admin" }) }),
+        expect.objectContaining({ id: organizationId, membership: expect.objectContaining({ role: "admin", status: "active" }) }),
       ])
 
       // Single use: the same token again, even in parallel, is refused.
@@ -238,15 +238,21 @@ medusaIntegrationTestRunner({
       expect(expired.data.message).toBe(unknown.data.message)
     })
 
-    it("reuses an existing customer account: no activation link, the member logs in as before", async () => {
+    it("reuses an existing customer account: a confirm link, the membership acts once it is used", async () => {
       const existing = await createCustomerSession(api, storeHeaders["x-publishable-api-key"], "jan@bakkerij.test")
       const { data } = await request(validBody())
       const approved = await approve(data.account_request.id)
       expect(approved.data.account_request.customer_id).toBe(existing.customer.id)
       const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
       expect(mail.data?.activation_url).toBeNull()
-      const mine = await send(api, "get", "/store/organizations", { headers: existing.headers })
-      expect(mine.data.organizations).toHaveLength(1)
+      const listed = () => send(api, "get", "/store/organizations", { headers: existing.headers })
+      expect((await listed()).data.organizations).toHaveLength(0)
+      const confirmed = await send(api, "post", "/store/activations", {
+        body: { token: tokenFrom(mail, "confirm_url") },
+        headers: existing.headers,
+      })
+      expect(confirmed.status).toBe(200)
+      expect((await listed()).data.organizations).toHaveLength(1)
       expect(await countRows("customer", "email = 'jan@bakkerij.test' and deleted_at is null")).toBe(1)
     })
 

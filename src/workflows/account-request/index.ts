@@ -1,10 +1,17 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { AccountRequestEvents } from "../../lib/events"
-import type { CreateAccountRequestDTO } from "../../modules/organization/types"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { AccountRequestEvents, OrganizationEvents } from "../../lib/events"
+import { PENDING_MEMBERSHIP_STATUS } from "../../modules/organization/models/membership"
+import type { CreateAccountRequestDTO, CreateMembershipDTO } from "../../modules/organization/types"
 import { createAccountRequestStep } from "./steps/create-account-request"
 import { changeAccessGroupMembersStep } from "../access-group/steps/change-access-group-members"
 import { createOrganizationsWorkflow } from "../organization/create-organizations"
+import { createMembershipsStep } from "../organization/steps/create-memberships"
+import {
+  activateApprovedMembershipStep,
+  checkActivationProofStep,
+  type ActivationInput,
+} from "./steps/confirm-approved-membership"
 import { decideAccountRequestStep } from "./steps/decide-account-request"
 import { ensureCustomerStep, ensureLoginStep } from "./steps/ensure-customer-account"
 import {
@@ -14,6 +21,7 @@ import {
 import { resolveRequestGroupsStep } from "./steps/resolve-request-groups"
 import { setCustomerPasswordStep } from "./steps/set-customer-password"
 
+export * from "./steps/confirm-approved-membership"
 export * from "./steps/create-account-request"
 export * from "./steps/decide-account-request"
 export * from "./steps/ensure-customer-account"
@@ -59,7 +67,10 @@ export const approveAccountRequestWorkflowId = "approve-account-request"
 /**
  * The merchant (or an `open` group) approves a request once: customer (reused when the
  * e-mail has an account), organization with the contact as its admin, group memberships,
- * the outcome and an activation token. A failing step undoes all earlier ones.
+ * the outcome and a single-use token. The admin membership is `pending` until the contact
+ * follows the e-mailed link (`activateAccountWorkflow`): whoever holds a login for the
+ * e-mail, or typed somebody else's e-mail, gets nothing before the address is proven.
+ * A failing step undoes all earlier ones.
  */
 export const approveAccountRequestWorkflow = createWorkflow(
   approveAccountRequestWorkflowId,
@@ -80,12 +91,8 @@ export const approveAccountRequestWorkflow = createWorkflow(
     }))
     const customer = ensureCustomerStep(contact)
     const login = ensureLoginStep(customer)
-    const account = transform({ customer, login }, ({ customer, login }) => ({
-      customer_id: customer.customer_id,
-      needs_activation: !login.has_password,
-    }))
 
-    const organizationInput = transform({ request, account }, ({ request, account }) => ({
+    const organizationInput = transform({ request }, ({ request }) => ({
       organizations: [
         {
           name: request.company_name,
@@ -94,11 +101,27 @@ export const approveAccountRequestWorkflow = createWorkflow(
           registration_number: request.registration_number,
           country_code: request.country_code,
           metadata: { account_request_id: request.id },
-          admin: { customer_id: account.customer_id },
         },
       ],
     }))
     const organizations = createOrganizationsWorkflow.runAsStep({ input: organizationInput })
+
+    // Created pending, never active for a moment.
+    const adminMembership = transform({ organizations, customer }, ({ organizations, customer }): CreateMembershipDTO[] => [
+      {
+        organization_id: organizations[0].id,
+        customer_id: customer.customer_id,
+        role: "admin" as const,
+        status: PENDING_MEMBERSHIP_STATUS,
+      },
+    ])
+    const memberships = createMembershipsStep(adminMembership)
+    const memberEvent = transform({ memberships }, ({ memberships }) =>
+      memberships.map((m) => ({ id: m.id, organization_id: m.organization_id }))
+    )
+    emitEventStep({ eventName: OrganizationEvents.MEMBER_ADDED, data: memberEvent }).config({
+      name: "emit-approved-member-added",
+    })
 
     const groupInput = transform({ request, input }, ({ request, input }) => ({
       sales_channel_id: request.sales_channel_id,
@@ -106,46 +129,70 @@ export const approveAccountRequestWorkflow = createWorkflow(
     }))
     const groupIds = resolveRequestGroupsStep(groupInput)
     const groupChanges = transform(
-      { groupIds, organizations, account },
-      ({ groupIds, organizations, account }) =>
+      { groupIds, organizations, customer },
+      ({ groupIds, organizations, customer }) =>
         groupIds.flatMap((access_group_id) => [
           { access_group_id, resource: "organizations" as const, add: [organizations[0].id] },
-          { access_group_id, resource: "customers" as const, add: [account.customer_id] },
+          { access_group_id, resource: "customers" as const, add: [customer.customer_id] },
         ])
     )
     changeAccessGroupMembersStep(groupChanges)
 
-    const outcome = transform({ input, organizations, account }, ({ input, organizations, account }) => ({
+    const outcome = transform({ input, organizations, customer }, ({ input, organizations, customer }) => ({
       id: input.id,
       organization_id: organizations[0].id,
-      customer_id: account.customer_id,
-      needs_activation: account.needs_activation,
+      customer_id: customer.customer_id,
     }))
     const recorded = recordAccountRequestOutcomeStep(outcome)
 
-    const eventData = transform({ input, recorded }, ({ input, recorded }) => ({
+    const eventData = transform({ input, recorded, login }, ({ input, recorded, login }) => ({
       id: input.id,
       activation_token: recorded.activation_token,
+      existing_login: login.has_password,
     }))
-    emitEventStep({ eventName: AccountRequestEvents.APPROVED, data: eventData })
+    emitEventStep({ eventName: AccountRequestEvents.APPROVED, data: eventData }).config({
+      name: "emit-account-request-approved",
+    })
     return new WorkflowResponse(outcome)
   }
 )
 
 export const activateAccountWorkflowId = "activate-account"
 
-/** The contact of an approved request sets a password with the e-mailed token, once. */
+/**
+ * The contact of an approved request uses the e-mailed link once: with a password (sets it,
+ * for a new login or replacing whatever an existing one had), or logged in as the customer
+ * the link was sent for. Then the pending membership the approval made becomes active.
+ */
 export const activateAccountWorkflow = createWorkflow(
   activateAccountWorkflowId,
-  (input: { token: string; password: string }) => {
-    const used = consumeActivationTokenStep(input.token)
+  (input: ActivationInput) => {
+    const request = checkActivationProofStep(input)
+    const token = transform({ input }, ({ input }) => input.token)
+    const used = consumeActivationTokenStep(token)
     const credentials = transform({ used, input }, ({ used, input }) => ({
       email: used.email,
-      password: input.password,
+      password: input.password ?? null,
     }))
-    setCustomerPasswordStep(credentials)
+    when({ credentials }, ({ credentials }) => !!credentials.password).then(() => {
+      setCustomerPasswordStep(credentials as { email: string; password: string })
+    })
+    const membershipRef = transform({ request }, ({ request }) => ({
+      organization_id: request.organization_id,
+      customer_id: request.customer_id,
+    }))
+    const membership = activateApprovedMembershipStep(membershipRef)
+
+    const memberEvent = transform({ membership }, ({ membership }) =>
+      membership ? [{ id: membership.id, organization_id: membership.organization_id, changed: ["status"] }] : []
+    )
+    emitEventStep({ eventName: OrganizationEvents.MEMBER_UPDATED, data: memberEvent }).config({
+      name: "emit-approved-member-activated",
+    })
     const eventData = transform({ used }, ({ used }) => ({ id: used.id, customer_id: used.customer_id }))
-    emitEventStep({ eventName: AccountRequestEvents.ACTIVATED, data: eventData })
+    emitEventStep({ eventName: AccountRequestEvents.ACTIVATED, data: eventData }).config({
+      name: "emit-account-activated",
+    })
     return new WorkflowResponse(used)
   }
 )

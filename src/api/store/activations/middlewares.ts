@@ -1,4 +1,4 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { limitTokenAttempts } from "../../utils/rate-limit"
 import { StoreActivateAccount } from "./validators"
 
@@ -6,6 +6,11 @@ export const storeActivationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/activations",
-    middlewares: [limitTokenAttempts("activation"), validateAndTransformBody(StoreActivateAccount)],
+    middlewares: [
+      limitTokenAttempts("activation"),
+      // After the limiter, which then counts tries per client address, not per (free) login.
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformBody(StoreActivateAccount),
+    ],
   },
 ]

@@ -1,13 +1,19 @@
-import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { activateAccountWorkflow } from "../../../workflows/account-request"
 import { runWorkflow } from "../../utils/run-workflow"
 import type { StoreActivateAccountType } from "./validators"
 
 /**
- * Public (publishable key only): the contact of an approved account request sets a password
- * with the e-mailed token, then logs in with `POST /auth/customer/emailpass`.
+ * Public (publishable key; a customer login optional): the contact of an approved account
+ * request uses the e-mailed link once, with `{ token, password }` (sets the password, then
+ * `POST /auth/customer/emailpass` logs in with it) or, logged in as the customer the link was
+ * sent for, `{ token }`. Either way the membership the approval made becomes active.
  */
 export const POST = async (req: MedusaStoreRequest<StoreActivateAccountType>, res: MedusaResponse) => {
-  const activated = await runWorkflow(activateAccountWorkflow, req.scope, req.validatedBody)
+  const customerId = (req as Partial<AuthenticatedMedusaRequest>).auth_context?.actor_id || null
+  const activated = await runWorkflow(activateAccountWorkflow, req.scope, {
+    ...req.validatedBody,
+    customer_id: customerId,
+  })
   res.json({ activated: true, email: activated.email })
 }

@@ -1,4 +1,4 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 
@@ -39,12 +39,18 @@ export const ensureCustomerStep = createStep(
   }
 )
 
-type LoginCompensation = { auth_identity_id?: string }
+type LoginCompensation = {
+  auth_identity_id?: string
+  /** An existing identity this step bound to the customer, with its app_metadata before. */
+  bound?: { id: string; app_metadata: Record<string, unknown> | null }
+}
 
 /**
  * Makes sure the customer can log in with emailpass: an identity for the e-mail bound to the
  * customer. A new identity has no password yet; the customer sets one by activation or by
- * Medusa's reset-password flow. Answers whether a password exists already.
+ * Medusa's reset-password flow. An identity without a customer (registered, customer never
+ * created) is bound to this one. Answers whether a password exists already: somebody may have
+ * chosen it, so the approval's link must prove the e-mail before the membership acts.
  */
 export const ensureLoginStep = createStep(
   "ensure-customer-login",
@@ -64,7 +70,9 @@ export const ensureLoginStep = createStep(
         throw new ConflictError(`The login ${email} belongs to another customer`)
       }
       if (!owner) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The login ${email} is not a customer login`)
+        const previous = (authIdentity.app_metadata ?? null) as Record<string, unknown> | null
+        await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...previous, customer_id } })
+        compensation.bound = { id: authIdentity.id, app_metadata: previous }
       }
     } else {
       const created = await auth.createAuthIdentities({
@@ -77,8 +85,12 @@ export const ensureLoginStep = createStep(
     return new StepResponse({ has_password: hasPassword }, compensation)
   },
   async (compensation, { container }) => {
+    const auth = container.resolve(Modules.AUTH)
     if (compensation?.auth_identity_id) {
-      await container.resolve(Modules.AUTH).deleteAuthIdentities([compensation.auth_identity_id])
+      await auth.deleteAuthIdentities([compensation.auth_identity_id])
+    }
+    if (compensation?.bound) {
+      await auth.updateAuthIdentities(compensation.bound as any)
     }
   }
 )

@@ -6,28 +6,27 @@ export type AccountRequestOutcome = {
   id: string
   organization_id: string
   customer_id: string
-  needs_activation: boolean
 }
 
 /**
- * Records what an approved request became and, when the customer still has to set a
- * password, a fresh activation token: its hash is stored, the token itself only travels in
- * the `account_request.approved` event to the e-mail.
+ * Records what an approved request became and a fresh single-use token for the link that
+ * makes the contact's (pending) membership act: its hash is stored, the token itself only
+ * travels in the `account_request.approved` event to the e-mail.
  */
 export const recordAccountRequestOutcomeStep = createStep(
   "record-account-request-outcome",
   async (outcome: AccountRequestOutcome, { container }) => {
     const service = organizationService(container)
     const { activationTtlSeconds } = service.getPluginOptions()
-    const secret = outcome.needs_activation ? createSecret() : null
+    const secret = createSecret()
     await service.updateOrganizationAccountRequests({
       id: outcome.id,
       organization_id: outcome.organization_id,
       customer_id: outcome.customer_id,
-      activation_token_hash: secret?.hash ?? null,
-      activation_expires_at: secret ? new Date(Date.now() + activationTtlSeconds * 1000) : null,
+      activation_token_hash: secret.hash,
+      activation_expires_at: new Date(Date.now() + activationTtlSeconds * 1000),
     } as any)
-    return new StepResponse({ activation_token: secret?.token ?? null }, outcome.id)
+    return new StepResponse({ activation_token: secret.token }, outcome.id)
   },
   async (id, { container }) => {
     if (!id) return
