@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Role } from "../../lib/permissions"
 import { listInOrganization, retrieveInOrganization } from "./graph"
+import { assertWithinActorRights, type OrganizationContext } from "./organization-guard"
 import { invitationFields } from "./query-configs"
 
 export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const
@@ -77,4 +79,22 @@ export async function refetchInvitation(
     withStatusFields(fields)
   )
   return { ...invitation, status: invitationStatus(invitation) }
+}
+
+/**
+ * 404 for another organization's invitation; 403 when the invitation hands out more than
+ * the acting member holds, so a member manager cannot resend or revoke an invitation it
+ * could not have made.
+ */
+export async function assertMayHandleInvitation(
+  scope: MedusaContainer,
+  context: OrganizationContext,
+  invitationId: string
+) {
+  const invitation = await refetchInvitation(scope, context.organization_id, invitationId, ["id", "role", "grants", "revokes"])
+  assertWithinActorRights(context, {
+    role: invitation.role as Role,
+    grants: invitation.grants as string[],
+    revokes: invitation.revokes as string[],
+  })
 }

@@ -5,7 +5,13 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { admittedOnChannels, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
-import { effectivePermissions, escalationsBy, type Permission, type Role } from "../../lib/permissions"
+import {
+  assertMemberChangeAllowed,
+  effectivePermissions,
+  memberActor,
+  type MemberChange,
+  type Permission,
+} from "../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import type { ActingMembership } from "../../modules/organization/types"
@@ -100,15 +106,9 @@ export function requireOrganizationMember(permission?: Permission) {
 }
 
 /**
- * 403 when a change to a member (or an invitation) goes beyond what the acting member
- * holds: see `escalationsBy`.
+ * 403 (with a stable `code`) when an invitation goes beyond what the acting member holds:
+ * the rule is `memberChangeRefusal` in lib/permissions.
  */
-export function assertWithinActorRights(
-  context: OrganizationContext,
-  change: { targetRole: Role; role?: Role; grants?: string[] }
-) {
-  const problems = escalationsBy({ role: context.membership.role, permissions: context.permissions }, change)
-  if (problems.length) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Not allowed: ${problems.join("; ")}`)
-  }
+export function assertWithinActorRights(context: OrganizationContext, invitation: MemberChange) {
+  assertMemberChangeAllowed(memberActor(context.membership), null, invitation)
 }

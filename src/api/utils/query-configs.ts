@@ -40,6 +40,7 @@ export const membershipFields = [
   "revokes",
   "status",
   "spending_limit",
+  "spending_limit_set_by",
   "notification_preferences",
   "created_at",
   "updated_at",

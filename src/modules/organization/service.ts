@@ -219,10 +219,13 @@ class OrganizationModuleService extends MedusaService({
   async updateMembershipsKeepingAdmin(
     organizationId: string,
     data: UpdateMembershipDTO[],
+    // Runs under the lock, before the write: who may make the change is decided on current rows.
+    { authorize }: { authorize?: (sharedContext: Context) => Promise<void> } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<MembershipDTO[]> {
     await this.lockOrganization_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
+    await authorize?.(sharedContext)
     const updated = await this.updateOrganizationMemberships(
       data.map(({ location_ids: _locations, ...fields }) => fields) as any,
       sharedContext

@@ -22,7 +22,14 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { customer_id, email, ...membership } = req.validatedBody
-  const result = await runWorkflow(addOrganizationMemberWorkflow, req.scope, { ...membership, organization_id: req.params.id, customer: { customer_id, email } })
+  // A limit the merchant sets is changed only by the merchant.
+  const limitSetter = membership.spending_limit == null ? {} : { spending_limit_set_by: "merchant" as const }
+  const result = await runWorkflow(addOrganizationMemberWorkflow, req.scope, {
+    ...membership,
+    ...limitSetter,
+    organization_id: req.params.id,
+    customer: { customer_id, email },
+  })
   res.json({
     membership: await refetchMembership(req.scope, req.params.id, result.id, req.queryConfig.fields),
   })

@@ -20,10 +20,9 @@ export const GET = async (
 
 export const POST = async (req: OrganizationRequest<CreateInvitationType>, res: MedusaResponse) => {
   const { organization_id, membership } = req.organization_context
-  assertWithinActorRights(req.organization_context, {
-    targetRole: req.validatedBody.role,
-    grants: req.validatedBody.grants,
-  })
+  // Role and grants of the invitation within the actor's own permissions (memberChangeRefusal).
+  const { role, grants, revokes } = req.validatedBody
+  assertWithinActorRights(req.organization_context, { role, grants, revokes })
   const invitation = await runWorkflow(createInvitationWorkflow, req.scope, {
     ...req.validatedBody,
     organization_id,

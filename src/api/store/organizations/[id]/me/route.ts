@@ -19,16 +19,18 @@ export const POST = async (req: OrganizationRequest<StoreUpdateMeType>, res: Med
     "id",
     "notification_preferences",
   ])
+  // Only the member's own preferences: role, permissions, limit and locations are never self-service.
   await runWorkflow(updateOrganizationMemberWorkflow, req.scope, {
-      organization_id,
-      membership: {
-        id: membership.id,
-        notification_preferences: {
-          ...(current.notification_preferences as Record<string, boolean>),
-          ...req.validatedBody.notification_preferences,
-        } as any,
-      },
-    })
+    organization_id,
+    membership: {
+      id: membership.id,
+      notification_preferences: {
+        ...(current.notification_preferences as Record<string, boolean>),
+        ...req.validatedBody.notification_preferences,
+      } as any,
+    },
+    actor: { type: "member", membership_id: membership.id },
+  })
   res.json({
     membership: await refetchMembership(req.scope, organization_id, membership.id, req.queryConfig.fields),
   })

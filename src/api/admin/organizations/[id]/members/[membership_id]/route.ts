@@ -12,7 +12,12 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { id, membership_id } = req.params
-  await runWorkflow(updateOrganizationMemberWorkflow, req.scope, { organization_id: id, membership: { ...req.validatedBody, id: membership_id } })
+  // The merchant: any change, and a spending limit set here is the merchant's.
+  await runWorkflow(updateOrganizationMemberWorkflow, req.scope, {
+    organization_id: id,
+    membership: { ...req.validatedBody, id: membership_id },
+    actor: { type: "merchant" },
+  })
   res.json({ membership: await refetchMembership(req.scope, id, membership_id, req.queryConfig.fields) })
 }
 
