@@ -20,10 +20,10 @@ export const OrganizationEvents = {
 
 export const AccountRequestEvents = {
   CREATED: "account_request.created",
-  /** `{ id, activation_token }`: the token (or null) is for the approval e-mail's link. */
+  /** `{ id, activation_token, existing_login }`: the token is for the approval e-mail's link. */
   APPROVED: "account_request.approved",
   REJECTED: "account_request.rejected",
-  /** `{ id, customer_id }`: the contact set a password with the activation link. */
+  /** `{ id, customer_id }`: the contact used the approval's link; the membership is active. */
   ACTIVATED: "account_request.activated",
 } as const
 
