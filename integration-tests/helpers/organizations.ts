@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { createAdminSession } from "./auth"
 import { send } from "./http"
-import { createCustomerSession, createPublishableKey, type CustomerSession } from "./store"
+import { createCustomerSession, createPublishableKey, createStorefront, type CustomerSession } from "./store"
 
 export const ACTORS = [
   "anonymous",
@@ -12,6 +12,8 @@ export const ACTORS = [
   "buyer",
   "admin",
   "deactivatedAdmin",
+  "suspendedAdmin",
+  "otherStorefront",
 ] as const
 export type Actor = (typeof ACTORS)[number]
 
@@ -20,21 +22,24 @@ export type OrganizationFixture = Awaited<ReturnType<typeof createOrganizationFi
 /**
  * Two organizations set up the way a merchant does it, through the admin API:
  *   Acme: admin, buyer, requester, and a deactivated second admin;
- *   Other: its own admin.
- * Plus an outsider customer with no membership at all.
+ *   Other: its own admin;
+ *   Frozen: a suspended organization with its own admin (`suspendedAdmin`).
+ * Plus an outsider customer with no membership at all, and `otherStorefront`: Acme's admin
+ * on a storefront whose sales channel is in an access group Acme is not in.
  */
 export async function createOrganizationFixture(container: MedusaContainer, api: AxiosInstance) {
   const { headers: adminHeaders } = await createAdminSession(container, api)
   const publishableKey = await createPublishableKey(container)
   const customer = (email: string) => createCustomerSession(api, publishableKey, email)
 
-  const sessions: Record<Exclude<Actor, "anonymous">, CustomerSession> = {
+  const sessions: Record<Exclude<Actor, "anonymous" | "otherStorefront">, CustomerSession> = {
     admin: await customer("alice@acme.test"),
     buyer: await customer("bob@acme.test"),
     requester: await customer("rita@acme.test"),
     deactivatedAdmin: await customer("dave@acme.test"),
     otherOrganization: await customer("olga@other.test"),
     outsider: await customer("ned@nowhere.test"),
+    suspendedAdmin: await customer("fred@frozen.test"),
   }
 
   const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
@@ -60,6 +65,17 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
 
   const acme = await createOrganization("Acme", sessions.admin.customer.id)
   const other = await createOrganization("Other", sessions.otherOrganization.customer.id)
+  const frozen = await createOrganization("Frozen", sessions.suspendedAdmin.customer.id)
+  const suspend = await admin("post", `/admin/organizations/${frozen}`, { status: "suspended" })
+  if (suspend.status !== 200) throw new Error(JSON.stringify(suspend.data))
+
+  // A retail storefront whose channel only admits its own group's members.
+  const retail = await createStorefront(container, "Retail")
+  const retailGroup = await admin("post", "/admin/access-groups", { name: "Retail only", registration_mode: "approval" })
+  if (retailGroup.status !== 200) throw new Error(JSON.stringify(retailGroup.data))
+  await admin("post", `/admin/access-groups/${retailGroup.data.access_group.id}/sales-channels`, {
+    add: [retail.salesChannelId],
+  })
   const memberships = {
     buyer: await addMember(acme, sessions.buyer.customer.id, "buyer"),
     requester: await addMember(acme, sessions.requester.customer.id, "requester"),
@@ -102,15 +118,19 @@ export async function createOrganizationFixture(container: MedusaContainer, api:
   })
   if (assign.status !== 200) throw new Error(JSON.stringify(assign.data))
 
-  const headersOf = (actor: Actor): Record<string, string> =>
-    actor === "anonymous" ? { "x-publishable-api-key": publishableKey } : sessions[actor].headers
+  const headersOf = (actor: Actor): Record<string, string> => {
+    if (actor === "anonymous") return { "x-publishable-api-key": publishableKey }
+    if (actor === "otherStorefront") return { ...sessions.admin.headers, "x-publishable-api-key": retail.key }
+    return sessions[actor].headers
+  }
 
   return {
     adminHeaders,
     publishableKey,
     sessions,
     headersOf,
-    organizations: { acme, other },
+    organizations: { acme, other, frozen },
+    retail,
     memberships: allMemberships,
     otherAdminMembership: otherMembers.data.memberships[0].id as string,
     pendingInvitation: invitation.data.invitation.id as string,

@@ -1,5 +1,5 @@
-import { validateAndTransformQuery } from "@medusajs/framework/http"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { validateQuery } from "./validate-query"
 
 // Field sets shared by admin and store routes, so both return the same shape of object.
 
@@ -9,10 +9,36 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
  */
 const SECRET_FIELDS = ["token_hash", "code_hash", "activation_token_hash", "invitations"]
 
-/** The query configs of one resource: reading one, and listing a page of them. */
+/** JSON columns: returned, never sorted on. */
+const UNSORTABLE = new Set(["metadata", "grants", "revokes", "notification_preferences", "address", "reasons"])
+
+export type QueryConfig = {
+  defaults: string[]
+  disallowed: string[]
+  isList: boolean
+  /** `?order=` may name these (top-level columns of the defaults). */
+  sortable: string[]
+  /** Store routes: the only fields `?fields=` may name; anything else is a 400. */
+  allowed?: string[]
+  defaultLimit?: number
+}
+
+/**
+ * The query configs of one resource: reading one and listing a page, for the admin (the
+ * merchant sees every relation; secrets stay hidden) and for the store, where `?fields=`
+ * may name only the default fields: each is one the route's permission already lets the
+ * actor see, and no relation is open beyond the fields listed (other customers, carts,
+ * access groups, payment data stay unreachable).
+ */
 const queryConfigs = (fields: string[], defaultLimit: number) => {
-  const retrieve = { defaults: fields, disallowed: SECRET_FIELDS, isList: false }
-  return { retrieve, list: { ...retrieve, defaultLimit, isList: true } }
+  const sortable = fields.filter((field) => !field.includes(".") && !UNSORTABLE.has(field))
+  const retrieve: QueryConfig = { defaults: fields, disallowed: SECRET_FIELDS, isList: false, sortable }
+  const list: QueryConfig = { ...retrieve, defaultLimit, isList: true }
+  return {
+    retrieve,
+    list,
+    store: { retrieve: { ...retrieve, allowed: fields }, list: { ...list, allowed: fields } },
+  }
 }
 
 const organizationFields = [
@@ -54,7 +80,7 @@ export const membershipFields = [
 
 export const membershipQueryConfigs = queryConfigs(membershipFields, 50)
 
-/** `GET /store/organizations`: my organizations, each with my membership in it. */
+/** `GET /store/organizations`: my organizations, each with my membership (and my locations) in it. */
 export const myOrganizationsQueryConfig = queryConfigs(
   [
     "id",
@@ -65,14 +91,20 @@ export const myOrganizationsQueryConfig = queryConfigs(
     "spending_limit",
     "notification_preferences",
     "created_at",
+    "locations.id",
+    "locations.label",
     ...organizationFields.map((field) => `organization.${field}`),
   ],
   20
-).list
+).store.list
 
-/** `?fields=` for routes that answer one record. */
-const retrieveQuery = (configs: { retrieve: { defaults: string[]; isList: boolean } }) =>
-  validateAndTransformQuery(createSelectParams(), configs.retrieve)
+type Configs = ReturnType<typeof queryConfigs>
+
+/** `?fields=` for routes that answer one record: the merchant's and the store's. */
+const retrieveQuery = (configs: Configs) => ({
+  admin: validateQuery(createSelectParams(), configs.retrieve),
+  store: validateQuery(createSelectParams(), configs.store.retrieve),
+})
 
 export const retrieveOrganizationQuery = retrieveQuery(organizationQueryConfigs)
 export const retrieveMembershipQuery = retrieveQuery(membershipQueryConfigs)
@@ -235,7 +267,7 @@ export const entitlementQueryConfigs = queryConfigs(entitlementFields, 20)
 export const retrieveEntitlementQuery = retrieveQuery(entitlementQueryConfigs)
 
 /** `GET /store/organizations/:id/library`: the publications themselves. */
-export const libraryQueryConfig = queryConfigs(["id", "title", "ends_at", "product_id"], 20).list
+export const libraryQueryConfig = queryConfigs(["id", "title", "ends_at", "product_id"], 20).store.list
 
 // Code and token hashes never leave the server.
 export const accessCodeQueryConfigs = queryConfigs(

@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
 import { MEMBERSHIP_STATUSES } from "../../modules/organization/models/membership"
 
@@ -14,6 +13,32 @@ export const countryCode = z
   .transform((value) => value.toLowerCase())
 
 export const metadata = z.record(z.string(), z.unknown())
+
+/** The most records one list request returns. */
+export const MAX_PAGE_SIZE = 100
+
+const pageNumber = (field: string, min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+    z
+      .number({ error: `Field '${field}' must be a whole number` })
+      .int(`Field '${field}' must be a whole number`)
+      .min(min, `Field '${field}' must be at least ${min}`)
+      .max(max, `Field '${field}' must be at most ${max}`)
+  )
+
+/**
+ * `fields`, `limit`, `offset` and `order` of every list route: bad values are a 400 naming
+ * the parameter, `limit` is capped, and `order` is checked against the route's sortable
+ * fields by `validateQuery`. No `with_deleted`: removed records stay removed.
+ */
+export const listParams = ({ limit }: { limit: number }) =>
+  z.object({
+    fields: z.string().max(2000).optional(),
+    limit: pageNumber("limit", 1, MAX_PAGE_SIZE).optional().default(Math.min(limit, MAX_PAGE_SIZE)),
+    offset: pageNumber("offset", 0, 10_000_000).optional().default(0),
+    order: z.string().max(64).optional(),
+  })
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
 
@@ -66,7 +91,7 @@ export const NotificationPreferences = z
   )
   .strict()
 
-export const GetMembershipsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const GetMembershipsParams = listParams({ limit: 50 }).extend({
   role: oneOrMany(z.enum(ROLES)).optional(),
   status: oneOrMany(z.enum(MEMBERSHIP_STATUSES)).optional(),
 })
@@ -81,7 +106,7 @@ export const CreateInvitation = z
   })
   .superRefine(grantsDoNotOverlapRevokes)
 
-export const GetInvitationsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const GetInvitationsParams = listParams({ limit: 50 }).extend({
   status: z.enum(["pending", "accepted", "revoked", "expired"]).optional(),
   email: z.string().trim().toLowerCase().max(255).optional(),
 })
@@ -119,21 +144,21 @@ export const UpdateLocation = z.object(
   }
 )
 
-export const GetLocationsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const GetLocationsParams = listParams({ limit: 50 }).extend({
   q: z.string().max(255).optional(),
 })
 
 export type CreateLocationType = z.infer<typeof CreateLocation>
 export type UpdateLocationType = z.infer<typeof UpdateLocation>
 
-export const GetOrganizationOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const GetOrganizationOrdersParams = listParams({ limit: 20 }).extend({
   location_id: oneOrMany(z.string().min(1).max(64)).optional(),
   status: oneOrMany(z.string().min(1).max(32)).optional(),
 })
 
 const APPROVAL_STATUS = z.enum(["pending", "approved", "rejected", "expired"])
 
-export const GetApprovalsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const GetApprovalsParams = listParams({ limit: 20 }).extend({
   status: oneOrMany(APPROVAL_STATUS).optional(),
   cart_id: z.string().min(1).max(64).optional(),
 })
@@ -151,11 +176,11 @@ export const SetApprovalPolicy = z.object({
 
 export type SetApprovalPolicyType = z.infer<typeof SetApprovalPolicy>
 
-export const GetEntitlementsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const GetEntitlementsParams = listParams({ limit: 20 }).extend({
   kind: z.enum(["subscription", "training"]).optional(),
 })
 
-export const GetLibraryParams = createFindParams({ limit: 20, offset: 0 })
+export const GetLibraryParams = listParams({ limit: 20 })
 
 /** A seat for a member, or (trainings) for a named outside participant. */
 export const AssignSeat = z
@@ -221,7 +246,7 @@ export const OpenPortalSession = z.object({
   token: z.string().trim().min(1).max(64).optional(),
 })
 
-export const GetPortalListParams = createFindParams({ limit: 20, offset: 0 })
+export const GetPortalListParams = listParams({ limit: 20 })
 
 export type CreateAccessCodeType = z.infer<typeof CreateAccessCode>
 export type ChangeAccessCodeType = z.infer<typeof ChangeAccessCode>

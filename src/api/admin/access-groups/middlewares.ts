@@ -1,6 +1,5 @@
 import {
   validateAndTransformBody,
-  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
@@ -8,6 +7,7 @@ import {
   accessGroupQueryConfigs,
   retrieveAccessGroupQuery,
 } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import {
   AdminChangeAccessGroupMembers,
   AdminCreateAccessGroup,
@@ -22,13 +22,13 @@ const memberRoutes = (["sales-channels", "organizations", "customers"] as const)
       method: ["GET"],
       matcher: `/admin/access-groups/:id/${resource}`,
       middlewares: [
-        validateAndTransformQuery(AdminGetAccessGroupMembersParams, accessGroupMemberQueryConfigs[resource]),
+        validateQuery(AdminGetAccessGroupMembersParams, accessGroupMemberQueryConfigs[resource]),
       ],
     },
     {
       method: ["POST"],
       matcher: `/admin/access-groups/:id/${resource}`,
-      middlewares: [validateAndTransformBody(AdminChangeAccessGroupMembers), retrieveAccessGroupQuery],
+      middlewares: [validateAndTransformBody(AdminChangeAccessGroupMembers), retrieveAccessGroupQuery.admin],
     },
   ]
 )
@@ -37,22 +37,22 @@ export const adminAccessGroupRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/access-groups",
-    middlewares: [validateAndTransformQuery(AdminGetAccessGroupsParams, accessGroupQueryConfigs.list)],
+    middlewares: [validateQuery(AdminGetAccessGroupsParams, accessGroupQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/access-groups",
-    middlewares: [validateAndTransformBody(AdminCreateAccessGroup), retrieveAccessGroupQuery],
+    middlewares: [validateAndTransformBody(AdminCreateAccessGroup), retrieveAccessGroupQuery.admin],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/access-groups/:id",
-    middlewares: [retrieveAccessGroupQuery],
+    middlewares: [retrieveAccessGroupQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/access-groups/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateAccessGroup), retrieveAccessGroupQuery],
+    middlewares: [validateAndTransformBody(AdminUpdateAccessGroup), retrieveAccessGroupQuery.admin],
   },
   ...memberRoutes,
 ]

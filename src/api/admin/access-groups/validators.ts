@@ -1,9 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { REGISTRATION_MODES } from "../../../modules/organization/models/access-group"
-import { metadata, requiredText } from "../../utils/validators"
+import { metadata, requiredText, listParams } from "../../utils/validators"
 
-export const AdminGetAccessGroupsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetAccessGroupsParams = listParams({ limit: 20 }).extend({
   q: z.string().max(255).optional(),
   registration_mode: z.enum(REGISTRATION_MODES).optional(),
 })
@@ -30,7 +29,7 @@ export const AdminChangeAccessGroupMembers = z
     path: ["remove"],
   })
 
-export const AdminGetAccessGroupMembersParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetAccessGroupMembersParams = listParams({ limit: 50 })
 
 export type AdminCreateAccessGroupType = z.infer<typeof AdminCreateAccessGroup>
 export type AdminUpdateAccessGroupType = z.infer<typeof AdminUpdateAccessGroup>

@@ -1,9 +1,9 @@
 import {
   validateAndTransformBody,
-  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import {
   AdminApproveAccountRequest,
   AdminGetAccountRequestsParams,
@@ -14,21 +14,21 @@ export const adminAccountRequestRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/account-requests",
-    middlewares: [validateAndTransformQuery(AdminGetAccountRequestsParams, accountRequestQueryConfigs.list)],
+    middlewares: [validateQuery(AdminGetAccountRequestsParams, accountRequestQueryConfigs.list)],
   },
   {
     method: ["GET"],
     matcher: "/admin/account-requests/:id",
-    middlewares: [retrieveAccountRequestQuery],
+    middlewares: [retrieveAccountRequestQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/account-requests/:id/approve",
-    middlewares: [validateAndTransformBody(AdminApproveAccountRequest), retrieveAccountRequestQuery],
+    middlewares: [validateAndTransformBody(AdminApproveAccountRequest), retrieveAccountRequestQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/account-requests/:id/reject",
-    middlewares: [validateAndTransformBody(AdminRejectAccountRequest), retrieveAccountRequestQuery],
+    middlewares: [validateAndTransformBody(AdminRejectAccountRequest), retrieveAccountRequestQuery.admin],
   },
 ]

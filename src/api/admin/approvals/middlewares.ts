@@ -1,6 +1,7 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { approvalQueryConfigs, retrieveApprovalQuery } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import { GetApprovalsParams } from "../../utils/validators"
 
 const AdminGetApprovalsParams = GetApprovalsParams.extend({
@@ -11,7 +12,7 @@ export const adminApprovalRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/approvals",
-    middlewares: [validateAndTransformQuery(AdminGetApprovalsParams, approvalQueryConfigs.list)],
+    middlewares: [validateQuery(AdminGetApprovalsParams, approvalQueryConfigs.list)],
   },
-  { method: ["GET"], matcher: "/admin/approvals/:id", middlewares: [retrieveApprovalQuery] },
+  { method: ["GET"], matcher: "/admin/approvals/:id", middlewares: [retrieveApprovalQuery.admin] },
 ]

@@ -1,11 +1,12 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { membershipQueryConfigs } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import { GetMembershipsParams } from "../../utils/validators"
 
 export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/customers/:id/organization-memberships",
-    middlewares: [validateAndTransformQuery(GetMembershipsParams, membershipQueryConfigs.list)],
+    middlewares: [validateQuery(GetMembershipsParams, membershipQueryConfigs.list)],
   },
 ]

@@ -1,6 +1,5 @@
 import {
   validateAndTransformBody,
-  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
@@ -20,6 +19,7 @@ import {
   retrieveMembershipQuery as retrieveMembership,
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import {
   CreateLocation,
   GetLocationsParams,
@@ -50,73 +50,73 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/organizations",
     middlewares: [
-      validateAndTransformQuery(AdminGetOrganizationsParams, organizationQueryConfigs.list),
+      validateQuery(AdminGetOrganizationsParams, organizationQueryConfigs.list),
     ],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations",
-    middlewares: [validateAndTransformBody(AdminCreateOrganization), retrieveOrganization],
+    middlewares: [validateAndTransformBody(AdminCreateOrganization), retrieveOrganization.admin],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/organizations/:id",
-    middlewares: [retrieveOrganization],
+    middlewares: [retrieveOrganization.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateOrganization), retrieveOrganization],
+    middlewares: [validateAndTransformBody(AdminUpdateOrganization), retrieveOrganization.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/members",
-    middlewares: [validateAndTransformQuery(GetMembershipsParams, membershipQueryConfigs.list)],
+    middlewares: [validateQuery(GetMembershipsParams, membershipQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/members",
-    middlewares: [validateAndTransformBody(AdminAddMember), retrieveMembership],
+    middlewares: [validateAndTransformBody(AdminAddMember), retrieveMembership.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/members/:membership_id",
-    middlewares: [validateAndTransformBody(UpdateMembership), retrieveMembership],
+    middlewares: [validateAndTransformBody(UpdateMembership), retrieveMembership.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/invitations",
-    middlewares: [validateAndTransformQuery(GetInvitationsParams, invitationQueryConfigs.list)],
+    middlewares: [validateQuery(GetInvitationsParams, invitationQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/invitations",
-    middlewares: [validateAndTransformBody(CreateInvitation), retrieveInvitationQuery],
+    middlewares: [validateAndTransformBody(CreateInvitation), retrieveInvitationQuery.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/locations",
-    middlewares: [validateAndTransformQuery(GetLocationsParams, locationQueryConfigs.list)],
+    middlewares: [validateQuery(GetLocationsParams, locationQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/locations",
-    middlewares: [validateAndTransformBody(CreateLocation), retrieveLocationQuery],
+    middlewares: [validateAndTransformBody(CreateLocation), retrieveLocationQuery.admin],
   },
   {
     method: ["GET", "DELETE"],
     matcher: "/admin/organizations/:id/locations/:location_id",
-    middlewares: [retrieveLocationQuery],
+    middlewares: [retrieveLocationQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/locations/:location_id",
-    middlewares: [validateAndTransformBody(UpdateLocation), retrieveLocationQuery],
+    middlewares: [validateAndTransformBody(UpdateLocation), retrieveLocationQuery.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/orders",
-    middlewares: [validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+    middlewares: [validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
   },
   {
     method: ["POST"],
@@ -126,51 +126,51 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateAndTransformQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
+    middlewares: [validateQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery],
+    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery],
+    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery.admin],
   },
   {
     method: ["DELETE"],
     matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [retrieveEntitlementQuery],
+    middlewares: [retrieveEntitlementQuery.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateAndTransformQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
+    middlewares: [validateQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery],
+    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/access-codes/:code_id",
-    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery],
+    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery.admin],
   },
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateAndTransformQuery(GetPortalListParams, assetQueryConfigs.list)],
+    middlewares: [validateQuery(GetPortalListParams, assetQueryConfigs.list)],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateAndTransformBody(CreateAsset), retrieveAssetQuery],
+    middlewares: [validateAndTransformBody(CreateAsset), retrieveAssetQuery.admin],
   },
   {
     method: ["POST"],
     matcher: "/admin/organizations/:id/assets/:asset_id/token",
-    middlewares: [retrieveAssetQuery],
+    middlewares: [retrieveAssetQuery.admin],
   },
 ]

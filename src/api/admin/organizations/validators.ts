@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ROLES } from "../../../lib/permissions"
 import { ORGANIZATION_STATUSES } from "../../../modules/organization/models/organization"
 import {
@@ -7,9 +6,10 @@ import {
   grantsDoNotOverlapRevokes,
   membershipChanges,
   organizationProfile,
+  listParams,
 } from "../../utils/validators"
 
-export const AdminGetOrganizationsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({
   q: z.string().max(255).optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   status: z.union([z.enum(ORGANIZATION_STATUSES), z.array(z.enum(ORGANIZATION_STATUSES))]).optional(),

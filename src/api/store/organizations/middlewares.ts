@@ -1,7 +1,6 @@
 import {
   authenticate,
   validateAndTransformBody,
-  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import type { Permission } from "../../../lib/permissions"
@@ -22,6 +21,7 @@ import {
   retrieveMembershipQuery as retrieveMembership,
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
+import { validateQuery } from "../../utils/validate-query"
 import {
   CreateLocation,
   GetLocationsParams,
@@ -54,13 +54,13 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations",
     middlewares: [
       authenticateCustomer,
-      validateAndTransformQuery(StoreGetMyOrganizationsParams, myOrganizationsQueryConfig),
+      validateQuery(StoreGetMyOrganizationsParams, myOrganizationsQueryConfig),
     ],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id",
-    middlewares: [...forMember(), retrieveOrganization],
+    middlewares: [...forMember(), retrieveOrganization.store],
   },
   {
     method: ["POST"],
@@ -68,7 +68,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...forMember("organization.manage"),
       validateAndTransformBody(StoreUpdateOrganization),
-      retrieveOrganization,
+      retrieveOrganization.store,
     ],
   },
   {
@@ -76,7 +76,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations/:id/members",
     middlewares: [
       ...forMember("members.view"),
-      validateAndTransformQuery(GetMembershipsParams, membershipQueryConfigs.list),
+      validateQuery(GetMembershipsParams, membershipQueryConfigs.store.list),
     ],
   },
   {
@@ -85,7 +85,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...forMember("members.manage"),
       validateAndTransformBody(UpdateMembership),
-      retrieveMembership,
+      retrieveMembership.store,
     ],
   },
   {
@@ -96,19 +96,19 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), retrieveMembership],
+    middlewares: [...forMember(), retrieveMembership.store],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembership],
+    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembership.store],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/invitations",
     middlewares: [
       ...forMember("members.manage"),
-      validateAndTransformQuery(GetInvitationsParams, invitationQueryConfigs.list),
+      validateQuery(GetInvitationsParams, invitationQueryConfigs.store.list),
     ],
   },
   {
@@ -117,7 +117,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       ...forMember("members.manage"),
       validateAndTransformBody(CreateInvitation),
-      retrieveInvitationQuery,
+      retrieveInvitationQuery.store,
     ],
   },
   {
@@ -133,22 +133,22 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/locations",
-    middlewares: [...forMember(), validateAndTransformQuery(GetLocationsParams, locationQueryConfigs.list)],
+    middlewares: [...forMember(), validateQuery(GetLocationsParams, locationQueryConfigs.store.list)],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/locations",
-    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(CreateLocation), retrieveLocationQuery],
+    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(CreateLocation), retrieveLocationQuery.store],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/locations/:location_id",
-    middlewares: [...forMember(), retrieveLocationQuery],
+    middlewares: [...forMember(), retrieveLocationQuery.store],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/locations/:location_id",
-    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(UpdateLocation), retrieveLocationQuery],
+    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(UpdateLocation), retrieveLocationQuery.store],
   },
   {
     method: ["DELETE"],
@@ -158,37 +158,37 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/orders",
-    middlewares: [...forMember(), validateAndTransformQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+    middlewares: [...forMember(), validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.store.list)],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/approvals",
-    middlewares: [...forMember(), validateAndTransformQuery(GetApprovalsParams, approvalQueryConfigs.list)],
+    middlewares: [...forMember(), validateQuery(GetApprovalsParams, approvalQueryConfigs.store.list)],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/approvals/:approval_id",
-    middlewares: [...forMember(), retrieveApprovalQuery],
+    middlewares: [...forMember(), retrieveApprovalQuery.store],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/approvals/:approval_id/approve",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery],
+    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/approvals/:approval_id/reject",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery],
+    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
   },
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/entitlements",
-    middlewares: [...forMember(), validateAndTransformQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
+    middlewares: [...forMember(), validateQuery(GetEntitlementsParams, entitlementQueryConfigs.store.list)],
   },
   {
     method: ["POST"],
     matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats",
-    middlewares: [...forMember("entitlements.manage"), validateAndTransformBody(AssignSeat), retrieveEntitlementQuery],
+    middlewares: [...forMember("entitlements.manage"), validateAndTransformBody(AssignSeat), retrieveEntitlementQuery.store],
   },
   {
     method: ["DELETE"],
@@ -198,6 +198,6 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/library",
-    middlewares: [...forMember("library.view"), validateAndTransformQuery(GetLibraryParams, libraryQueryConfig)],
+    middlewares: [...forMember("library.view"), validateQuery(GetLibraryParams, libraryQueryConfig)],
   },
 ]

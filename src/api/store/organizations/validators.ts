@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { NotificationPreferences, organizationProfile } from "../../utils/validators"
+import { NotificationPreferences, organizationProfile, listParams } from "../../utils/validators"
 
-export const StoreGetMyOrganizationsParams = createFindParams({ limit: 20, offset: 0 })
+export const StoreGetMyOrganizationsParams = listParams({ limit: 20 })
 
 /** The profile an organization admin may edit; status stays the merchant's. */
 export const StoreUpdateOrganization = z.object({
