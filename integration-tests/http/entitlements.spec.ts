@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createCatalogue } from "../../demo/shop"
 import { createAdminSession } from "../helpers/auth"
@@ -204,6 +205,77 @@ medusaIntegrationTestRunner({
       expect((await admin("post", `/admin/organizations/${s.acme}/entitlements/${foreign.id}x`, { seats: 1 })).status).toBe(404)
       expect((await admin("delete", `/admin/organizations/${s.other}/entitlements/${entitlement.id}`)).status).toBe(404)
       expect((await admin("delete", `/admin/organizations/${s.acme}/entitlements/${entitlement.id}`)).status).toBe(200)
+    })
+
+    describe("seats under parallel lowering (issue 15, class 9)", () => {
+      const lower = (s: Setup, entitlementId: string, to: number) =>
+        admin("post", `/admin/organizations/${s.acme}/entitlements/${entitlementId}`, { seats: to })
+      /** Seats and seats in use as stored. */
+      const usage = async (entitlementId: string) => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await knex.raw(
+          `select e.seats, (select count(*)::int from entitlement_seat s where s.entitlement_id = e.id and s.deleted_at is null) as used
+             from entitlement e where e.id = ?`,
+          [entitlementId]
+        )
+        return rows[0] as { seats: number; used: number }
+      }
+      const expectLoweringAnswer = (response: { status: number; data: any }) => {
+        expect([200, 409]).toContain(response.status)
+        if (response.status === 409) expect(response.data.message).toMatch(/^\d+ seats are in use; .*\(\d+\/2\)$/)
+      }
+
+      it("never leaves more seats in use than the entitlement has, when the lowering queues behind assignments", async () => {
+        const s = await setup()
+        const entitlement = await s.entitle({ kind: "subscription", title: "Fiscal Yearbook", seats: 4 })
+        // Hold the entitlement's row: the four assignments queue on it first, the lowering after them.
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const blocker = await knex.transaction()
+        await blocker.raw("select id from entitlement where id = ? for update", [entitlement.id])
+        const assignments = s.buyers.map((b) => assign(s, entitlement.id, { membership_id: b.membershipId }))
+        await new Promise((resolve) => setTimeout(resolve, 400))
+        const lowering = lower(s, entitlement.id, 2)
+        await new Promise((resolve) => setTimeout(resolve, 400))
+        await blocker.commit()
+        const [assigned, lowered] = await Promise.all([Promise.all(assignments), lowering])
+
+        expect(assigned.map((r) => r.status)).toEqual([200, 200, 200, 200])
+        expect(lowered.status).toBe(409)
+        expect(lowered.data.message).toBe("4 seats are in use; free some before lowering to 2 (4/2)")
+        expect(await usage(entitlement.id)).toEqual({ seats: 4, used: 4 })
+      })
+
+      it.each([1, 2, 3])("keeps used <= seats when assignments and a lowering race freely (run %i)", async () => {
+        const s = await setup()
+        const entitlement = await s.entitle({ kind: "subscription", title: "Fiscal Yearbook", seats: 4 })
+        const [lowered, ...assigned] = await Promise.all([
+          lower(s, entitlement.id, 2),
+          ...s.buyers.map((b) => assign(s, entitlement.id, { membership_id: b.membershipId })),
+        ])
+        expectLoweringAnswer(lowered)
+        const { seats, used } = await usage(entitlement.id)
+        expect(used).toBeLessThanOrEqual(seats)
+        expect(seats).toBe(lowered.status === 200 ? 2 : 4)
+        expect(assigned.filter((r) => r.status === 200)).toHaveLength(used)
+        expect(assigned.every((r) => r.status === 200 || r.status === 409)).toBe(true)
+      })
+
+      it("frees a seat only through its own entitlement: another entitlement's seat is 404", async () => {
+        const s = await setup()
+        const first = await s.entitle({ kind: "subscription", title: "Yearbook", seats: 2 })
+        const second = await s.entitle({ kind: "subscription", title: "Extenso", seats: 2 })
+        const foreign = await s.entitle({ kind: "subscription", title: "Theirs", seats: 2 }, s.other)
+        const seat = (await assign(s, second.id, { membership_id: s.buyers[0].membershipId })).data.seat
+        for (const entitlementId of [first.id, foreign.id, "ent_unknown"]) {
+          const response = await send(api, "delete", `${seats(s, entitlementId)}/${seat.id}`, { headers: s.anna.headers })
+          expect(response.status).toBe(404)
+          expect(response.data.message).toBe(`Seat with id: ${seat.id} was not found`)
+        }
+        expect(await usage(second.id)).toEqual({ seats: 2, used: 1 })
+        const freed = await send(api, "delete", `${seats(s, second.id)}/${seat.id}`, { headers: s.anna.headers })
+        expect(freed.status).toBe(200)
+        expect(await usage(second.id)).toEqual({ seats: 2, used: 0 })
+      })
     })
   },
 })

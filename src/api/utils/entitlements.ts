@@ -76,9 +76,11 @@ export async function assignStoreSeat(req: OrganizationRequest<AssignSeatType>, 
   res.json({ seat, entitlement: await refetchEntitlement(req, organization_id, req.params.entitlement_id) })
 }
 
+/** `DELETE …/entitlements/:entitlement_id/seats/:seat_id`: 404 unless the seat is of that entitlement. */
 export async function freeStoreSeat(req: OrganizationRequest, res: MedusaResponse) {
   await runWorkflow(freeSeatsWorkflow, req.scope, {
     organization_id: req.organization_context.organization_id,
+    entitlement_id: req.params.entitlement_id,
     seat_id: req.params.seat_id,
   })
   res.json({ id: req.params.seat_id, object: "seat", deleted: true })

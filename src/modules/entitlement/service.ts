@@ -51,6 +51,41 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
     if (taken) throw new ConflictError("This member or participant already has a seat")
     return this.createEntitlementSeats({ entitlement_id: entitlementId, ...holder } as any, sharedContext)
   }
+
+  /**
+   * Updates an entitlement under the same row lock as `assignSeat`, so seats are never
+   * lowered below the seats in use, also while assignments run: 409 with used/total.
+   * Answers the previous values of the changed fields (for compensation) and the update.
+   */
+  @InjectTransactionManager()
+  async updateEntitlementKeepingSeats(
+    organizationId: string,
+    data: { id: string; title?: string; seats?: number | null; ends_at?: Date | string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [row] = await manager.execute(
+      `select id, title, seats, ends_at from entitlement where id = ? and organization_id = ? and deleted_at is null for update`,
+      [data.id, organizationId]
+    )
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Entitlement with id: ${data.id} was not found`)
+    }
+    if (data.seats != null) {
+      const [{ used }] = await manager.execute(
+        "select count(*)::int as used from entitlement_seat where entitlement_id = ? and deleted_at is null",
+        [data.id]
+      )
+      if (used > data.seats) {
+        throw new ConflictError(`${used} seats are in use; free some before lowering to ${data.seats} (${used}/${data.seats})`)
+      }
+    }
+    const previous = Object.fromEntries(
+      ["id", ...Object.keys(data)].map((key) => [key, row[key]])
+    ) as typeof data
+    const updated = await this.updateEntitlements(data as any, sharedContext)
+    return { previous, updated }
+  }
 }
 
 export default EntitlementModuleService

@@ -62,7 +62,11 @@ export const assignSeatWorkflow = createWorkflow(
 /** Frees one seat, or (member removed) all of a member's seats. */
 export const freeSeatsWorkflow = createWorkflow(
   "free-entitlement-seats",
-  (input: { organization_id: string; seat_id?: string; membership_id?: string }) => {
+  (
+    input:
+      | { organization_id: string; entitlement_id: string; seat_id: string; membership_id?: undefined }
+      | { organization_id: string; membership_id: string; entitlement_id?: undefined; seat_id?: undefined }
+  ) => {
     const freed = freeSeatsStep(input)
     const eventData = transform({ freed, input }, ({ freed, input }) =>
       freed.map((seat) => ({ ...seat, organization_id: input.organization_id }))

@@ -119,18 +119,11 @@ export type UpdateEntitlementInput = {
   ends_at?: Date | string | null
 }
 
-/** Updates an entitlement; fewer seats than are in use is a 409. */
+/** Updates an entitlement; fewer seats than are in use is a 409 (under the assignment's row lock). */
 export const updateEntitlementStep = createStep(
   "update-entitlement",
   async ({ organization_id, ...data }: UpdateEntitlementInput, { container }) => {
-    const service = entitlementService(container)
-    const [previous] = await service.listEntitlements({ id: data.id, organization_id }, { select: ["id", "title", "seats", "ends_at"] })
-    if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Entitlement with id: ${data.id} was not found`)
-    if (data.seats != null) {
-      const used = await service.listEntitlementSeats({ entitlement_id: data.id }, { select: ["id"] })
-      if (used.length > data.seats) throw new ConflictError(`${used.length} seats are in use; free some first (${used.length}/${data.seats})`)
-    }
-    const updated = await service.updateEntitlements(data as any)
+    const { previous, updated } = await entitlementService(container).updateEntitlementKeepingSeats(organization_id, data)
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {
@@ -170,16 +163,23 @@ export const assignSeatStep = createStep(
   }
 )
 
-/** Frees seats: by id within one organization's entitlements, or all of a membership's. */
+/**
+ * Frees seats: one seat of one entitlement of the organization (404 unless the seat
+ * belongs to that entitlement), or all of a membership's.
+ */
 export const freeSeatsStep = createStep(
   "free-seats",
   async (
-    selector: { organization_id: string; seat_id?: string; membership_id?: string },
+    selector:
+      | { organization_id: string; entitlement_id: string; seat_id: string; membership_id?: undefined }
+      | { organization_id: string; membership_id: string; entitlement_id?: undefined; seat_id?: undefined },
     { container }
   ) => {
     const service = entitlementService(container)
     const seats = await service.listEntitlementSeats(
-      selector.seat_id ? { id: selector.seat_id } : { membership_id: selector.membership_id },
+      selector.seat_id
+        ? { id: selector.seat_id, entitlement_id: selector.entitlement_id }
+        : { membership_id: selector.membership_id },
       { select: ["id", "entitlement_id", "membership_id", "entitlement.organization_id"], relations: ["entitlement"] }
     )
     const ours = seats.filter((seat: any) => seat.entitlement?.organization_id === selector.organization_id)
