@@ -4,7 +4,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
+import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import {
   assertMemberChangeAllowed,
   effectivePermissions,
@@ -63,6 +63,12 @@ export async function resolveOrganizationContext(
       requested ? `Organization with id: ${requested} was not found` : "You are not a member of any organization"
     )
   }
+  if (membership.status === "pending") {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      "Your membership of this organization waits for confirmation: follow the link e-mailed to you"
+    )
+  }
   if (membership.status !== "active") {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated")
   }
@@ -75,7 +81,7 @@ export async function resolveOrganizationContext(
     organizationId: membership.organization_id,
   })
   if (!admitted) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
   }
   return { organization_id: membership.organization_id, membership, permissions: effectivePermissions(membership) }
 }

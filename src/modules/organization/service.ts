@@ -193,7 +193,9 @@ class OrganizationModuleService extends MedusaService({
   ): Promise<ActingMembership[]> {
     const manager = sharedContext.manager as unknown as SqlManager
     const params: unknown[] = [customerId]
-    let organizationFilter = ""
+    // Without a named organization, a membership still waiting for its e-mailed confirmation
+    // is not a candidate for "the customer's only organization".
+    let organizationFilter = "and m.status <> 'pending'"
     if (organizationId) {
       organizationFilter = "and m.organization_id = ?"
       params.push(organizationId)
