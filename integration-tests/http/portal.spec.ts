@@ -1,10 +1,12 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { resetAttemptLimits } from "../helpers/limits"
 import { waitFor } from "../helpers/wait"
 import { createCustomerSession, createStorefront } from "../helpers/store"
+import { signToken } from "../../src/lib/secrets"
 
 jest.setTimeout(180_000)
 
@@ -22,9 +24,6 @@ medusaIntegrationTestRunner({
     let adminHeaders: Record<string, string>
     beforeAll(async () => {
       ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
-    })
-    beforeEach(async () => {
-      await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:portal-failures:*")
     })
     const { send: admin, ok } = client(api, () => adminHeaders)
 
@@ -124,7 +123,7 @@ medusaIntegrationTestRunner({
       expect(renewed.token).not.toBe(s.assets.north.token)
       expect((await open(s, { code, token: s.assets.north.token })).status).toBe(401)
       // (Five failures above used up this client's budget; start a new window.)
-      await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:portal-failures:*")
+      await resetAttemptLimits(getContainer())
       expect((await open(s, { code, token: renewed.token })).status).toBe(200)
     })
 
@@ -180,6 +179,78 @@ medusaIntegrationTestRunner({
       }
       await new Promise((resolve) => setTimeout(resolve, SESSION_SECONDS * 1000 + 500))
       expect((await read(s, token)).status).toBe(401)
+    })
+
+    describe("the scope comes from the database on every request, never from the token", () => {
+      const jwtSecret = () => getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
+      const payloadOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString())
+      const codeRow = async (id: string) =>
+        (
+          await getContainer()
+            .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+            .raw("select regenerated_at from portal_access_code where id = ?", [id])
+        ).rows[0]
+
+      it("a token forged with the store's JWT secret (Medusa's default here) opens no other organization", async () => {
+        const s = await setup()
+        const mine = (await open(s, { code: (await s.code(s.acme)).code })).data.token
+        const theirs = await s.code(s.other)
+        const payload = payloadOf(mine)
+        const otherScope = { level: "organization", organization_id: s.other, location_id: null, asset_id: null }
+        const forgeries = [
+          // Our own session rewritten to name the other organization.
+          { ...payload, scope: otherScope, organization_id: s.other },
+          // Their code's id and generation (as if leaked), without their code.
+          {
+            ...payload,
+            code_id: theirs.access_code.id,
+            generation: new Date((await codeRow(theirs.access_code.id)).regenerated_at).getTime(),
+            scope: otherScope,
+          },
+        ]
+        for (const forged of forgeries) {
+          const response = await read(s, signToken(forged, jwtSecret()), "/orders")
+          expect(response.status).toBe(401)
+        }
+        expect(orderIds(await read(s, mine, "/orders"))).toEqual([s.orders.north, s.orders.south].sort())
+      })
+
+      it("regenerating the installation token ends that installation's sessions", async () => {
+        const s = await setup()
+        const { code } = await s.code(s.acme, { location_id: s.north, requires_installation_token: true })
+        const token = (await open(s, { code, token: s.assets.north.token })).data.token
+        expect((await read(s, token, "/assets")).status).toBe(200)
+        await ok("post", `/admin/organizations/${s.acme}/assets/${s.assets.north.asset.id}/token`)
+        expect((await read(s, token, "/assets")).status).toBe(401)
+        expect((await read(s, token)).status).toBe(401)
+      })
+
+      it("suspending the organization ends its sessions, also after the suspension is lifted", async () => {
+        const s = await setup()
+        const { access_code, code } = await s.code(s.acme)
+        const token = (await open(s, { code })).data.token
+        const before = (await codeRow(access_code.id)).regenerated_at
+        await ok("post", `/admin/organizations/${s.acme}`, { status: "suspended" })
+        expect((await read(s, token, "/orders")).status).toBe(401)
+        expect((await open(s, { code })).status).toBe(401)
+        // A subscriber gives the codes a new generation; then lift the suspension.
+        await waitFor(
+          async () => (await codeRow(access_code.id)).regenerated_at,
+          (at) => new Date(at).getTime() !== new Date(before).getTime()
+        )
+        await ok("post", `/admin/organizations/${s.acme}`, { status: "active" })
+        expect((await read(s, token)).status).toBe(401)
+        expect((await read(s, (await open(s, { code })).data.token)).status).toBe(200)
+      })
+
+      it("deleting the organization ends its sessions", async () => {
+        const s = await setup()
+        const token = (await open(s, { code: (await s.code(s.acme)).code })).data.token
+        expect((await read(s, token)).status).toBe(200)
+        expect((await admin("delete", `/admin/organizations/${s.acme}`)).status).toBe(200)
+        expect((await read(s, token)).status).toBe(401)
+        expect((await read(s, token, "/orders")).status).toBe(401)
+      })
     })
 
     it("shows codes and tokens once: never in lists, never stored in clear", async () => {

@@ -26,6 +26,11 @@ export type B2BAccountsOptions = {
   templates?: Partial<Record<TemplateName, string>>
   /** Tries at a secret (e.g. invitation tokens) per customer and window (default 10 per 10 min). */
   tokenAttempts?: { limit?: number; windowSeconds?: number }
+  /**
+   * Per-client limits count the socket address by default. Behind your own proxies, the number
+   * of them (or `true` for one) so the address they forward counts instead (default 0).
+   */
+  trustProxy?: number | boolean
 }
 
 export type TemplateName =
@@ -63,6 +68,7 @@ export type ResolvedOptions = {
   portalAttempts: { limit: number; windowSeconds: number }
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
+  trustProxy: number
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -92,5 +98,6 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       limit: positive(options.tokenAttempts?.limit, 10),
       windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
     },
+    trustProxy: options.trustProxy === true ? 1 : Math.max(0, Math.floor(Number(options.trustProxy) || 0)),
   }
 }

@@ -43,6 +43,35 @@ export function signToken(payload: Record<string, unknown>, secret: string) {
   return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`
 }
 
+/** A token's payload without checking its signature (to find the key it must be verified with), or null. */
+export function decodeToken(token: string): Record<string, unknown> | null {
+  const [body, signature] = token.split(".")
+  if (!body || !signature) return null
+  try {
+    const payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"))
+    return payload && typeof payload === "object" && !Array.isArray(payload) ? payload : null
+  } catch {
+    return null
+  }
+}
+
+/** A signing key bound to `parts` (e.g. stored secret hashes): changing a part voids every token signed with it. */
+export function deriveKey(secret: string, ...parts: string[]) {
+  return createHmac("sha256", secret).update(parts.join("\u0000")).digest("base64url")
+}
+
+/** Medusa's fallback JWT secret, public knowledge: with it anybody signs tokens for the store. */
+export const MEDUSA_DEFAULT_SECRET = "supersecret"
+
+/** The warning to log at start when the store signs with Medusa's default secret outside development, or null. */
+export function defaultSecretWarning(jwtSecret: unknown, nodeEnv: string | undefined) {
+  if (jwtSecret !== MEDUSA_DEFAULT_SECRET || nodeEnv === "development") return null
+  return (
+    `[b2b-accounts] http.jwtSecret is Medusa's default "${MEDUSA_DEFAULT_SECRET}" (NODE_ENV=${nodeEnv ?? "unset"}): ` +
+    "anybody can sign customer and admin tokens for this store. Set JWT_SECRET (and COOKIE_SECRET) to long random values."
+  )
+}
+
 /** The payload of a token signed with `secret`, or null (forged, malformed). */
 export function verifyToken(token: string, secret: string): Record<string, unknown> | null {
   const [body, signature] = token.split(".")

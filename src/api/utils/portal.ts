@@ -1,15 +1,18 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { hashSecret, normalizeReadable, signToken, verifyToken } from "../../lib/secrets"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { decodeToken, deriveKey, hashSecret, normalizeReadable, signToken, verifyToken } from "../../lib/secrets"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import { PORTAL_ACCESS_MODULE } from "../../modules/portal-access"
 import type PortalAccessModuleService from "../../modules/portal-access/service"
+import type { PortalGrant, PortalGrantLookup } from "../../modules/portal-access/service"
 import { listPage, listQueryOf } from "./graph"
+import { refuseAttempt, takeAttempt } from "./rate-limit"
 import type { OpenPortalSessionType } from "./validators"
 
 const PURPOSE = "b2b_portal"
 const INVALID = "Invalid code or installation token"
+const NO_SESSION = "No valid portal session: open one with an access code"
 
 export type PortalScope = {
   level: "organization" | "location" | "installation"
@@ -19,92 +22,101 @@ export type PortalScope = {
 }
 type PortalRequest = MedusaRequest & { portal_scope: PortalScope & { expires_at: string } }
 
+/** What a session token says: only which code (and generation) and which asset, never the scope. */
+type SessionPayload = { purpose: typeof PURPOSE; code_id: string; generation: number; asset_id: string | null; exp: number }
+
 const portal = (req: MedusaRequest): PortalAccessModuleService => req.scope.resolve(PORTAL_ACCESS_MODULE)
 const options = (req: MedusaRequest) =>
   (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
 const jwtSecret = (req: MedusaRequest) =>
   req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 
-/** Failed tries per client IP and window, in Medusa's cache module (plugin option `portalAttempts`). */
-function failures(req: MedusaRequest) {
-  const { limit, windowSeconds } = options(req).portalAttempts
-  const cache = req.scope.resolve(Modules.CACHE)
-  const key = `b2b-accounts:portal-failures:${req.ip}:${Math.floor(Date.now() / 1000 / windowSeconds)}`
-  const retryAfter = () => windowSeconds - (Math.floor(Date.now() / 1000) % windowSeconds)
-  return {
-    exceeded: async () => ((await cache.get<number>(key)) ?? 0) >= limit,
-    count: async () => cache.set(key, ((await cache.get<number>(key)) ?? 0) + 1, windowSeconds),
-    retryAfter,
-  }
-}
+/**
+ * The key a session is signed with: the store's JWT secret bound to the stored hashes of the
+ * code and the installation token. Knowing the JWT secret (e.g. Medusa's public default) is
+ * not enough to forge a session, and a regenerated code or token voids its sessions.
+ */
+const sessionKey = (req: MedusaRequest, grant: PortalGrant) =>
+  deriveKey(jwtSecret(req), PURPOSE, grant.code_hash, grant.asset_token_hash ?? "")
 
-/** Which scope a code (and token) opens, or null: unknown, disabled and wrong token look alike. */
-async function scopeFor(req: MedusaRequest, { code, token }: OpenPortalSessionType) {
-  const [accessCode] = await portal(req).listPortalAccessCodes({
-    code_hash: hashSecret(normalizeReadable(code)),
-    enabled: true,
-  })
-  if (!accessCode) return null
-  const base = { organization_id: accessCode.organization_id, location_id: accessCode.location_id ?? null }
-  if (!accessCode.requires_installation_token) {
-    return { accessCode, scope: { ...base, level: base.location_id ? "location" : "organization", asset_id: null } as PortalScope }
-  }
-  if (!token) return null
-  const [asset] = await portal(req).listPortalAssets({
-    token_hash: hashSecret(normalizeReadable(token)),
-    organization_id: accessCode.organization_id,
-    ...(accessCode.location_id ? { location_id: accessCode.location_id } : {}),
-  })
-  if (!asset) return null
-  return { accessCode, scope: { organization_id: asset.organization_id, location_id: asset.location_id, asset_id: asset.id, level: "installation" } as PortalScope }
-}
-
-/** `POST /store/portal/sessions`: a code (and token) for a short-lived, signed, read-only session. */
-export async function openPortalSession(req: MedusaRequest<OpenPortalSessionType>, res: MedusaResponse) {
-  const budget = failures(req)
-  if (await budget.exceeded()) {
-    res.setHeader("Retry-After", String(budget.retryAfter()))
-    res.status(429).json({ type: "too_many_requests", message: `Too many failed attempts; try again in ${budget.retryAfter()} seconds` })
-    return
-  }
-  const found = await scopeFor(req, req.validatedBody)
-  if (!found) {
-    await budget.count()
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, INVALID)
-  }
-  const expiresAt = new Date(Date.now() + options(req).portalSessionTtlSeconds * 1000)
-  const token = signToken(
-    {
-      purpose: PURPOSE,
-      code_id: found.accessCode.id,
-      generation: new Date(found.accessCode.regenerated_at).getTime(),
-      scope: found.scope,
-      exp: expiresAt.getTime(),
-    },
-    jwtSecret(req)
-  )
-  res.json({ token, expires_at: expiresAt.toISOString(), scope: found.scope })
+/**
+ * The scope a live grant opens, or null. Installation codes need their asset; other codes
+ * never carry one. Suspended or deleted organizations, disabled codes and deleted locations
+ * and assets have no grant at all (see `retrievePortalGrant`).
+ */
+async function grantFor(req: MedusaRequest, lookup: PortalGrantLookup) {
+  const found = await portal(req).retrievePortalGrant(lookup)
+  if (!found || (found.requires_installation_token && !found.asset_id)) return null
+  // A token given with a code that needs none is ignored, as is its asset.
+  const grant = found.requires_installation_token
+    ? found
+    : { ...found, asset_id: null, asset_location_id: null, asset_token_hash: null }
+  const scope: PortalScope = grant.asset_id
+    ? { level: "installation", organization_id: grant.organization_id, location_id: grant.asset_location_id, asset_id: grant.asset_id }
+    : {
+        level: grant.location_id ? "location" : "organization",
+        organization_id: grant.organization_id,
+        location_id: grant.location_id,
+        asset_id: null,
+      }
+  return { grant, scope }
 }
 
 /**
- * Every portal route: a valid, unexpired session whose code is still enabled and not
- * regenerated since (so disabling or regenerating ends live sessions at their next request).
+ * `POST /store/portal/sessions`: a code (and token) for a short-lived, signed, read-only
+ * session. Failed tries are limited per client (plugin option `portalAttempts`, "failures
+ * only": a success gives its attempt back).
+ */
+export async function openPortalSession(req: MedusaRequest<OpenPortalSessionType>, res: MedusaResponse) {
+  const attempt = await takeAttempt(req, "portal-session", (o) => o.portalAttempts)
+  if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds, "failed attempts")
+  const { code, token } = req.validatedBody
+  const found = await grantFor(req, {
+    code_hash: hashSecret(normalizeReadable(code)),
+    asset_token_hash: token ? hashSecret(normalizeReadable(token)) : null,
+  })
+  // Unknown code, disabled code, suspended organization and wrong token look alike.
+  if (!found) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, INVALID)
+  await attempt.refund()
+  const expiresAt = new Date(Date.now() + options(req).portalSessionTtlSeconds * 1000)
+  const payload: SessionPayload = {
+    purpose: PURPOSE,
+    code_id: found.grant.code_id,
+    generation: new Date(found.grant.regenerated_at).getTime(),
+    asset_id: found.grant.asset_id,
+    exp: expiresAt.getTime(),
+  }
+  res.json({ token: signToken(payload, sessionKey(req, found.grant)), expires_at: expiresAt.toISOString(), scope: found.scope })
+}
+
+const isSessionPayload = (payload: Record<string, unknown> | null): payload is SessionPayload =>
+  payload?.purpose === PURPOSE &&
+  typeof payload.code_id === "string" &&
+  typeof payload.generation === "number" &&
+  (payload.asset_id === null || typeof payload.asset_id === "string") &&
+  typeof payload.exp === "number"
+
+/**
+ * Every portal route: the scope is read again on each request (one query), so a session ends
+ * at its next request once its code is disabled or regenerated, its installation token
+ * regenerated, or its organization suspended or deleted.
  */
 export async function requirePortalSession(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const header = req.headers.authorization ?? ""
-    const payload = header.startsWith("Bearer ") ? verifyToken(header.slice(7), jwtSecret(req)) : null
-    const valid = payload?.purpose === PURPOSE && typeof payload.exp === "number" && payload.exp > Date.now()
-    const [accessCode] = valid
-      ? await portal(req).listPortalAccessCodes({ id: payload!.code_id as string, enabled: true })
-      : []
-    if (!accessCode || new Date(accessCode.regenerated_at).getTime() !== payload!.generation) {
-      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "No valid portal session: open one with an access code")
+    const token = header.startsWith("Bearer ") ? header.slice(7) : ""
+    const payload = decodeToken(token)
+    if (!isSessionPayload(payload) || payload.exp <= Date.now()) {
+      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, NO_SESSION)
     }
-    ;(req as PortalRequest).portal_scope = {
-      ...(payload!.scope as PortalScope),
-      expires_at: new Date(payload!.exp as number).toISOString(),
-    }
+    const found = await grantFor(req, { code_id: payload.code_id, asset_id: payload.asset_id })
+    const live =
+      found &&
+      verifyToken(token, sessionKey(req, found.grant)) !== null &&
+      new Date(found.grant.regenerated_at).getTime() === payload.generation &&
+      found.grant.asset_id === payload.asset_id
+    if (!live) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, NO_SESSION)
+    ;(req as PortalRequest).portal_scope = { ...found.scope, expires_at: new Date(payload.exp).toISOString() }
     next()
   } catch (error) {
     next(error)

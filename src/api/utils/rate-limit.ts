@@ -1,39 +1,65 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules } from "@medusajs/framework/utils"
+import { clientIp } from "../../lib/client-ip"
 import type { ResolvedOptions } from "../../lib/options"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
+import { PORTAL_ACCESS_MODULE } from "../../modules/portal-access"
+import type PortalAccessModuleService from "../../modules/portal-access/service"
 
 type Limit = { limit: number; windowSeconds: number }
 
+/** The outcome of counting one attempt: `refund` takes it back (for "failures only" limits). */
+export type Attempt =
+  | { allowed: true; refund: () => Promise<void> }
+  | { allowed: false; retryAfterSeconds: number }
+
+const pluginOptions = (req: MedusaRequest) =>
+  (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+
 /**
- * Limits how often one client may call a route (a plugin option names limit and window):
- * a logged-in customer is counted by id, anybody else by IP address. Counts live in
- * Medusa's cache module: in memory by default, shared between servers with cache-redis.
- * The count is per fixed window and best-effort (get-then-set), which is enough to make
- * guessing a 256-bit token pointless and flooding expensive, while never locking out a
- * real user for long. Behind a proxy, set Express's `trust proxy` so `req.ip` is the client.
+ * Who is counted: a logged-in actor by id, anybody else by address (socket address unless the
+ * plugin option `trustProxy` says how many proxies of the store's own forward it).
  */
-export function limitAttempts(scope: string, setting: (options: ResolvedOptions) => Limit) {
+function clientKey(req: MedusaRequest) {
+  const actor = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
+  return actor ? `actor:${actor}` : `ip:${clientIp(req, pluginOptions(req).trustProxy)}`
+}
+
+/**
+ * The one limiter: counts an attempt of this client at `name` and says whether it is within
+ * the limit (a plugin option names limit and window). The count is an atomic increment in
+ * Postgres, exact under parallel requests and across server instances; every attempt counts
+ * first, so of a parallel burst exactly `limit` get through. A "failures only" limit calls
+ * `refund()` when the attempt succeeded.
+ */
+export async function takeAttempt(
+  req: MedusaRequest,
+  name: string,
+  setting: (options: ResolvedOptions) => Limit
+): Promise<Attempt> {
+  const { limit, windowSeconds } = setting(pluginOptions(req))
+  const counters: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
+  const key = `${name}:${clientKey(req)}`
+  const { count, retryAfterSeconds } = await counters.countAttempt(key, windowSeconds)
+  if (count > limit) return { allowed: false, retryAfterSeconds }
+  return { allowed: true, refund: () => counters.refundAttempt(key) }
+}
+
+/** The 429 answer, with Retry-After. */
+export function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, what = "attempts") {
+  res.setHeader("Retry-After", String(retryAfterSeconds))
+  res.status(429).json({
+    type: "too_many_requests",
+    message: `Too many ${what}; try again in ${retryAfterSeconds} seconds`,
+  })
+}
+
+/** Middleware: every call of the route counts ("every try"). */
+export function limitAttempts(name: string, setting: (options: ResolvedOptions) => Limit) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
-      const { limit, windowSeconds } = setting(service.getPluginOptions())
-      const cache = req.scope.resolve(Modules.CACHE)
-      const client = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? `ip:${req.ip}`
-      const window = Math.floor(Date.now() / 1000 / windowSeconds)
-      const key = `b2b-accounts:attempts:${scope}:${client}:${window}`
-      const attempts = ((await cache.get<number>(key)) ?? 0) + 1
-      await cache.set(key, attempts, windowSeconds)
-      if (attempts > limit) {
-        const retryAfter = windowSeconds - (Math.floor(Date.now() / 1000) % windowSeconds)
-        res.setHeader("Retry-After", String(retryAfter))
-        res.status(429).json({
-          type: "too_many_requests",
-          message: `Too many attempts; try again in ${retryAfter} seconds`,
-        })
-        return
-      }
+      const attempt = await takeAttempt(req, name, setting)
+      if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds)
       next()
     } catch (error) {
       next(error)
@@ -42,4 +68,4 @@ export function limitAttempts(scope: string, setting: (options: ResolvedOptions)
 }
 
 /** Tries at a secret (invitation or activation token): plugin option `tokenAttempts`. */
-export const limitTokenAttempts = (scope: string) => limitAttempts(scope, (options) => options.tokenAttempts)
+export const limitTokenAttempts = (name: string) => limitAttempts(name, (options) => options.tokenAttempts)

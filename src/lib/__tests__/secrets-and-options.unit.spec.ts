@@ -2,6 +2,7 @@ import { resolveOptions } from "../options"
 import {
   createReadableSecret,
   createSecret,
+  defaultSecretWarning,
   hashSecret,
   normalizeReadable,
   secretMatches,
@@ -51,6 +52,7 @@ describe("plugin options", () => {
         seatAssigned: "b2b-seat-assigned",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
+      trustProxy: 0,
     })
   })
 
@@ -65,6 +67,7 @@ describe("plugin options", () => {
     expect(options.templates.invitation).toBe("my-invite")
     expect(options.templates.memberRemoved).toBe("b2b-member-removed")
     expect(resolveOptions({ invitationTtlSeconds: -5 }).invitationTtlSeconds).toBe(604800)
+    expect([true, 2, false, -1, "x"].map((trustProxy) => resolveOptions({ trustProxy } as any).trustProxy)).toEqual([1, 2, 0, 0, 0])
   })
 })
 
@@ -89,5 +92,14 @@ describe("readable codes and signed tokens", () => {
     const forged = `${Buffer.from(JSON.stringify({ purpose: "test", n: 2 })).toString("base64url")}.${signature}`
     expect(verifyToken(forged, "secret")).toBeNull()
     expect(verifyToken("garbage", "secret")).toBeNull()
+  })
+})
+
+describe("Medusa's default JWT secret", () => {
+  it("is warned about at start everywhere but in development", () => {
+    expect(defaultSecretWarning("supersecret", "production")).toMatch(/JWT_SECRET/)
+    expect(defaultSecretWarning("supersecret", undefined)).toMatch(/NODE_ENV=unset/)
+    expect(defaultSecretWarning("supersecret", "development")).toBeNull()
+    expect(defaultSecretWarning("a-long-random-secret", "production")).toBeNull()
   })
 })

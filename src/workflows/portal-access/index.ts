@@ -4,6 +4,7 @@ import {
   changeAccessCodeStep,
   createAccessCodeStep,
   createAssetStep,
+  endPortalSessionsStep,
   regenerateAssetTokenStep,
   validateLocationStep,
   type ChangeAccessCodeInput,
@@ -34,4 +35,9 @@ export const createAssetWorkflow = createWorkflow("create-portal-asset", (input:
 export const regenerateAssetTokenWorkflow = createWorkflow(
   "regenerate-portal-asset-token",
   (input: { organization_id: string; id: string }) => new WorkflowResponse(regenerateAssetTokenStep(input))
+)
+
+export const endPortalSessionsWorkflow = createWorkflow(
+  "end-portal-sessions",
+  (input: { organization_id: string }) => new WorkflowResponse(endPortalSessionsStep(input))
 )
