@@ -1,6 +1,7 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
+import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
@@ -122,6 +123,103 @@ medusaIntegrationTestRunner({
       // Guests: welcome where a group is open (B2C), not on an approval-only storefront.
       expect((await createCart(s.b2c)).status).toBe(200)
       expect((await createCart(s.b2b)).status).toBe(400)
+    })
+
+    describe("checkout, approvals and my organizations follow the groups (issue 15, class 8)", () => {
+      const ADDRESS: Address = { address_1: "Marktplein 9", city: "Gouda", postal_code: "2801 JE", country_code: "nl" }
+
+      async function shopSetup() {
+        const s = await setup()
+        const shop = await createShop(getContainer(), [s.b2b.salesChannelId, s.b2c.salesChannelId])
+        const readyCart = async (storefront: Storefront, session: CustomerSession) => {
+          const result = await checkout(api, on(storefront, session), shop, { address: ADDRESS, complete: false })
+          if (result.stage !== "ready") throw new Error(`cart not ready: ${result.stage} ${JSON.stringify(result.response.data)}`)
+          return result.cartId!
+        }
+        return { ...s, shop, readyCart }
+      }
+      const complete = (storefront: Storefront, session: CustomerSession, cartId: string) =>
+        send(api, "post", `/store/carts/${cartId}/complete`, { headers: on(storefront, session) })
+      const myOrganizations = async (storefront: Storefront, session: CustomerSession) => {
+        const response = await send(api, "get", "/store/organizations", { headers: on(storefront, session) })
+        expect(response.status).toBe(200)
+        return { ids: response.data.organizations.map((o: any) => o.id), count: response.data.count }
+      }
+
+      it("completion and approval requests test the organization too, not only the customer", async () => {
+        const s = await shopSetup()
+        const cartId = await s.readyCart(s.b2b, s.anna)
+        // The merchant takes Acme out of the B2B group; Anna herself stays in it.
+        await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
+        const refused = await complete(s.b2b, s.anna, cartId)
+        expect(refused.status).toBe(400)
+        expect(refused.data).toEqual(
+          expect.objectContaining({ code: "not_admitted_on_storefront", message: "Your account cannot be used on this storefront" })
+        )
+        const approval = await send(api, "post", `/store/carts/${cartId}/approval`, { headers: on(s.b2b, s.anna) })
+        expect(approval.status).toBe(400)
+        expect(approval.data.code).toBe("not_admitted_on_storefront")
+        // Back in the group, the same cart completes.
+        await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { add: [s.acme] })
+        expect((await complete(s.b2b, s.anna, cartId)).data.type).toBe("order")
+      })
+
+      it("my organizations lists only the ones the storefront's groups admit", async () => {
+        const s = await shopSetup()
+        expect(await myOrganizations(s.b2b, s.anna)).toEqual({ ids: [s.acme], count: 1 })
+        expect(await myOrganizations(s.b2c, s.anna)).toEqual({ ids: [], count: 0 })
+        expect(await myOrganizations(s.b2c, s.carl)).toEqual({ ids: [s.carlCo], count: 1 })
+        expect(await myOrganizations(s.b2b, s.carl)).toEqual({ ids: [], count: 0 })
+        await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
+        expect(await myOrganizations(s.b2b, s.anna)).toEqual({ ids: [], count: 0 })
+        // A storefront whose channel is in no group lists them all.
+        const outlet = await createStorefront(getContainer(), "Outlet")
+        expect(await myOrganizations(outlet, s.anna)).toEqual({ ids: [s.acme], count: 1 })
+      })
+
+      it("an organization's cart cannot be moved to, or used through, another storefront's sales channel", async () => {
+        const s = await shopSetup()
+        const cartId = await s.readyCart(s.b2b, s.anna)
+        const moved = await send(api, "post", `/store/carts/${cartId}`, {
+          body: { sales_channel_id: s.b2c.salesChannelId },
+          headers: on(s.b2b, s.anna),
+        })
+        expect(moved.status).toBe(400)
+        expect(moved.data.code).toBe("sales_channel_not_on_storefront")
+        expect(moved.data.message).toMatch(/sales_channel_id/)
+        // Through the B2C storefront's key the B2B cart is not usable either.
+        const viaB2C = await send(api, "post", `/store/carts/${cartId}`, { body: {}, headers: on(s.b2c, s.anna) })
+        expect(viaB2C.status).toBe(400)
+        expect(viaB2C.data.code).toBe("not_admitted_on_storefront")
+        expect((await complete(s.b2c, s.anna, cartId)).data.code).toBe("not_admitted_on_storefront")
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "cart", fields: ["sales_channel_id", "completed_at"], filters: { id: cartId } })
+        expect(data[0]).toEqual(expect.objectContaining({ sales_channel_id: s.b2b.salesChannelId, completed_at: null }))
+      })
+
+      it("B2C buyers (registered, in no organization and no group) and guests buy on the open storefront", async () => {
+        const s = await shopSetup()
+        const loner = await createCustomerSession(api, s.b2c.key, "lone@wolf.test")
+        expect((await checkout(api, on(s.b2c, loner), s.shop, { address: ADDRESS })).stage).toBe("order")
+        expect((await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "guest@home.test" })).stage).toBe("order")
+        // Not on the approval-only B2B storefront.
+        const b2b = await checkout(api, on(s.b2b, loner), s.shop, { address: ADDRESS })
+        expect(b2b.stage).toBe("create")
+        expect(b2b.response.data.code).toBe("not_admitted_on_storefront")
+      })
+
+      it("a guest cart typed with a member's e-mail does not complete, not even on the B2C storefront", async () => {
+        const s = await shopSetup()
+        // Medusa gives such a cart the member's own account; a member buys logged in, for the organization.
+        const asCarl = await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "carl@home.test" })
+        expect(asCarl.stage).toBe("address")
+        expect(asCarl.response.status).toBe(400)
+        expect(asCarl.response.data.code).toBe("organization_cart_required")
+        // A B2B contact's e-mail: the B2C storefront does not admit that account at all.
+        const asAnna = await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "anna@acme.test" })
+        expect(asAnna.stage).toBe("address")
+        expect(asAnna.response.data.code).toBe("not_admitted_on_storefront")
+      })
     })
 
     it("registers at once through an open group, queues through an approval group", async () => {

@@ -9,6 +9,8 @@ export type ChannelGroup = {
   registration_mode: RegistrationMode
   has_customer: boolean
   has_organization: boolean
+  /** Whether the customer is in any access group at all (the same on every row). */
+  customer_grouped: boolean
 }
 
 export type GroupActor = {
@@ -35,19 +37,24 @@ export async function channelGroups(
                      where c.organization_access_group_id = g.id and c.customer_id = ?
                        and c.deleted_at is null) as has_customer,
             exists (select 1 from organization_access_group_organization o
-                     where o.organization_access_group_id = g.id and o.organization_id = ?) as has_organization
+                     where o.organization_access_group_id = g.id and o.organization_id = ?) as has_organization,
+            exists (select 1 from b2b_access_group_customer c
+                      join organization_access_group cg on cg.id = c.organization_access_group_id and cg.deleted_at is null
+                     where c.customer_id = ? and c.deleted_at is null) as customer_grouped
        from b2b_access_group_sales_channel l
        join organization_access_group g on g.id = l.organization_access_group_id and g.deleted_at is null
       where l.sales_channel_id in (${salesChannelIds.map(() => "?").join(", ")}) and l.deleted_at is null`,
-    [customerId ?? null, organizationId ?? null, ...salesChannelIds]
+    [customerId ?? null, organizationId ?? null, customerId ?? null, ...salesChannelIds]
   )
   return rows
 }
 
 /**
  * Seed 001's rule. A sales channel in no group admits everybody. On a channel with groups,
- * the customer (and the organization, when acting for one) must share one of its groups;
- * a guest gets in only where one of the channel's groups is `open`.
+ * the customer (and the organization, when acting for one) must share one of its groups.
+ * Where one of the channel's groups is `open` (B2C), whoever acts for no organization and
+ * is in no group at all is welcome too: guests and registered B2C buyers. A customer the
+ * merchant put in other groups only (B2B contacts) is not.
  * With several channels (a publishable key may have more), one admitting channel suffices;
  * a key without channels restricts nothing.
  */
@@ -57,8 +64,9 @@ export function groupsAdmit(groups: ChannelGroup[], salesChannelIds: string[], a
     const ofChannel = groups.filter((g) => g.sales_channel_id === channelId)
     if (!ofChannel.length) return true
     const shared = ofChannel.some((g) => g.has_customer && (!actor.organizationId || g.has_organization))
-    const guestWelcome = (actor.guest || !actor.customerId) && ofChannel.some((g) => g.registration_mode === "open")
-    return shared || guestWelcome
+    const unassigned = actor.guest || !actor.customerId || !ofChannel[0].customer_grouped
+    const welcome = !actor.organizationId && unassigned && ofChannel.some((g) => g.registration_mode === "open")
+    return shared || welcome
   })
 }
 
@@ -71,6 +79,7 @@ export function registrationModeOf(groups: ChannelGroup[]): RegistrationMode {
 }
 
 export const NOT_ADMITTED_MESSAGE = "Your account cannot be used on this storefront"
+export const NOT_ADMITTED_CODE = "not_admitted_on_storefront"
 
 /** Whether the actor may act through these sales channels. */
 export async function admittedOnChannels(
@@ -80,4 +89,30 @@ export async function admittedOnChannels(
 ) {
   const groups = await channelGroups(container, salesChannelIds, actor)
   return groupsAdmit(groups, salesChannelIds, actor)
+}
+
+/**
+ * The organizations of the customer's memberships they may act for through these sales
+ * channels (the rule above, in one query over the link tables); null when the channels
+ * restrict nothing (a channel in no group, or no channel).
+ */
+export async function admittedOrganizationsOf(
+  container: MedusaContainer,
+  salesChannelIds: string[],
+  customerId: string
+): Promise<string[] | null> {
+  if (!salesChannelIds.length) return null
+  const groups = await channelGroups(container, salesChannelIds, { customerId })
+  if (salesChannelIds.some((channelId) => !groups.some((g) => g.sales_channel_id === channelId))) return null
+  const sharedGroupIds = [...new Set(groups.filter((g) => g.has_customer).map((g) => g.access_group_id))]
+  if (!sharedGroupIds.length) return []
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw(
+    `select distinct o.organization_id from organization_access_group_organization o
+       join organization_membership m on m.organization_id = o.organization_id
+        and m.customer_id = ? and m.deleted_at is null
+      where o.organization_access_group_id in (${sharedGroupIds.map(() => "?").join(", ")})`,
+    [customerId, ...sharedGroupIds]
+  )
+  return rows.map((row: { organization_id: string }) => row.organization_id)
 }

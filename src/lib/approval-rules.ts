@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Context, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
@@ -64,58 +64,143 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
 
 type Member = { id: string; organization_id: string; permissions: Permission[] }
 
-/**
- * Why this cart needs an approval before this member may order it (empty: it does not):
- * the member may only request orders; the total is above the organization's threshold; or
- * above the member's spending limit, per order or added to what they spent this period.
- */
-export async function approvalReasons(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
-  const reasons: string[] = []
-  if (!member.permissions.includes("orders.place")) {
-    reasons.push("you may request orders, not place them")
-  }
+/** The organization's policy and the member's limit, as the approval rules use them. */
+type SpendingRules = {
+  threshold: number | null
+  thresholdCurrency: string | null
+  period: string
+  limit: number | null
+}
+
+async function spendingRulesOf(container: MedusaContainer, member: Member): Promise<SpendingRules> {
   const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [policy] = await approvals.listApprovalPolicies({ organization_id: member.organization_id })
-  const sameCurrency = (code?: string | null) => (code ?? "").toLowerCase() === cart.currency_code.toLowerCase()
-  if (policy?.threshold != null && sameCurrency(policy.currency_code) && cart.total > Number(policy.threshold)) {
-    reasons.push(`the total is above the organization's approval threshold of ${Number(policy.threshold)} ${cart.currency_code}`)
+  const [[policy], [membership]] = await Promise.all([
+    approvals.listApprovalPolicies({ organization_id: member.organization_id }),
+    organizations.listOrganizationMemberships({ id: member.id }, { select: ["id", "spending_limit"] }),
+  ])
+  return {
+    threshold: policy?.threshold == null ? null : Number(policy.threshold),
+    thresholdCurrency: policy?.currency_code ?? null,
+    period: policy?.period ?? "month",
+    limit: membership?.spending_limit == null ? null : Number(membership.spending_limit),
   }
-  const [membership] = await organizations.listOrganizationMemberships({ id: member.id }, { select: ["id", "spending_limit"] })
-  const limit = membership?.spending_limit == null ? null : Number(membership.spending_limit)
-  if (limit != null) {
-    const period = policy?.period ?? "month"
-    const spent = await organizations.sumMemberSpending(member.id, cart.currency_code, period)
-    if (cart.total > limit) {
-      reasons.push(`the total is above your spending limit of ${limit} ${cart.currency_code}`)
-    } else if (spent + cart.total > limit) {
-      reasons.push(
-        `with ${spent} ${cart.currency_code} already spent this ${period}, the total is above your spending limit of ${limit} ${cart.currency_code}`
-      )
+}
+
+/** What a reason is about; a spending-limit reason makes the refusal `spending_limit_exceeded`. */
+type Reason = { kind: "permission" | "threshold" | "spending_limit"; text: string }
+
+/** The reasons for these rules, with `spent` the member's spend this period before this cart. */
+function reasonsUnder(member: Member, cart: FingerprintedCart, rules: SpendingRules, spent: number): Reason[] {
+  const reasons: Reason[] = []
+  if (!member.permissions.includes("orders.place")) {
+    reasons.push({ kind: "permission", text: "you may request orders, not place them" })
+  }
+  const currency = cart.currency_code
+  const sameCurrency = (rules.thresholdCurrency ?? "").toLowerCase() === currency.toLowerCase()
+  if (rules.threshold != null && sameCurrency && cart.total > rules.threshold) {
+    reasons.push({
+      kind: "threshold",
+      text: `the total is above the organization's approval threshold of ${rules.threshold} ${currency}`,
+    })
+  }
+  if (rules.limit != null) {
+    if (cart.total > rules.limit) {
+      reasons.push({ kind: "spending_limit", text: `the total is above your spending limit of ${rules.limit} ${currency}` })
+    } else if (spent + cart.total > rules.limit) {
+      const rounded = Math.round(spent * 100) / 100
+      reasons.push({
+        kind: "spending_limit",
+        text: `with ${rounded} ${currency} already spent this ${rules.period}, the total is above your spending limit of ${rules.limit} ${currency}`,
+      })
     }
   }
   return reasons
 }
 
 /**
- * The checkout rule: a cart that needs approval completes only with an approved request
- * whose fingerprint is the cart's current one. Errors say why.
+ * Why this cart needs an approval before this member may order it (empty: it does not):
+ * the member may only request orders; the total is above the organization's threshold; or
+ * above the member's spending limit, per order or added to what they spent this period
+ * (recorded orders and the reservations of checkouts still completing).
  */
-export async function assertApprovedIfNeeded(container: MedusaContainer, member: Member, cartId: string) {
-  const cart = await fingerprintCart(container, cartId)
-  const reasons = await approvalReasons(container, member, cart)
-  if (!reasons.length) return null
+export async function approvalReasons(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
+  const rules = await spendingRulesOf(container, member)
+  const spent =
+    rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, null)
+  return reasonsUnder(member, cart, rules, spent).map((reason) => reason.text)
+}
+
+async function spentThisPeriod(
+  container: MedusaContainer,
+  member: Member,
+  currencyCode: string,
+  period: string,
+  sharedContext: Context | null
+) {
+  const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [latest] = await approvals.listApprovalRequests(
-    { cart_id: cartId, status: ["approved", "pending", "rejected"] },
-    { order: { created_at: "DESC" }, take: 1 }
-  )
-  const need = `This order needs approval: ${reasons.join("; ")}`
-  if (!latest) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${need}. Ask for approval first`)
-  if (latest.status === "pending") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${need}. The approval is still pending`)
-  if (latest.status === "rejected") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${need}. The approval was rejected`)
-  if (latest.fingerprint !== cart.fingerprint) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart changed since approval; ask for approval again")
+  if (sharedContext) {
+    // Inside the reservation's transaction (see reserveSpending): the same connection.
+    return organizations.sumMemberSpending(member.id, currencyCode, period, { manager: sharedContext.transactionManager })
   }
-  return latest
+  const [recorded, held] = await Promise.all([
+    organizations.sumMemberSpending(member.id, currencyCode, period),
+    approvals.listSpendingReservations(
+      { membership_id: member.id, currency_code: currencyCode, expires_at: { $gt: new Date() } },
+      { select: ["amount"] }
+    ),
+  ])
+  return recorded + held.reduce((sum, reservation) => sum + Number(reservation.amount), 0)
+}
+
+/** How long a completing checkout holds its spend at most (a crashed one stops counting then). */
+export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
+
+const refusal = (code: string, message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
+
+/**
+ * The checkout rule, and the spend it holds: a cart that needs approval completes only with
+ * an approved request whose fingerprint is the cart's current one; either way the cart's
+ * total is reserved against the member's limit until its order is recorded. The check and
+ * the reservation run under the member's lock (reserveSpending), so parallel completions
+ * cannot all see the same unspent limit. Refusals carry a stable `code`:
+ * `spending_limit_exceeded`, `approval_required` or `approval_stale`.
+ * Answers the reservation, for the completion to release if it fails later.
+ */
+export async function reserveOrderSpending(container: MedusaContainer, member: Member, cartId: string) {
+  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
+  const [cart, rules, [latest]] = await Promise.all([
+    fingerprintCart(container, cartId),
+    spendingRulesOf(container, member),
+    approvals.listApprovalRequests(
+      { cart_id: cartId, status: ["approved", "pending", "rejected"] },
+      { order: { created_at: "DESC" }, take: 1 }
+    ),
+  ])
+  const decide = async (heldElsewhere: number, sharedContext: Context) => {
+    const recorded =
+      rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
+    const reasons = reasonsUnder(member, cart, rules, recorded + heldElsewhere)
+    if (!reasons.length) return
+    const code = reasons.some((reason) => reason.kind === "spending_limit") ? "spending_limit_exceeded" : "approval_required"
+    const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
+    if (!latest) throw refusal(code, `${need}. Ask for approval first`)
+    if (latest.status === "pending") throw refusal(code, `${need}. The approval is still pending`)
+    if (latest.status === "rejected") throw refusal(code, `${need}. The approval was rejected`)
+    if (latest.fingerprint !== cart.fingerprint) {
+      throw refusal("approval_stale", "The cart changed since approval; ask for approval again")
+    }
+  }
+  return approvals.reserveSpending(
+    {
+      cart_id: cart.id,
+      organization_id: member.organization_id,
+      membership_id: member.id,
+      currency_code: cart.currency_code,
+      amount: cart.total,
+      expires_at: new Date(Date.now() + SPENDING_RESERVATION_TTL_MS),
+    },
+    decide
+  )
 }

@@ -1,14 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import type { ActingMembership } from "../modules/organization/types"
+import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "./access-groups"
 import { ADDRESS_KEY_FIELDS, matchingLocation, type AddressLike } from "./addresses"
 import { effectivePermissions, type Permission } from "./permissions"
 
 export type OrganizationCart = {
   id: string
   customer_id: string | null
+  sales_channel_id: string | null
   organization_id: string | null
   shipping_address: AddressLike | null
 }
@@ -23,6 +25,7 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
     fields: [
       "id",
       "customer_id",
+      "sales_channel_id",
       "organization.id",
       ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`),
     ],
@@ -31,8 +34,33 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
   return {
     id: cart.id,
     customer_id: cart.customer_id ?? null,
+    sales_channel_id: cart.sales_channel_id ?? null,
     organization_id: (cart as any).organization?.id ?? null,
     shipping_address: (cart.shipping_address as AddressLike | null) ?? null,
+  }
+}
+
+/**
+ * Access groups (seed 001): the cart's channel must admit its customer (or the guest) and,
+ * for an organization's cart, the organization too, checked again at every change and at
+ * completion (the merchant may have removed either from the group meanwhile).
+ */
+export async function assertCartAdmitted(
+  container: MedusaContainer,
+  cart: { sales_channel_id?: string | null; customer_id?: string | null; organization_id?: string | null }
+) {
+  if (!cart.sales_channel_id) return
+  // A guest checkout also makes a customer record, one without an account.
+  const [customer] = cart.customer_id
+    ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
+    : []
+  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
+    customerId: customer?.id,
+    organizationId: cart.organization_id,
+    guest: !customer?.has_account,
+  })
+  if (!admitted) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
   }
 }
 
@@ -63,8 +91,11 @@ export async function checkOrganizationCart(
   if (!cart.organization_id) {
     const memberships = cart.customer_id ? await service.listActingMemberships(cart.customer_id) : []
     if (memberships.some((m) => m.status === "active")) {
-      throw notAllowed(
-        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header"
+      // Also a guest cart typed with a member's e-mail: Medusa gives it the member's account.
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header",
+        "organization_cart_required"
       )
     }
     return null

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { approvalReasons, fingerprintCart } from "../../lib/approval-rules"
-import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
+import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
 import { decideApprovalWorkflow, requestCartApprovalWorkflow } from "../../workflows/approval"
 import { listInOrganization, listPage, listQueryOf, retrieveOne } from "./graph"
 import { assertPermission, type OrganizationRequest } from "./organization-guard"
@@ -28,6 +28,8 @@ export async function requestCartApproval(req: AuthenticatedMedusaRequest, res: 
   if (!cart.organization_id) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a cart created for an organization can be sent for approval")
   }
+  // The storefront's groups as at completion: channel, organization and customer share one.
+  await assertCartAdmitted(req.scope, cart)
   const checked = (await checkOrganizationCart(req.scope, cart))!
   assertPermission(checked, "orders.request", "orders.place")
   const fingerprinted = await fingerprintCart(req.scope, cart.id)

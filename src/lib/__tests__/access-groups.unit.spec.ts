@@ -6,6 +6,7 @@ const group = (over: Partial<ChannelGroup>): ChannelGroup => ({
   registration_mode: "approval",
   has_customer: false,
   has_organization: false,
+  customer_grouped: false,
   ...over,
 })
 
@@ -33,12 +34,17 @@ describe("groupsAdmit", () => {
     expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
   })
 
-  it("lets guests in only where a group is open", () => {
-    expect(groupsAdmit([group({ registration_mode: "open" })], ["sc_b2b"], {})).toBe(true)
+  it("lets guests and customers in no group in only where a group is open", () => {
+    const open = group({ registration_mode: "open" })
+    expect(groupsAdmit([open], ["sc_b2b"], {})).toBe(true)
     expect(groupsAdmit([group({})], ["sc_b2b"], {})).toBe(false)
-    expect(groupsAdmit([group({ registration_mode: "open" })], ["sc_b2b"], { customerId: "cus_g", guest: true })).toBe(true)
-    // A logged-in customer of another group is no guest.
-    expect(groupsAdmit([group({ registration_mode: "open" })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
+    expect(groupsAdmit([open], ["sc_b2b"], { customerId: "cus_g", guest: true })).toBe(true)
+    // A registered B2C buyer: in no organization and no group (issue 15, class 8).
+    expect(groupsAdmit([open], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
+    expect(groupsAdmit([group({})], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
+    // A customer the merchant put in another group only, and anybody acting for an organization, are no B2C buyers.
+    expect(groupsAdmit([group({ registration_mode: "open", customer_grouped: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
+    expect(groupsAdmit([open], ["sc_b2b"], { customerId: "cus_1", organizationId: "org_1" })).toBe(false)
   })
 
   it("admits when one of the key's channels admits", () => {

@@ -7,6 +7,26 @@ import SpendingReservation from "./models/spending-reservation"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
+/** How long a completion waits for the member's other completions before answering 409. */
+const RESERVATION_LOCK_WAIT_MS = 20_000
+
+export type SpendingReservationInput = {
+  cart_id: string
+  organization_id: string
+  membership_id: string
+  currency_code: string
+  amount: number
+  expires_at: Date
+}
+
+/**
+ * Decides whether a reservation may be made, given what the member's other open
+ * reservations hold; throws to refuse. It runs inside the locked transaction and gets its
+ * manager, so what it reads (e.g. the recorded spend) is read after the lock and on the same
+ * connection (a waiting completion must not need a second connection from the pool).
+ */
+export type SpendingDecision = (heldElsewhere: number, sharedContext: Context) => Promise<void>
+
 class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
   /**
    * Records a request for a cart, expiring the cart's open ones in the same transaction
@@ -49,6 +69,68 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
       throw new ConflictError(`Approval ${id} is already ${row.status}`)
     }
     return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() } as any, sharedContext)
+  }
+
+  /**
+   * Reserves a cart's spend for its member, under a transaction-scoped advisory lock on the
+   * membership: parallel completions of the member's carts check and reserve one after the
+   * other, each seeing the reservations before it. A completion that finds the lock taken
+   * rolls back and tries again shortly, so waiting holds no pooled connection (twenty
+   * parallel checkouts must not starve the pool the lock holder needs).
+   */
+  async reserveSpending(input: SpendingReservationInput, decide: SpendingDecision) {
+    const deadline = Date.now() + RESERVATION_LOCK_WAIT_MS
+    for (;;) {
+      const reserved = await this.tryReserveSpending_(input, decide)
+      if (reserved) return reserved
+      if (Date.now() > deadline) {
+        throw new ConflictError("Another checkout of yours is being completed; try again")
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40))
+    }
+  }
+
+  /**
+   * One try: take the lock or answer null; read the open reservations, let `decide` refuse,
+   * then write this cart's (replacing one it held before).
+   */
+  @InjectTransactionManager()
+  protected async tryReserveSpending_(
+    input: SpendingReservationInput,
+    decide: SpendingDecision,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [lock] = await manager.execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [
+      `b2b-spending:${input.membership_id}`,
+    ])
+    if (!lock?.locked) return null
+    await manager.execute(
+      "delete from spending_reservation where membership_id = ? and (cart_id = ? or expires_at <= now())",
+      [input.membership_id, input.cart_id]
+    )
+    // Read before `decide` reads the recorded spend: an order recorded in between is then
+    // counted twice (refusing too much, briefly), never missed.
+    const [row] = await manager.execute(
+      `select coalesce(sum(amount), 0)::float as held from spending_reservation
+        where membership_id = ? and lower(currency_code) = lower(?) and deleted_at is null and expires_at > now()`,
+      [input.membership_id, input.currency_code]
+    )
+    await decide(Number(row?.held ?? 0), sharedContext)
+    return this.createSpendingReservations(input as any, sharedContext)
+  }
+
+  /** Deletes the reservations of these carts (their orders are recorded, or they failed). */
+  @InjectTransactionManager()
+  async releaseSpending(cartIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!cartIds.length) return []
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const rows = await manager.execute(
+      `delete from spending_reservation where cart_id in (${cartIds.map(() => "?").join(", ")})
+        returning cart_id, organization_id, membership_id, currency_code, amount::float as amount, expires_at`,
+      cartIds
+    )
+    return rows as SpendingReservationInput[]
   }
 }
 

@@ -3,37 +3,18 @@ import {
   createCartWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { admittedOnChannels, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
-import { assertApprovedIfNeeded } from "../../lib/approval-rules"
-import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
+import { reserveOrderSpending } from "../../lib/approval-rules"
+import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
+import { APPROVAL_MODULE } from "../../modules/approval"
+import type ApprovalModuleService from "../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 
 // The plugin's rules on Medusa's own checkout path, through the `validate` hooks of the core
 // cart workflows (what the store's cart routes run) and `cartCreated` for the link.
-
-/** Access groups (seed 001): the cart's customer (or a guest) must be admitted on its channel. */
-async function assertCartAdmitted(
-  container: MedusaContainer,
-  cart: { sales_channel_id?: string | null; customer_id?: string | null }
-) {
-  if (!cart.sales_channel_id) return
-  // A guest checkout also makes a customer record, one without an account.
-  const [customer] = cart.customer_id
-    ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
-    : []
-  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
-    customerId: customer?.id,
-    guest: !customer?.has_account,
-  })
-  if (!admitted) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ADMITTED_MESSAGE)
-  }
-}
 
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertCartAdmitted(container, cart as any)
@@ -58,26 +39,41 @@ createCartWorkflow.hooks.cartCreated(
 )
 
 updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const shipping = (input as { shipping_address?: unknown }).shipping_address
-  const address = shipping && typeof shipping === "object" ? (shipping as AddressLike) : undefined
+  const changes = input as { shipping_address?: unknown; customer_id?: string; sales_channel_id?: string | null }
+  const address =
+    changes.shipping_address && typeof changes.shipping_address === "object"
+      ? (changes.shipping_address as AddressLike)
+      : undefined
   const current = await organizationCart(container, (cart as { id: string }).id)
-  // The customer may change with the update (e-mail); the new one must qualify too.
-  const customerId = (input as { customer_id?: string }).customer_id ?? current.customer_id
-  await checkOrganizationCart(container, { ...current, customer_id: customerId }, address ? { address } : {})
+  // The customer (e-mail) and the sales channel may change with the update; the new ones must qualify.
+  const updated = {
+    ...current,
+    customer_id: changes.customer_id ?? current.customer_id,
+    sales_channel_id: changes.sales_channel_id ?? current.sales_channel_id,
+  }
+  await assertCartAdmitted(container, updated)
+  await checkOrganizationCart(container, updated, address ? { address } : {})
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertCartAdmitted(container, cart as any)
-  const cartId = (cart as { id: string }).id
-  const checked = await checkOrganizationCart(container, await organizationCart(container, cartId), {
-    requireAddress: true,
-  })
-  // Seed 000: who may not order (or not this much) orders only what an approver approved.
-  if (checked) {
-    await assertApprovedIfNeeded(
-      container,
-      { id: checked.membership.id, organization_id: checked.organization_id, permissions: checked.permissions },
-      cartId
-    )
+/**
+ * Completion: the access groups and organization rules again, then the approval and spending
+ * rule, which reserves the cart's total against the member's limit (see reserveOrderSpending).
+ * If completion fails after this hook, Medusa runs the compensation: the reservation goes.
+ * A cart completed already (Medusa answers its existing order) reserves nothing again.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const { id: cartId, completed_at } = cart as { id: string; completed_at?: Date | null }
+    const current = await organizationCart(container, cartId)
+    await assertCartAdmitted(container, current)
+    const checked = await checkOrganizationCart(container, current, { requireAddress: true })
+    if (!checked || completed_at) return new StepResponse(undefined, null)
+    const member = { id: checked.membership.id, organization_id: checked.organization_id, permissions: checked.permissions }
+    const reservation = await reserveOrderSpending(container, member, cartId)
+    return new StepResponse(undefined, reservation.cart_id)
+  },
+  async (cartId, { container }) => {
+    if (!cartId) return
+    await container.resolve<ApprovalModuleService>(APPROVAL_MODULE).releaseSpending([cartId])
   }
-})
+)

@@ -12,7 +12,7 @@ import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
 import { OrganizationEvents } from "../../lib/events"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type { OrganizationOrderDTO } from "../../modules/organization/types"
-import { linkApprovalToOrderStep } from "../approval/steps/approvals"
+import { consumeSpendingReservationStep, linkApprovalToOrderStep } from "../approval/steps/approvals"
 import { organizationService } from "./steps/organization-service"
 
 type OrderRecord = Omit<OrganizationOrderDTO, "id" | "created_at" | "updated_at" | "deleted_at" | "raw_total">
@@ -98,6 +98,7 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
         order_id: result.record!.order_id,
       }))
       linkApprovalToOrderStep(approvalInput)
+      consumeSpendingReservationStep(transform({ result }, ({ result }) => ({ cart_id: result.record!.cart_id ?? null })))
       const eventData = transform({ result }, ({ result }) => ({
         id: result.record!.id,
         organization_id: result.record!.organization_id,

@@ -8,7 +8,8 @@ import {
 import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
-import { organizationCart } from "../../../lib/cart-rules"
+import { NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
+import { organizationCart, type OrganizationCart } from "../../../lib/cart-rules"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
 import { retrieveApprovalQuery } from "../../utils/query-configs"
 
@@ -50,9 +51,33 @@ async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaR
         "Only the member this organization cart belongs to can change or complete it"
       )
     }
+    assertCartOnStorefront(req, cart)
     next()
   } catch (error) {
     next(error)
+  }
+}
+
+/**
+ * A cart stays on the storefront it is used through: Medusa checks the key's sales channels
+ * when a cart is created, not when `POST /store/carts/:id` moves it to another channel, so a
+ * channel outside the key is refused here (where the access groups might not admit the
+ * organization or customer, or prices and stock differ). An organization's cart is changed
+ * and completed only through a key of its own channel.
+ */
+function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: OrganizationCart | null) {
+  const keyChannels = req.publishable_key_context?.sales_channel_ids ?? []
+  if (!keyChannels.length) return
+  const requested = (req.body as { sales_channel_id?: unknown } | undefined)?.sales_channel_id
+  if (typeof requested === "string" && !keyChannels.includes(requested)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Invalid request: Field 'sales_channel_id' must be a sales channel of this storefront's publishable key",
+      "sales_channel_not_on_storefront"
+    )
+  }
+  if (cart?.organization_id && cart.sales_channel_id && !keyChannels.includes(cart.sales_channel_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
   }
 }
 
@@ -63,6 +88,6 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/carts/:id/approval",
-    middlewares: [authenticate("customer", ["session", "bearer"]), retrieveApprovalQuery],
+    middlewares: [authenticate("customer", ["session", "bearer"]), retrieveApprovalQuery.store],
   },
 ]

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
+import { admittedOrganizationsOf } from "../../../lib/access-groups"
 import { listPage } from "../../utils/graph"
 import { withPermissions } from "../../utils/memberships"
 import type { StoreGetMyOrganizationsParamsType } from "./validators"
@@ -9,10 +10,17 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetMyOrganizationsParamsType>,
   res: MedusaResponse
 ) => {
+  // Only organizations this storefront's access groups admit the customer for (as on every
+  // organization route); the others are left out, not refused.
+  const admitted = await admittedOrganizationsOf(
+    req.scope,
+    req.publishable_key_context?.sales_channel_ids ?? [],
+    req.auth_context.actor_id
+  )
   const { data, ...page } = await listPage(req.scope, "organization_membership", {
     fields: req.queryConfig.fields,
     // Not the pending ones: an approval's membership shows once its e-mailed link was used.
-    filters: { customer_id: req.auth_context.actor_id, status: [...MEMBERSHIP_STATUSES] },
+    filters: { customer_id: req.auth_context.actor_id, status: [...MEMBERSHIP_STATUSES], ...(admitted ? { organization_id: admitted } : {}) },
     pagination: req.queryConfig.pagination,
     defaultOrder: { created_at: "ASC" },
   })
