@@ -84,6 +84,8 @@ medusaIntegrationTestRunner({
       expect(bare.status).toBe(400)
       expect(bare.data.message).toMatch(/password/)
 
+      // Login tokens carry their issue time in whole seconds: a real approval takes far longer than this.
+      await new Promise((resolve) => setTimeout(resolve, 1100))
       // The contact (who reads the mailbox) confirms by setting the login's password.
       const confirmed = await activate({ token, password: "krentenbollen-2026" })
       expect(confirmed.status).toBe(200)
@@ -92,6 +94,11 @@ medusaIntegrationTestRunner({
       expect(await login(CONTACT, ATTACKER_PASSWORD)).toBeNull()
       const contact = (await login(CONTACT, "krentenbollen-2026"))!
       expect((await organizationAs(contact, organizationId)).status).toBe(200)
+      // The attacker's login token from before the confirmation acts as the same customer,
+      // and Medusa cannot revoke it: it no longer acts for the organization.
+      const stale = await organizationAs(attacker.headers, organizationId)
+      expect(stale.status).toBe(401)
+      expect(stale.data.message).toMatch(/log in again/)
 
       // Single use.
       const reused = await activate({ token, password: "another-password-1" })

@@ -58,7 +58,11 @@ type Route = {
   /** Medusa's own customer route serves the caller's own addresses and carts. */
   ownDataAllowed?: boolean
 }
-type Extra = OrganizationFixture & { locationOf: Record<string, string>; approvalOf: Record<string, string> }
+type Extra = OrganizationFixture & {
+  locationOf: Record<string, string>
+  approvalOf: Record<string, string>
+  cartOf: Record<string, string>
+}
 
 /** Store routes that take `?fields=` (POSTs that refetch share the GET's config; two idempotent ones are walked too). */
 const STORE_ROUTES: Route[] = [
@@ -94,6 +98,13 @@ const STORE_ROUTES: Route[] = [
   { name: "GET …/library", method: "get", path: (o) => `/store/organizations/${o}/library`, entity: "entitlement" },
   // Medusa's own routes, where the plugin's links (cart.organization, customer.access_groups …) could surface.
   { name: "GET /store/customers/me", method: "get", path: () => "/store/customers/me", entity: "customer", ownDataAllowed: true },
+  {
+    name: "GET /store/carts/:id (my organization cart)",
+    method: "get",
+    path: (o, f) => `/store/carts/${f.cartOf[o]}`,
+    entity: "cart",
+    ownDataAllowed: true,
+  },
 ]
 
 medusaIntegrationTestRunner({
@@ -146,6 +157,7 @@ medusaIntegrationTestRunner({
       })
       const approvals = container.resolve("approval") as any
       const approvalOf: Record<string, string> = {}
+      const cartOf: Record<string, string> = {}
       for (const [organization, actor] of [
         [acme, "requester"],
         [other, "otherOrganization"],
@@ -167,12 +179,14 @@ medusaIntegrationTestRunner({
           },
         ])
         approvalOf[organization] = approval.id
+        cartOf[organization] = cart.id
       }
 
       f = {
         ...base,
         locationOf: { [acme]: base.locations.office, [other]: otherLocation.data.location.id },
         approvalOf,
+        cartOf,
       }
       const secrets = [groupId, base.publishableKey, "_hash"]
       const colleagues = (["admin", "buyer", "deactivatedAdmin"] as const).flatMap((a) => privateOf[a])

@@ -63,6 +63,9 @@ export async function resolveOrganizationContext(
       requested ? `Organization with id: ${requested} was not found` : "You are not a member of any organization"
     )
   }
+  if (issuedBefore(req.auth_context as { iat?: unknown }, membership.tokens_valid_from)) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This login session predates the account's activation: log in again")
+  }
   if (membership.status === "pending") {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
@@ -84,6 +87,15 @@ export async function resolveOrganizationContext(
     throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
   }
   return { organization_id: membership.organization_id, membership, permissions: effectivePermissions(membership) }
+}
+
+/** Whether the login token (`iat`, in seconds) was issued before `validFrom`. */
+function issuedBefore(authContext: { iat?: unknown } | undefined, validFrom: Date | string | null | undefined) {
+  if (!validFrom) return false
+  const issuedAt = Number(authContext?.iat)
+  // No issue time (e.g. a session made without one): not provably fresh.
+  if (!Number.isFinite(issuedAt)) return true
+  return issuedAt < Math.floor(new Date(validFrom).getTime() / 1000)
 }
 
 /** 403 naming the first of `anyOf` when the member holds none of them. */

@@ -202,7 +202,7 @@ class OrganizationModuleService extends MedusaService({
     }
     return manager.execute(
       `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
-              o.status as organization_status
+              m.tokens_valid_from, o.status as organization_status
          from organization_membership m
          join organization o on o.id = m.organization_id and o.deleted_at is null
         where m.customer_id = ? and m.deleted_at is null ${organizationFilter}

@@ -49,7 +49,7 @@ export type UpdateMembershipDTO = Partial<MembershipFields> &
 /** What the store guard needs of a membership, read in one query. */
 export type ActingMembership = Pick<
   MembershipDTO,
-  "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status"
+  "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status" | "tokens_valid_from"
 > & { organization_status: OrganizationStatus }
 
 export type InvitationDTO = Omit<

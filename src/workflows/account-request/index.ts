@@ -177,9 +177,10 @@ export const activateAccountWorkflow = createWorkflow(
     when({ credentials }, ({ credentials }) => !!credentials.password).then(() => {
       setCustomerPasswordStep(credentials as { email: string; password: string })
     })
-    const membershipRef = transform({ request }, ({ request }) => ({
+    const membershipRef = transform({ request, input }, ({ request, input }) => ({
       organization_id: request.organization_id,
       customer_id: request.customer_id,
+      password_set: !!input.password,
     }))
     const membership = activateApprovedMembershipStep(membershipRef)
 
