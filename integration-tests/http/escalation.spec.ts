@@ -158,8 +158,15 @@ medusaIntegrationTestRunner({
       expect(await stored(f.memberships.buyer)).toEqual(
         expect.objectContaining({ spending_limit: 300, spending_limit_set_by: "merchant" })
       )
-      // Other changes to that member stay the organization admin's.
-      expect((await as("admin", "post", member(f.memberships.buyer), { grants: ["members.view"] })).status).toBe(200)
+      // Other changes to that member stay the organization admin's, also from a form that
+      // sends the limit along unchanged.
+      const form = await as("admin", "post", member(f.memberships.buyer), { grants: ["members.view"], spending_limit: 300 })
+      expect(form.status).toBe(200)
+      expect(await stored(f.memberships.buyer)).toEqual(expect.objectContaining({ spending_limit_set_by: "merchant" }))
+      // The dashboard re-saving an organization-set limit does not make it the merchant's.
+      await ok(as("admin", "post", member(f.memberships.requester), { spending_limit: 100 }))
+      await ok(f.admin("post", adminApi(f.memberships.requester), { status: "active", spending_limit: 100 }))
+      expect((await stored(f.memberships.requester)).spending_limit_set_by).toBe("organization")
       // Once the merchant clears it, the organization may set one.
       await ok(f.admin("post", adminApi(f.memberships.buyer), { spending_limit: null }))
       const own = await as("admin", "post", member(f.memberships.buyer), { spending_limit: 200 })

@@ -28,6 +28,22 @@ function withLimitSetter(change: UpdateMembershipDTO, actor: MembershipChangeAct
   return { ...change, spending_limit_set_by: change.spending_limit === null ? null : setter }
 }
 
+/**
+ * A limit sent with the value it already has (e.g. a dashboard form saving every field) is
+ * no change: it keeps its setter and needs no right to set limits. Dropping a field never
+ * writes anything, so reading the value before the lock is safe.
+ */
+function withoutUnchangedLimit(
+  change: UpdateMembershipDTO,
+  current: { spending_limit?: unknown } | undefined
+): UpdateMembershipDTO {
+  if (change.spending_limit === undefined || !current) return change
+  const before = current.spending_limit == null ? null : Number(current.spending_limit)
+  if (before !== change.spending_limit) return change
+  const { spending_limit: _unchanged, ...rest } = change
+  return rest
+}
+
 type Service = ReturnType<typeof organizationService>
 
 // The module types json columns loosely; grants and revokes are permission lists.
@@ -86,12 +102,18 @@ export const updateMembershipsStep = createStep(
   updateMembershipsStepId,
   async ({ organization_id, memberships, actor }: UpdateMembershipsStepInput, { container }) => {
     const service = organizationService(container)
-    const changes = memberships.map((change) => withLimitSetter(change, actor))
-    const fields = [...new Set(changes.flatMap((m) => Object.keys(m)))].filter((f) => f !== "location_ids")
+    const limitFields = memberships.some((m) => m.spending_limit !== undefined) ? ["spending_limit_set_by"] : []
+    const fields = [...new Set([...memberships.flatMap((m) => Object.keys(m)), ...limitFields])].filter(
+      (f) => f !== "location_ids"
+    )
     const previous = await service.listOrganizationMemberships(
-      { id: changes.map((m) => m.id), organization_id },
+      { id: memberships.map((m) => m.id), organization_id },
       { select: fields as any }
     )
+    const requested = memberships.map((change) =>
+      withoutUnchangedLimit(change, previous.find((row) => row.id === change.id))
+    )
+    const changes = requested.map((change) => withLimitSetter(change, actor))
     const previousLocations = await Promise.all(
       changes
         .filter((m) => m.location_ids)
@@ -101,7 +123,7 @@ export const updateMembershipsStep = createStep(
       authorize:
         actor.type === "member"
           ? (sharedContext) =>
-              authorizeMemberChanges(service, organization_id, actor.membership_id, memberships, sharedContext)
+              authorizeMemberChanges(service, organization_id, actor.membership_id, requested, sharedContext)
           : undefined,
     })
     return new StepResponse(updated, { organization_id, previous, previousLocations })
