@@ -269,6 +269,23 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("access_groups.customers.email")
     })
 
+    it("shows a member viewer without addresses.manage only the locations assigned to it", async () => {
+      const acme = `/store/organizations/${f.organizations.acme}`
+      const grant = await send(api, "post", `${acme}/members/${f.memberships.buyer}`, {
+        body: { grants: ["members.view"] },
+        headers: f.headersOf("admin"),
+      })
+      expect(grant.status).toBe(200)
+      const locationsOf = async (actor: Actor) => {
+        const response = await send(api, "get", `${acme}/members`, { headers: f.headersOf(actor) })
+        expect(response.status).toBe(200)
+        return response.data.memberships.find((m: any) => m.id === f.memberships.requester).locations.map((l: any) => l.id)
+      }
+      // The requester is assigned to the office; the buyer is not, so it does not learn of it.
+      expect(await locationsOf("admin")).toEqual([f.locations.office])
+      expect(await locationsOf("buyer")).toEqual([])
+    })
+
     describe("bad list parameters are a 400 naming the parameter", () => {
       const LISTS = [
         ["store", "/store/organizations"],

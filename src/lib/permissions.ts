@@ -90,6 +90,7 @@ export type ChangeActor =
 /** The target of a change as it is now (read under the organization's lock). */
 export type ChangeTarget = PermissionState & {
   id: string
+  status?: string
   spending_limit_set_by?: SpendingLimitSetter | null
   location_ids?: readonly string[]
 }
@@ -109,6 +110,7 @@ export const CHANGE_REFUSAL_CODES = [
   "escalation_forbidden",
   "spending_limit_admin_only",
   "spending_limit_merchant_set",
+  "confirmation_required",
 ] as const
 export type ChangeRefusal = { code: (typeof CHANGE_REFUSAL_CODES)[number]; message: string }
 
@@ -122,6 +124,7 @@ const beyond = (held: readonly Permission[], wanted: readonly Permission[]) =>
  * The one rule for who may change a member or hand out an invitation; null when allowed.
  * - the merchant may do anything;
  * - nobody changes their own role, grants, revokes, spending limit or locations;
+ * - nobody activates a membership that waits for its contact's e-mailed confirmation;
  * - an organization admin may change any other member, except a spending limit the
  *   merchant set;
  * - another member (holding members.manage) may touch a member only while the member's
@@ -140,6 +143,14 @@ export function memberChangeRefusal(
     return {
       code: "self_change_forbidden",
       message: `You cannot change your own ${touched.join(", ")}; ask another admin of the organization`,
+    }
+  }
+  // A membership made by an account approval waits for its contact's e-mailed link; nobody
+  // in the store may activate it instead (that link is the proof the login is the contact's).
+  if (target?.status === "pending" && change.status !== undefined) {
+    return {
+      code: "confirmation_required",
+      message: "This membership becomes active when its contact follows the link e-mailed to them",
     }
   }
   if (change.spending_limit !== undefined) {

@@ -1,5 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { effectivePermissions, type Role } from "../../lib/permissions"
+import { ORGANIZATION_MODULE } from "../../modules/organization"
+import type OrganizationModuleService from "../../modules/organization/service"
+import type { OrganizationContext } from "./organization-guard"
 import { listInOrganization, retrieveInOrganization } from "./graph"
 import { membershipFields } from "./query-configs"
 
@@ -56,4 +59,25 @@ export async function refetchMembership(
     withPermissionFields(fields)
   )
   return withPermissions(membership)
+}
+
+/**
+ * The location rule applied to members read in the store: a viewer without
+ * `addresses.manage` sees, of each member's locations, only those assigned to the viewer
+ * (seed 000), so a member list never names a location the viewer may not open.
+ */
+export async function withVisibleLocations<T extends { locations?: unknown }>(
+  scope: MedusaContainer,
+  context: OrganizationContext,
+  memberships: T[]
+): Promise<T[]> {
+  if (context.permissions.includes("addresses.manage")) return memberships
+  if (!memberships.some((m) => Array.isArray(m.locations) && m.locations.length)) return memberships
+  const service: OrganizationModuleService = scope.resolve(ORGANIZATION_MODULE)
+  const visible = new Set(await service.listMembershipLocationIds(context.membership.id))
+  return memberships.map((m) =>
+    Array.isArray(m.locations)
+      ? { ...m, locations: (m.locations as { id: string }[]).filter((location) => visible.has(location.id)) }
+      : m
+  )
 }

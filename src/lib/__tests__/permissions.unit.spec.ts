@@ -95,6 +95,13 @@ describe("memberChangeRefusal", () => {
     expect(codeOf(orgAdmin, limited, { role: "requester" })).toBeNull()
   })
 
+  it("leaves a membership waiting for its e-mailed confirmation to the contact, in the store", () => {
+    const pending: ChangeTarget = { ...buyer, status: "pending" }
+    expect(codeOf(orgAdmin, pending, { status: "active" })).toBe("confirmation_required")
+    expect(codeOf(orgAdmin, pending, { role: "requester" })).toBeNull()
+    expect(codeOf(merchant, pending, { status: "active" })).toBeNull()
+  })
+
   it("leaves spending limits to organization admins", () => {
     expect(codeOf(manager, requester, { spending_limit: 50 })).toBe("spending_limit_admin_only")
   })

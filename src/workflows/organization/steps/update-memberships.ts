@@ -85,6 +85,7 @@ async function authorizeMemberChanges(
       actor,
       {
         ...permissionStateOf(target),
+        status: target.status,
         spending_limit_set_by: target.spending_limit_set_by,
         location_ids: await locationsOf(target.id),
       },

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { listOrganizationMemberships } from "../../../../utils/memberships"
+import { listOrganizationMemberships, withVisibleLocations } from "../../../../utils/memberships"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 import type { GetMembershipsParamsType } from "../../../../utils/validators"
 import { listQueryOf } from "../../../../utils/graph"
@@ -8,7 +8,7 @@ export const GET = async (
   req: OrganizationRequest<unknown, GetMembershipsParamsType>,
   res: MedusaResponse
 ) => {
-  res.json(
-    await listOrganizationMemberships(req.scope, req.organization_context.organization_id, listQueryOf(req))
-  )
+  const context = req.organization_context
+  const { memberships, ...page } = await listOrganizationMemberships(req.scope, context.organization_id, listQueryOf(req))
+  res.json({ memberships: await withVisibleLocations(req.scope, context, memberships), ...page })
 }

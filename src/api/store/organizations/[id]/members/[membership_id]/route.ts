@@ -4,7 +4,7 @@ import {
   removeOrganizationMemberWorkflow,
   updateOrganizationMemberWorkflow,
 } from "../../../../../../workflows/organization"
-import { refetchMembership } from "../../../../../utils/memberships"
+import { refetchMembership, withVisibleLocations } from "../../../../../utils/memberships"
 import type { OrganizationRequest } from "../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { UpdateMembershipType } from "../../../../../utils/validators"
@@ -18,9 +18,9 @@ export const POST = async (req: OrganizationRequest<UpdateMembershipType>, res: 
     membership: { ...req.validatedBody, id: membership_id },
     actor: { type: "member", membership_id: membership.id },
   })
-  res.json({
-    membership: await refetchMembership(req.scope, organization_id, membership_id, req.queryConfig.fields),
-  })
+  const updated = await refetchMembership(req.scope, organization_id, membership_id, req.queryConfig.fields)
+  const [visible] = await withVisibleLocations(req.scope, req.organization_context, [updated])
+  res.json({ membership: visible })
 }
 
 /** 404 for another organization's member; 403 for a member holding more than the actor. Leaving is allowed. */
