@@ -5,13 +5,8 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
-import {
-  assertMemberChangeAllowed,
-  effectivePermissions,
-  memberActor,
-  type MemberChange,
-  type Permission,
-} from "../../lib/permissions"
+import { assertMemberChangeAllowed, memberActor, type MemberChange } from "../../lib/member-changes"
+import { effectivePermissions, type Permission } from "../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import type { ActingMembership } from "../../modules/organization/types"

@@ -1,11 +1,5 @@
-import {
-  countsAsAdmin,
-  effectivePermissions,
-  memberActor,
-  memberChangeRefusal,
-  PERMISSIONS,
-  type ChangeTarget,
-} from "../permissions"
+import { memberActor, memberChangeRefusal, type ChangeTarget } from "../member-changes"
+import { countsAsAdmin, effectivePermissions, PERMISSIONS } from "../permissions"
 
 describe("effectivePermissions", () => {
   it("gives admins everything", () => {

@@ -1,12 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  assertMemberChangeAllowed,
-  memberActor,
-  type Role,
-  type SpendingLimitSetter,
-} from "../../../lib/permissions"
+import { assertMemberChangeAllowed, memberActor } from "../../../lib/member-changes"
+import type { Role, SpendingLimitSetter } from "../../../lib/permissions"
 import type { UpdateMembershipDTO } from "../../../modules/organization/types"
 import { organizationService } from "./organization-service"
 

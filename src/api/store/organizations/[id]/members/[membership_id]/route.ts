@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { assertMemberChangeAllowed, memberActor, type Role } from "../../../../../../lib/permissions"
+import { assertMemberChangeAllowed, memberActor } from "../../../../../../lib/member-changes"
+import type { Role } from "../../../../../../lib/permissions"
 import {
   removeOrganizationMemberWorkflow,
   updateOrganizationMemberWorkflow,
