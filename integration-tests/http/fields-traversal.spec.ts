@@ -217,8 +217,8 @@ medusaIntegrationTestRunner({
       const root = typeName(route.entity)
       expect(graph.has(root)).toBe(true)
       const paths = relationPaths(graph, root)
-      // Every relation by one field and in full, plus what an attacker guesses without a schema.
-      const asks = [...paths.flatMap((path) => [`${path}.id`, `*${path}`]), ...GUESSES]
+      // Every relation in full, the first hop also by one field, plus what an attacker guesses without a schema.
+      const asks = [...paths.flatMap((path) => (path.includes(".") ? [`*${path}`] : [`${path}.id`, `*${path}`])), ...GUESSES]
       const leaks: string[] = []
       const statuses = new Map<number, number>()
       const url = route.path(organization, f)
@@ -314,16 +314,15 @@ medusaIntegrationTestRunner({
         ["order=customer.email", "order"],
         ["with_deleted=true", "with_deleted"],
       ] as const
-      const cells = LISTS.flatMap(([side, path]) => BAD.map(([query, param]) => [side, path, query, param] as const))
-
-      it.each(cells)("%s %s?%s", async (side, path, query, param) => {
-        const url = `${path.replace(":acme", f.organizations.acme)}?${query}`
+      it.each(LISTS)("%s %s", async (side, path) => {
         const headers = side === "admin" ? f.adminHeaders : f.headersOf("admin")
-        const response = await send(api, "get", url, { headers })
-        expect({ status: response.status, message: response.data.message }).toEqual({
-          status: 400,
-          message: expect.stringContaining(param),
-        })
+        const answers = await Promise.all(
+          BAD.map(async ([query, param]) => {
+            const response = await send(api, "get", `${path.replace(":acme", f.organizations.acme)}?${query}`, { headers })
+            return { query, status: response.status, names: String(response.data.message).includes(param) }
+          })
+        )
+        expect(answers).toEqual(BAD.map(([query]) => ({ query, status: 400, names: true })))
       })
 
       it("pages up to 100 records and sorts by a listed field", async () => {
