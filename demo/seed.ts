@@ -363,7 +363,11 @@ async function ensureLocations(container: MedusaContainer, organizations: { id: 
         customer_id: customer.id,
       })
       await updateOrganizationMemberWorkflow(container).run({
-        input: { organization_id: organization.id, membership: { id: membership.id, location_ids: locationIds } },
+        input: {
+          organization_id: organization.id,
+          membership: { id: membership.id, location_ids: locationIds },
+          actor: { type: "merchant" },
+        },
       })
     }
   }
