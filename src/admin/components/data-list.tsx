@@ -1,6 +1,7 @@
-import { Skeleton, Table, Text } from "@medusajs/ui"
+import { Skeleton, Table } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { useT } from "../lib/i18n"
+import { EmptyState, ErrorState, type EmptyProps } from "./page-state"
 
 export type Column<T> = { key: string; header: string; cell: (row: T) => ReactNode; className?: string }
 
@@ -10,25 +11,51 @@ type Props<T extends { id: string }> = {
   columns: Column<T>[]
   rows: T[] | undefined
   isLoading: boolean
-  emptyText: string
+  /** The query's error (see `queryState`): shown instead of the table, with Retry. */
+  error?: unknown
+  onRetry?: () => void
+  isRetrying?: boolean
+  /** The empty state's message (short form of `empty.message`). */
+  emptyText?: string
+  /** The empty state: title, message, action, `filtered` for "no results of this search". */
+  empty?: EmptyProps
   onRowClick?: (row: T) => void
   pagination?: Pagination
   testId?: string
 }
 
-/** The one table of the plugin: loading skeleton, empty state, clickable rows, optional pages. */
+/**
+ * The one table of the plugin: loading skeleton, error with Retry (never "nothing here" on a
+ * failure), Medusa's empty state, clickable rows, optional pages.
+ */
 export function DataList<T extends { id: string }>({
   columns,
   rows,
   isLoading,
+  error,
+  onRetry,
+  isRetrying,
   emptyText,
+  empty,
   onRowClick,
   pagination,
   testId,
 }: Props<T>) {
   const { t } = useT()
+  if (error)
+    return (
+      <div data-testid={testId} data-state="error">
+        <ErrorState error={error} onRetry={onRetry} isRetrying={isRetrying} />
+      </div>
+    )
+  if (!isLoading && !rows?.length)
+    return (
+      <div data-testid={testId} data-state="empty">
+        <EmptyState {...empty} message={empty?.message ?? emptyText} />
+      </div>
+    )
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} data-state={isLoading ? "loading" : "data"}>
       <Table>
         <Table.Header>
           <Table.Row>
@@ -67,11 +94,6 @@ export function DataList<T extends { id: string }>({
           ))}
         </Table.Body>
       </Table>
-      {!isLoading && !rows?.length && (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6 text-center" data-testid="empty-state">
-          {emptyText}
-        </Text>
-      )}
       {pagination && pagination.count > 0 && (
         <Table.Pagination
           count={pagination.count}

@@ -26,6 +26,15 @@ const en = {
     tooLong: "At most {{max}} characters",
   },
   filters: { all: "All" },
+  states: {
+    errorTitle: "Could not load this",
+    errorMessage: "The server did not answer as expected. Try again; if it keeps failing, check the server's log.",
+    retry: "Retry",
+    emptyTitle: "No records",
+    emptyMessage: "There is nothing to show here yet.",
+    noResultsTitle: "No results",
+    noResultsMessage: "Try another search or filter.",
+  },
   pagination: { of: "of", results: "results", pages: "pages", prev: "Prev", next: "Next" },
   status: {
     active: "Active",

@@ -28,6 +28,15 @@ const nl: Messages = {
     tooLong: "Maximaal {{max}} tekens",
   },
   filters: { all: "Alle" },
+  states: {
+    errorTitle: "Kon dit niet laden",
+    errorMessage: "De server antwoordde niet zoals verwacht. Probeer het opnieuw; blijft het misgaan, kijk dan in het log van de server.",
+    retry: "Opnieuw proberen",
+    emptyTitle: "Geen gegevens",
+    emptyMessage: "Hier is nog niets te tonen.",
+    noResultsTitle: "Geen resultaten",
+    noResultsMessage: "Probeer een andere zoekterm of filter.",
+  },
   pagination: { of: "van", results: "resultaten", pages: "pagina's", prev: "Vorige", next: "Volgende" },
   status: {
     active: "Actief",

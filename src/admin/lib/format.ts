@@ -2,14 +2,48 @@ import type { Customer } from "./types"
 
 export const dash = "–"
 
+// The dashboard's language: set by `useT()` (every plugin component calls it) from the
+// dashboard's i18next instance; before that, what the dashboard's language detector stored.
+let currentLanguage: string | undefined
+
+/** Called by `useT()` so the plain formatting functions below follow the dashboard's language. */
+export function setDashboardLanguage(language: string | undefined) {
+  if (language) currentLanguage = language
+}
+
+/** The dashboard user's language ("en", "nl", …) for `Intl` formatting. */
+export function dashboardLanguage(): string {
+  if (currentLanguage) return currentLanguage
+  try {
+    const stored = globalThis.localStorage?.getItem("lng")
+    if (stored) return stored
+  } catch {
+    // storage blocked: fall through
+  }
+  return globalThis.navigator?.language || "en"
+}
+
 export function personName(person?: Partial<Customer> | null) {
   const name = [person?.first_name, person?.last_name].filter(Boolean).join(" ")
   return name || person?.email || dash
 }
 
-export function formatDate(value: string | null | undefined, language: string) {
-  if (!value) return dash
-  return new Date(value).toLocaleString(language, { dateStyle: "medium", timeStyle: "short" })
+function toDate(value: string | Date | null | undefined) {
+  if (!value) return null
+  const date = new Date(value)
+  return isNaN(date.getTime()) ? null : date
+}
+
+/** A day ("1 Dec 2026" / "1 dec 2026"), in the dashboard's language; `–` when missing. */
+export function formatDate(value: string | Date | null | undefined, language = dashboardLanguage()) {
+  const date = toDate(value)
+  return date ? new Intl.DateTimeFormat(language, { dateStyle: "medium" }).format(date) : dash
+}
+
+/** A moment (day and time), in the dashboard's language; `–` when missing. */
+export function formatDateTime(value: string | Date | null | undefined, language = dashboardLanguage()) {
+  const date = toDate(value)
+  return date ? new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date) : dash
 }
 
 type Address = {
@@ -21,19 +55,41 @@ type Address = {
   country_code?: string | null
 }
 
+/** A country's name from its ISO-2 code, in the dashboard's language ("nl" → "Netherlands"). */
+export function countryName(code: string | null | undefined, language = dashboardLanguage()) {
+  if (!code) return dash
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
+  } catch {
+    return code.toUpperCase()
+  }
+}
+
 /** One line: street, postal code and city, country. */
-export function formatAddress(address?: Address | null) {
+export function formatAddress(address?: Address | null, language = dashboardLanguage()) {
   if (!address) return dash
   const parts = [
     address.address_1,
     address.address_2,
     [address.postal_code, address.city].filter(Boolean).join(" "),
-    address.country_code?.toUpperCase(),
+    address.country_code ? countryName(address.country_code, language) : undefined,
   ]
   return parts.filter((part) => part && part.trim()).join(", ") || dash
 }
 
-export function formatMoney(amount: number | string | null | undefined, currency: string | null | undefined, language: string) {
-  if (amount == null || !currency) return dash
-  return new Intl.NumberFormat(language, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount))
+/**
+ * An amount in the currency's main unit (as the plugin's API returns money), e.g. `€ 433,12`
+ * in Dutch or `€433.12` in English; rounded to the currency's own decimals.
+ */
+export function formatMoney(
+  amount: number | string | null | undefined,
+  currency_code: string | null | undefined,
+  language = dashboardLanguage()
+) {
+  if (amount == null || amount === "" || !currency_code || isNaN(Number(amount))) return dash
+  try {
+    return new Intl.NumberFormat(language, { style: "currency", currency: currency_code.toUpperCase() }).format(Number(amount))
+  } catch {
+    return `${amount} ${currency_code.toUpperCase()}`
+  }
 }
