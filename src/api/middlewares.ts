@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { b2bErrorHandler } from "./error-handler"
 import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminApprovalRoutesMiddlewares } from "./admin/approvals/middlewares"
 import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
@@ -12,6 +13,8 @@ import { storeInvitationRoutesMiddlewares } from "./store/invitations/middleware
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
 
 export default defineMiddlewares({
+  // Answers the plugin's coded refusals (`{ type, code, message }`), the rest as Medusa does.
+  errorHandler: b2bErrorHandler(),
   routes: [
     ...adminOrganizationRoutesMiddlewares,
     ...storeOrganizationRoutesMiddlewares,

@@ -7,6 +7,7 @@ import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { ADDRESS_KEY_FIELDS, addressKey } from "./addresses"
 import type { Permission } from "./permissions"
+import { REFUSAL, type RefusalCode } from "./refusal-codes"
 
 /** The parts of a cart an approval covers. */
 export type FingerprintedCart = {
@@ -157,15 +158,16 @@ async function spentThisPeriod(
 /** How long a completing checkout holds its spend at most (a crashed one stops counting then). */
 export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
 
-const refusal = (code: string, message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
+const refusal = (code: RefusalCode, message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
 
 /**
  * The checkout rule, and the spend it holds: a cart that needs approval completes only with
  * an approved request whose fingerprint is the cart's current one; either way the cart's
  * total is reserved against the member's limit until its order is recorded. The check and
  * the reservation run under the member's lock (reserveSpending), so parallel completions
- * cannot all see the same unspent limit. Refusals carry a stable `code`:
- * `spending_limit_exceeded`, `approval_required` or `approval_stale`.
+ * cannot all see the same unspent limit. Refusals carry a stable `code`: without a request
+ * `spending_limit_exceeded` or `approval_required`, then `approval_pending`, `approval_rejected`
+ * or `approval_stale`.
  * Answers the reservation, for the completion to release if it fails later.
  */
 export async function reserveOrderSpending(container: MedusaContainer, member: Member, cartId: string) {
@@ -183,13 +185,15 @@ export async function reserveOrderSpending(container: MedusaContainer, member: M
       rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
     const reasons = reasonsUnder(member, cart, rules, recorded + heldElsewhere)
     if (!reasons.length) return
-    const code = reasons.some((reason) => reason.kind === "spending_limit") ? "spending_limit_exceeded" : "approval_required"
+    const code = reasons.some((reason) => reason.kind === "spending_limit")
+      ? REFUSAL.spending_limit_exceeded
+      : REFUSAL.approval_required
     const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
     if (!latest) throw refusal(code, `${need}. Ask for approval first`)
-    if (latest.status === "pending") throw refusal(code, `${need}. The approval is still pending`)
-    if (latest.status === "rejected") throw refusal(code, `${need}. The approval was rejected`)
+    if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `${need}. The approval is still pending`)
+    if (latest.status === "rejected") throw refusal(REFUSAL.approval_rejected, `${need}. The approval was rejected`)
     if (latest.fingerprint !== cart.fingerprint) {
-      throw refusal("approval_stale", "The cart changed since approval; ask for approval again")
+      throw refusal(REFUSAL.approval_stale, "The cart changed since approval; ask for approval again")
     }
   }
   return approvals.reserveSpending(

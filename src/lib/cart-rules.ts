@@ -6,6 +6,7 @@ import type { ActingMembership } from "../modules/organization/types"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "./access-groups"
 import { ADDRESS_KEY_FIELDS, matchingLocation, type AddressLike } from "./addresses"
 import { effectivePermissions, type Permission } from "./permissions"
+import { REFUSAL, type RefusalCode } from "./refusal-codes"
 
 export type OrganizationCart = {
   id: string
@@ -64,7 +65,7 @@ export async function assertCartAdmitted(
   }
 }
 
-const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+const notAllowed = (message: string, code: RefusalCode) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
 
 export type CheckedOrganizationCart = {
   organization_id: string
@@ -95,18 +96,18 @@ export async function checkOrganizationCart(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header",
-        "organization_cart_required"
+        REFUSAL.organization_cart_required
       )
     }
     return null
   }
   const [membership] = cart.customer_id ? await service.listActingMemberships(cart.customer_id, cart.organization_id) : []
-  if (!membership) throw notAllowed("The cart's customer is not a member of the cart's organization")
-  if (membership.status !== "active") throw notAllowed("Your membership of this organization is deactivated")
-  if (membership.organization_status !== "active") throw notAllowed("This organization is suspended")
+  if (!membership) throw notAllowed("The cart's customer is not a member of the cart's organization", REFUSAL.cart_member_only)
+  if (membership.status !== "active") throw notAllowed("Your membership of this organization is deactivated", REFUSAL.membership_deactivated)
+  if (membership.organization_status !== "active") throw notAllowed("This organization is suspended", REFUSAL.organization_suspended)
   const permissions = effectivePermissions(membership)
   if (!permissions.includes("orders.place") && !permissions.includes("orders.request")) {
-    throw notAllowed("Missing permission: orders.place")
+    throw notAllowed("Missing permission: orders.place", REFUSAL.permission_required)
   }
 
   let locationId: string | null = null
@@ -123,7 +124,8 @@ export async function checkOrganizationCart(
     if (!locationId) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        "The shipping address must be one of the organization's delivery locations you may use"
+        "The shipping address must be one of the organization's delivery locations you may use",
+        REFUSAL.location_not_allowed
       )
     }
   }

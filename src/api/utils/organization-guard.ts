@@ -7,6 +7,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import { assertMemberChangeAllowed, memberActor, type MemberChange } from "../../lib/member-changes"
 import { effectivePermissions, type Permission } from "../../lib/permissions"
+import { REFUSAL } from "../../lib/refusal-codes"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import type { ActingMembership } from "../../modules/organization/types"
@@ -47,7 +48,8 @@ export async function resolveOrganizationContext(
   if (!requested && memberships.length > 1) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`
+      `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`,
+      REFUSAL.organization_ambiguous
     )
   }
   const membership = memberships[0]
@@ -64,14 +66,15 @@ export async function resolveOrganizationContext(
   if (membership.status === "pending") {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
-      "Your membership of this organization waits for confirmation: follow the link e-mailed to you"
+      "Your membership of this organization waits for confirmation: follow the link e-mailed to you",
+      REFUSAL.membership_pending
     )
   }
   if (membership.status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated")
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated", REFUSAL.membership_deactivated)
   }
   if (membership.organization_status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended")
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended", REFUSAL.organization_suspended)
   }
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
   const admitted = await admittedOnChannels(req.scope, salesChannelIds, {
@@ -96,7 +99,7 @@ function issuedBefore(authContext: { iat?: unknown } | undefined, validFrom: Dat
 /** 403 naming the first of `anyOf` when the member holds none of them. */
 export function assertPermission(context: OrganizationContext, ...anyOf: Permission[]) {
   if (!anyOf.some((permission) => context.permissions.includes(permission))) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${anyOf[0]}`)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${anyOf[0]}`, REFUSAL.permission_required)
   }
 }
 

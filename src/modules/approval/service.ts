@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { REFUSAL } from "../../lib/refusal-codes"
 import ApprovalPolicy from "./models/approval-policy"
 import ApprovalRequest from "./models/approval-request"
 import SpendingReservation from "./models/spending-reservation"
@@ -66,7 +67,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval with id: ${id} was not found`)
     }
     if (row.status !== "pending") {
-      throw new ConflictError(`Approval ${id} is already ${row.status}`)
+      throw new ConflictError(`Approval ${id} is already ${row.status}`, REFUSAL.approval_already_decided)
     }
     return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() } as any, sharedContext)
   }
@@ -84,7 +85,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
       const reserved = await this.tryReserveSpending_(input, decide)
       if (reserved) return reserved
       if (Date.now() > deadline) {
-        throw new ConflictError("Another checkout of yours is being completed; try again")
+        throw new ConflictError("Another checkout of yours is being completed; try again", REFUSAL.checkout_in_progress)
       }
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40))
     }

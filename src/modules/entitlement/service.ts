@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { REFUSAL } from "../../lib/refusal-codes"
 import Entitlement from "./models/entitlement"
 import SeatAssignment from "./models/seat-assignment"
 
@@ -37,7 +38,7 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
       [entitlementId]
     )
     if (row.seats !== null && used >= row.seats) {
-      throw new ConflictError(`All seats are taken (${used}/${row.seats})`)
+      throw new ConflictError(`All seats are taken (${used}/${row.seats})`, REFUSAL.seats_exhausted)
     }
     const [taken] = await manager.execute(
       `select id from entitlement_seat where entitlement_id = ? and deleted_at is null and
@@ -48,7 +49,7 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
         "participant_email" in holder ? holder.participant_email : null,
       ]
     )
-    if (taken) throw new ConflictError("This member or participant already has a seat")
+    if (taken) throw new ConflictError("This member or participant already has a seat", REFUSAL.seat_already_assigned)
     return this.createEntitlementSeats({ entitlement_id: entitlementId, ...holder } as any, sharedContext)
   }
 
@@ -77,7 +78,10 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
         [data.id]
       )
       if (used > data.seats) {
-        throw new ConflictError(`${used} seats are in use; free some before lowering to ${data.seats} (${used}/${data.seats})`)
+        throw new ConflictError(
+          `${used} seats are in use; free some before lowering to ${data.seats} (${used}/${data.seats})`,
+          REFUSAL.seats_in_use
+        )
       }
     }
     const previous = Object.fromEntries(

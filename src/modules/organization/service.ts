@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { REFUSAL } from "../../lib/refusal-codes"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
@@ -425,7 +426,8 @@ class OrganizationModuleService extends MedusaService({
     )
     if (admins < 1) {
       throw new ConflictError(
-        `An organization must keep at least one active admin with ${ADMIN_PERMISSION}; this change would leave none`
+        `An organization must keep at least one active admin with ${ADMIN_PERMISSION}; this change would leave none`,
+        REFUSAL.last_admin
       )
     }
   }

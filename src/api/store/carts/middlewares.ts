@@ -10,6 +10,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
 import { NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
 import { organizationCart, type OrganizationCart } from "../../../lib/cart-rules"
+import { REFUSAL } from "../../../lib/refusal-codes"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
 import { retrieveApprovalQuery } from "../../utils/query-configs"
 
@@ -48,7 +49,8 @@ async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaR
     if (cart?.organization_id && req.auth_context?.actor_id !== cart.customer_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        "Only the member this organization cart belongs to can change or complete it"
+        "Only the member this organization cart belongs to can change or complete it",
+        REFUSAL.cart_member_only
       )
     }
     assertCartOnStorefront(req, cart)
@@ -73,7 +75,7 @@ function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: Organizat
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "Invalid request: Field 'sales_channel_id' must be a sales channel of this storefront's publishable key",
-      "sales_channel_not_on_storefront"
+      REFUSAL.sales_channel_not_on_storefront
     )
   }
   if (cart?.organization_id && cart.sales_channel_id && !keyChannels.includes(cart.sales_channel_id)) {

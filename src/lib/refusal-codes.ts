@@ -1,0 +1,57 @@
+// The stable `code` of every business-rule refusal the plugin answers, in one place.
+// No server imports: the admin bundle and storefronts may import this file.
+
+/**
+ * Code → the HTTP status it answers with. README's "Refusal codes" table lists the same
+ * codes (a unit test keeps the two, and the HTTP tests, in step).
+ */
+export const REFUSAL_STATUS = {
+  // Checkout and approvals
+  approval_required: 400,
+  approval_pending: 400,
+  approval_rejected: 400,
+  approval_stale: 400,
+  spending_limit_exceeded: 400,
+  approval_already_decided: 409,
+  self_approval_forbidden: 403,
+  checkout_in_progress: 409,
+  cart_empty: 400,
+  cart_member_only: 400,
+  organization_cart_required: 400,
+  location_not_allowed: 400,
+  sales_channel_not_on_storefront: 400,
+  not_admitted_on_storefront: 403,
+  // Acting for an organization
+  membership_pending: 403,
+  membership_deactivated: 403,
+  organization_suspended: 403,
+  permission_required: 403,
+  organization_ambiguous: 400,
+  // Member changes
+  self_change_forbidden: 403,
+  escalation_forbidden: 403,
+  spending_limit_admin_only: 403,
+  spending_limit_merchant_set: 403,
+  confirmation_required: 403,
+  last_admin: 409,
+  // Seats
+  seats_exhausted: 409,
+  seat_already_assigned: 409,
+  seats_in_use: 409,
+  // Account requests
+  possible_duplicate: 409,
+  // Any other conflict the plugin answers (a name or e-mail taken, a decision already made).
+  conflict: 409,
+} as const
+
+export type RefusalCode = keyof typeof REFUSAL_STATUS
+
+export const REFUSAL_CODES = Object.keys(REFUSAL_STATUS) as RefusalCode[]
+
+/** One name per code, so that callers write `REFUSAL.last_admin` and a typo does not compile. */
+export const REFUSAL = Object.fromEntries(REFUSAL_CODES.map((code) => [code, code])) as {
+  readonly [C in RefusalCode]: C
+}
+
+export const isRefusalCode = (value: unknown): value is RefusalCode =>
+  typeof value === "string" && Object.prototype.hasOwnProperty.call(REFUSAL_STATUS, value)
