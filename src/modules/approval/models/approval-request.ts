@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] as const
+export const DECIDER_TYPES = ["member", "merchant"] as const
 
 /**
  * A member asks the organization's approvers to allow one cart as it is now: the cart's
@@ -21,7 +22,9 @@ const ApprovalRequest = model
     total: model.bigNumber(),
     // Why the cart needs approval (no orders.place, threshold, spending limit).
     reasons: model.json().default([] as any),
+    // A membership id (a member decided in the store) or an admin user id (the merchant).
     decided_by: model.text().nullable(),
+    decided_by_type: model.enum([...DECIDER_TYPES]).nullable(),
     decided_at: model.dateTime().nullable(),
     comment: model.text().nullable(),
     order_id: model.text().nullable(),
