@@ -26,7 +26,8 @@ export type Membership = {
   grants: string[] | null
   revokes: string[] | null
   permissions: string[]
-  status: "active" | "deactivated"
+  /** pending: made by an approved account request or onboarding, until the contact activates. */
+  status: "active" | "deactivated" | "pending"
   spending_limit: number | null
   locations?: { id: string; label: string }[]
   customer?: Customer | null
@@ -65,6 +66,8 @@ export type AccountRequest = {
   activation_expires_at?: string | null
   activated_at?: string | null
   created_at: string
+  /** Organizations with the same VAT or registration number (detail only). */
+  possible_duplicates?: DuplicateOrganization[]
 }
 
 export type RegistrationMode = "open" | "approval"
@@ -131,6 +134,8 @@ export type ApprovalPolicy = {
   threshold: number | string | null
   currency_code: string
   period: "day" | "week" | "month" | "quarter" | "year"
+  /** Active members who may decide approvals. */
+  approvers?: number
 }
 
 /** A subscription or training of an organization, with its seat usage. */
@@ -163,4 +168,49 @@ export type PortalAsset = {
   name: string
   serial_number: string | null
   created_at: string
+}
+
+// Issue 16 (A2): e-mail outcomes, copyable links, approval decisions and duplicates.
+
+/** What happened to the e-mail an action sent (contracts: "email outcome"). */
+export type EmailOutcome = { status: "sent" | "failed"; to: string; reason?: string }
+
+/** `GET /admin/b2b/status`: whether any notification provider serves the `email` channel. */
+export type B2bStatus = { email_delivery: { configured: boolean; providers: string[]; message: string | null } }
+
+/** A fresh single-use link, made on demand (the previous one is dead). */
+export type CopyableLink = { url: string; expires_at: string }
+
+/** An organization sharing a VAT or registration number with what is being typed or approved. */
+export type DuplicateOrganization = Pick<Organization, "id" | "name" | "vat_number" | "registration_number" | "status">
+
+export type ApprovalCartItem = {
+  id: string
+  title: string
+  variant_title: string | null
+  sku: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number | string
+  total: number | string
+}
+
+export type ApprovalCart = {
+  id: string
+  currency_code: string
+  total: number | string
+  subtotal: number | string
+  shipping_total: number | string
+  tax_total: number | string
+  items: ApprovalCartItem[]
+}
+
+export type ApprovalPerson = { email: string; first_name: string | null; last_name: string | null }
+
+/** `GET /admin/approvals/:id`: the approval with its cart, who asked and who decided. */
+export type ApprovalDetail = Approval & {
+  decided_by_type?: "merchant" | "member" | null
+  cart?: ApprovalCart | null
+  requester?: (ApprovalPerson & { membership_id: string; customer_id: string }) | null
+  decider?: (ApprovalPerson & { type: "merchant" | "member"; id: string }) | null
 }

@@ -1,4 +1,4 @@
-import { Button } from "@medusajs/ui"
+import { Alert, Button } from "@medusajs/ui"
 import { useState } from "react"
 import { FormDrawer, textOrNull, type Values } from "../form-drawer"
 import { Field, Section } from "../section"
@@ -14,9 +14,13 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
   const { t, language } = useT()
   const [editing, setEditing] = useState(false)
   const path = `/admin/organizations/${organizationId}/approval-policy`
-  const { data } = useApiQuery<{ approval_policy: ApprovalPolicy | null }>(path)
+  const { data } = useApiQuery<{ approval_policy: ApprovalPolicy | null; approvers?: number }>(path)
   const save = useApiMutation((body: object) => api.post(path, body))
   const policy = data?.approval_policy
+  // With one approver (or none) nobody in the organization can approve that person's own orders.
+  const approvers = data?.approvers ?? policy?.approvers
+  const fewApprovers = approvers != null && approvers <= 1
+  const approverWarning = approvers === 0 ? t("approvalPolicy.noApprover") : t("approvalPolicy.singleApprover")
   const values: Values = {
     threshold: policy?.threshold == null ? "" : String(policy.threshold),
     currency_code: (policy?.currency_code ?? "eur").toUpperCase(),
@@ -33,6 +37,11 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         </Button>
       }
     >
+      {fewApprovers && (
+        <div className="px-6 py-4">
+          <Alert variant="warning" data-testid="approval-policy-approver-warning">{approverWarning}</Alert>
+        </div>
+      )}
       <Field label={t("approvalPolicy.threshold")}>
         {policy?.threshold == null ? t("approvalPolicy.none") : formatMoney(policy.threshold, policy.currency_code, language)}
       </Field>
@@ -41,6 +50,7 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         open={editing}
         onOpenChange={setEditing}
         title={t("approvalPolicy.edit")}
+        description={fewApprovers ? approverWarning : undefined}
         fields={[
           { name: "threshold", label: t("approvalPolicy.threshold"), kind: "number", hint: t("approvalPolicy.thresholdHint") },
           { name: "currency_code", label: t("approvalPolicy.currency"), required: true, pattern: /^[a-zA-Z]{3}$/, patternMessage: t("approvalPolicy.currencyFormat") },

@@ -1,17 +1,20 @@
-import { Button } from "@medusajs/ui"
+import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer } from "../form-drawer"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { notify } from "../notify"
+import { useCopyLink } from "../copy-link-dialog"
+import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
 import { formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
-import type { Invitation, Page } from "../../lib/types"
+import type { EmailOutcome, Invitation, Page } from "../../lib/types"
 import { accessBody, accessFields, emailField } from "./member-fields"
 
 export function InvitationsSection({ organizationId }: { organizationId: string }) {
@@ -20,14 +23,30 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
   const page = usePage(10)
   const [inviting, setInviting] = useState(false)
   const base = `/admin/organizations/${organizationId}/invitations`
-  const { data, isLoading } = useApiQuery<Page & { invitations: Invitation[] }>(base, page.query)
-  const write = useApiMutation(({ path, method }: { path: string; method: "post" | "delete"; body?: object }) =>
-    method === "delete" ? api.delete(path) : api.post(path)
+  const list = useApiQuery<Page & { invitations: Invitation[] }>(base, page.query)
+  const data = list.data
+  const write = useApiMutation(({ path, method }: { path: string; method: "post" | "delete" }) =>
+    method === "delete" ? api.delete<{ email?: EmailOutcome }>(path) : api.post<{ email?: EmailOutcome }>(path)
   )
-  const invite = useApiMutation((body: object) => api.post(base, body))
+  const invite = useApiMutation((body: object) => api.post<{ invitation: Invitation; email?: EmailOutcome }>(base, body))
+  const { copyLink, dialog } = useCopyLink()
+  const reportEmail = useEmailOutcome()
 
-  const run = (path: string, method: "post" | "delete", success: string) =>
-    notify(() => write.mutateAsync({ path, method }), success)
+  /** A fresh link for a pending invitation, shown once (the e-mailed one stops working). */
+  const copyInvitationLink = (invitationId: string) => copyLink(`${base}/${invitationId}/link`, t("invitations.linkTitle"))
+  const reportInvitationEmail = (invitationId: string, email: EmailOutcome | undefined, done?: string) =>
+    reportEmail(email, { sent: (to) => t("invitations.emailed", { email: to }), copyLink: () => copyInvitationLink(invitationId), done })
+
+  const resend = async (invitation: Invitation) => {
+    try {
+      const { email } = await write.mutateAsync({ path: `${base}/${invitation.id}/resend`, method: "post" })
+      reportInvitationEmail(invitation.id, email, t("invitations.renewed", { email: invitation.email }))
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
+  const revoke = (invitation: Invitation) =>
+    notify(() => write.mutateAsync({ path: `${base}/${invitation.id}`, method: "delete" }), t("invitations.revoked"))
 
   const columns: Column<Invitation>[] = [
     { key: "email", header: t("members.email"), cell: (i) => i.email },
@@ -45,7 +64,12 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
             {
               label: t("invitations.resend"),
               hidden: i.status === "accepted" || i.status === "revoked",
-              onClick: () => run(`${base}/${i.id}/resend`, "post", t("invitations.resent", { email: i.email })),
+              onClick: () => resend(i),
+            },
+            {
+              label: t("invitations.copyLink"),
+              hidden: i.status !== "pending",
+              onClick: () => copyInvitationLink(i.id),
             },
             {
               label: t("invitations.revoke"),
@@ -53,7 +77,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
               hidden: i.status !== "pending",
               onClick: async () => {
                 if (!(await confirm(t("invitations.revokeTitle"), t("invitations.revokeText", { email: i.email }), t("invitations.revoke")))) return
-                await run(`${base}/${i.id}`, "delete", t("invitations.revoked"))
+                await revoke(i)
               },
             },
           ]}
@@ -75,7 +99,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
       <DataList
         columns={columns}
         rows={data?.invitations}
-        isLoading={isLoading}
+        {...queryState(list)}
         emptyText={t("invitations.empty")}
         pagination={page.pagination(data?.count)}
       />
@@ -87,9 +111,13 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         fields={[emailField(t), ...accessFields(t)]}
         initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer] }}
         submitLabel={t("invitations.send")}
-        successMessage={t("invitations.sent")}
-        onSubmit={(values) => invite.mutateAsync({ email: String(values.email).trim(), ...accessBody(values) })}
+        successMessage={t("invitations.created")}
+        onSubmit={async (values) => {
+          const { invitation, email } = await invite.mutateAsync({ email: String(values.email).trim(), ...accessBody(values) })
+          reportInvitationEmail(invitation.id, email)
+        }}
       />
+      {dialog}
     </Section>
   )
 }

@@ -1,17 +1,20 @@
-import { Button, Text } from "@medusajs/ui"
+import { Button, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer } from "../form-drawer"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { notify } from "../notify"
+import { useCopyLink } from "../copy-link-dialog"
+import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
 import { dash, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
-import type { Location, Membership, Page } from "../../lib/types"
+import type { EmailOutcome, Location, Membership, Page } from "../../lib/types"
 import { accessBody, accessFields, emailField, locationsField, spendingLimitField } from "./member-fields"
 
 export function MembersSection({ organizationId }: { organizationId: string }) {
@@ -21,7 +24,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<Membership | null>(null)
   const base = `/admin/organizations/${organizationId}/members`
-  const { data, isLoading } = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
+  const list = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
+  const data = list.data
   // The choices for assigning members to delivery locations.
   const { data: locations } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
     limit: 100,
@@ -33,16 +37,31 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
 
   const run = (request: Parameters<typeof write.mutateAsync>[0], success: string) =>
     notify(() => write.mutateAsync(request), success)
+  const { copyLink, dialog } = useCopyLink()
+  const reportEmail = useEmailOutcome()
+
+  /** A fresh activation (or set-password) link for the member, shown once; the previous one dies. */
+  const copyActivationLink = (m: Membership) => copyLink(`${base}/${m.id}/activation-link`, t("members.activationLinkTitle", { name: personName(m.customer) }))
+  const sendActivation = async (m: Membership) => {
+    try {
+      const { email } = (await write.mutateAsync({ path: `${base}/${m.id}/activation` })) as { email?: EmailOutcome }
+      reportEmail(email, {
+        sent: (to) => t("members.activationSent", { email: to }),
+        copyLink: () => copyActivationLink(m),
+        done: t("members.activationRequested"),
+      })
+    } catch (error) {
+      toast.error(errorMessage(error))
+    }
+  }
 
   const actionsOf = (m: Membership) => {
     const who = personName(m.customer)
     const active = m.status === "active"
     return [
       { label: t("actions.edit"), onClick: () => setEditing(m) },
-      {
-        label: t("members.sendActivation"),
-        onClick: () => run({ path: `${base}/${m.id}/activation` }, t("members.activationSent", { email: m.customer?.email })),
-      },
+      { label: t("members.sendActivation"), onClick: () => sendActivation(m) },
+      { label: t("members.copyActivationLink"), onClick: () => copyActivationLink(m) },
       {
         label: active ? t("members.deactivate") : t("members.reactivate"),
         onClick: async () => {
@@ -93,7 +112,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
       <DataList
         columns={columns}
         rows={data?.memberships}
-        isLoading={isLoading}
+        {...queryState(list)}
         emptyText={t("members.empty")}
         pagination={page.pagination(data?.count)}
       />
@@ -141,6 +160,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
           })
         }
       />
+      {dialog}
     </Section>
   )
 }

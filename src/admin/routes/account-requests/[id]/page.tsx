@@ -1,37 +1,56 @@
 import { Text } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
 import { Link, useParams } from "react-router-dom"
 import { Decision } from "../../../components/account-request/decision"
-import { PageState } from "../../../components/page-state"
+import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
+import { PossibleDuplicates } from "../../../components/possible-duplicates"
+import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
 import { useApiQuery } from "../../../lib/api"
-import { dash, formatAddress, formatDate, personName } from "../../../lib/format"
+import { countryName, dash, formatAddress, formatDateTime, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
 import type { AccountRequest } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const AccountRequestPage = () => {
   const { id } = useParams()
-  const { t, language } = useT()
-  const { data, isLoading, error } = useApiQuery<{ account_request: AccountRequest }>(`/admin/account-requests/${id}`)
-  if (!data) return <PageState isLoading={isLoading} error={error} />
+  const { t } = useT()
+  const query = useApiQuery<{ account_request: AccountRequest }>(`/admin/account-requests/${id}`)
+  const data = query.data
+  // Errors the server gave for a field of the request (e.g. a VAT number that fails today's check).
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+  if (!data) return <PageState {...queryState(query)} />
   const request = data.account_request
+  const withError = (field: string, value: ReactNode) => (
+    <>
+      {value}
+      {fieldErrors[field] && (
+        // A span: Field's value sits in a paragraph.
+        <span className="text-ui-fg-error block" role="alert" data-testid={`error-${field}`}>
+          {fieldErrors[field]}
+        </span>
+      )}
+    </>
+  )
   return (
     <div className="flex flex-col gap-y-3">
+      <EmailDeliveryBanner />
+      {request.status === "pending" && <PossibleDuplicates organizations={request.possible_duplicates} />}
       <Section
         testId="account-request"
         title={request.company_name}
-        subtitle={t("requests.receivedAt", { date: formatDate(request.created_at, language) })}
+        subtitle={t("requests.receivedAt", { date: formatDateTime(request.created_at) })}
         actions={
           <>
             <Status value={request.status} />
-            <Decision request={request} />
+            <Decision request={request} onFieldErrors={setFieldErrors} />
           </>
         }
       >
-        <Field label={t("organization.vatNumber")}>{request.vat_number}</Field>
-        <Field label={t("organization.registrationNumber")}>{request.registration_number}</Field>
-        <Field label={t("organization.country")}>{request.country_code.toUpperCase()}</Field>
+        <Field label={t("organization.vatNumber")}>{withError("vat_number", request.vat_number)}</Field>
+        <Field label={t("organization.registrationNumber")}>{withError("registration_number", request.registration_number)}</Field>
+        <Field label={t("organization.country")}>{withError("country_code", countryName(request.country_code))}</Field>
         <div className="px-6 py-3">
           <Text size="xsmall" className="text-ui-fg-muted">{t("requests.checks")}</Text>
         </div>
@@ -41,7 +60,7 @@ const AccountRequestPage = () => {
       </Section>
       <Section title={t("requests.contact")}>
         <Field label={t("requests.name")}>{personName(request)}</Field>
-        <Field label={t("members.email")}>{request.email}</Field>
+        <Field label={t("members.email")}>{withError("email", request.email)}</Field>
         <Field label={t("requests.phone")}>{request.phone ?? dash}</Field>
         <Field label={t("requests.salesChannel")}>
           {request.sales_channel_id ? (
@@ -56,14 +75,14 @@ const AccountRequestPage = () => {
       {request.status !== "pending" && (
         <Section title={t("requests.decision")} testId="account-request-decision">
           <Field label={t("requests.status")}>{t(`status.${request.status}`)}</Field>
-          <Field label={t("requests.decidedAt")}>{formatDate(request.decided_at, language)}</Field>
+          <Field label={t("requests.decidedAt")}>{formatDateTime(request.decided_at)}</Field>
           {request.reason && <Field label={t("requests.reason")}>{request.reason}</Field>}
           {request.status === "approved" && (
             <Field label={t("requests.activation")}>
               {request.activated_at
-                ? t("requests.activatedAt", { date: formatDate(request.activated_at, language) })
+                ? t("requests.activatedAt", { date: formatDateTime(request.activated_at) })
                 : request.activation_expires_at
-                  ? t("requests.activationPending", { date: formatDate(request.activation_expires_at, language) })
+                  ? t("requests.activationPending", { date: formatDateTime(request.activation_expires_at) })
                   : dash}
             </Field>
           )}

@@ -1,30 +1,42 @@
 import { Link, useParams } from "react-router-dom"
+import { ApprovalCartSection } from "../../../components/approval/approval-cart-section"
+import { ApprovalDecision } from "../../../components/approval/approval-decision"
 import { useNames } from "../../../components/approval/use-names"
-import { PageState } from "../../../components/page-state"
+import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
+import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
 import { useApiQuery } from "../../../lib/api"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
-import { dash, formatDate, formatMoney } from "../../../lib/format"
+import { dash, formatDateTime, formatMoney, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
-import type { Approval } from "../../../lib/types"
+import type { ApprovalDetail } from "../../../lib/types"
 
 const linkClass = "text-ui-fg-interactive hover:underline"
 
 const ApprovalPage = () => {
   const { id } = useParams()
-  const { t, language } = useT()
-  const { data, isLoading, error } = useApiQuery<{ approval: Approval }>(`/admin/approvals/${id}`)
+  const { t } = useT()
+  const query = useApiQuery<{ approval: ApprovalDetail }>(`/admin/approvals/${id}`)
+  const data = query.data
   const approval = data?.approval
-  const names = useNames(approval ? [approval.organization_id] : [], approval ? [approval.requester_customer_id] : [])
-  if (!approval) return <PageState isLoading={isLoading} error={error} />
+  const names = useNames(approval ? [approval.organization_id] : [], [])
+  if (!approval) return <PageState {...queryState(query)} />
+  const requester = approval.requester
+  const decider = approval.decider
   return (
     <div className="flex flex-col gap-y-3">
+      <EmailDeliveryBanner />
       <Section
         testId="approval"
-        title={t("approvals.one", { total: formatMoney(approval.total, approval.currency_code, language) })}
-        subtitle={t("requests.receivedAt", { date: formatDate(approval.created_at, language) })}
-        actions={<Status value={approval.status} />}
+        title={t("approvals.one", { total: formatMoney(approval.total, approval.currency_code) })}
+        subtitle={t("requests.receivedAt", { date: formatDateTime(approval.created_at) })}
+        actions={
+          <>
+            <Status value={approval.status} />
+            <ApprovalDecision approval={approval} />
+          </>
+        }
       >
         <Field label={t("widgets.organization")}>
           <Link className={linkClass} to={`/organizations/${approval.organization_id}`}>
@@ -32,13 +44,18 @@ const ApprovalPage = () => {
           </Link>
         </Field>
         <Field label={t("approvals.requester")}>
-          <Link className={linkClass} to={`/customers/${approval.requester_customer_id}`}>
-            {names.customer(approval.requester_customer_id)}
+          <Link className={linkClass} to={`/customers/${approval.requester_customer_id}`} data-testid="approval-requester">
+            {requester ? personName(requester) : approval.requester_customer_id}
           </Link>
+          {requester?.email && personName(requester) !== requester.email && (
+            <span className="text-ui-fg-subtle"> · {requester.email}</span>
+          )}
         </Field>
         <Field label={t("approvals.reasons")}>{approval.reasons?.length ? approval.reasons.join("; ") : dash}</Field>
-        <Field label={t("approvals.cart")}>{approval.cart_id}</Field>
-        <Field label={t("requests.decidedAt")}>{formatDate(approval.decided_at, language)}</Field>
+        <Field label={t("approvals.decidedBy")}>
+          <span data-testid="approval-decider">{decider ? deciderText(t, decider) : dash}</span>
+        </Field>
+        <Field label={t("requests.decidedAt")}>{formatDateTime(approval.decided_at)}</Field>
         <Field label={t("approvals.comment")}>{approval.comment ?? dash}</Field>
         <Field label={t("orders.order")}>
           {approval.order_id ? (
@@ -50,11 +67,22 @@ const ApprovalPage = () => {
           )}
         </Field>
       </Section>
+      <ApprovalCartSection cart={approval.cart} />
     </div>
   )
 }
 
-const breadcrumb = recordBreadcrumb((id) => `/admin/approvals/${id}?fields=id,total,currency_code`, "approval", (a) => `${a.total} ${a.currency_code.toUpperCase()}`)
+/** "Ada Admin (shop admin)" or "Olga Owner (organization member)", with the e-mail when there is no name. */
+function deciderText(t: ReturnType<typeof useT>["t"], decider: NonNullable<ApprovalDetail["decider"]>) {
+  const name = personName(decider)
+  return decider.type === "merchant" ? t("approvals.decidedByMerchant", { name }) : t("approvals.decidedByMember", { name })
+}
+
+const breadcrumb = recordBreadcrumb(
+  (id) => `/admin/approvals/${id}?fields=id,total,currency_code`,
+  "approval",
+  (a) => formatMoney(a.total, a.currency_code)
+)
 export const loader = breadcrumb.loader
 export const handle = breadcrumb.handle
 

@@ -10,7 +10,8 @@ import { MembersSection } from "../../../components/organization/members-section
 import { OrdersSection } from "../../../components/organization/orders-section"
 import { PortalAccessSection } from "../../../components/organization/portal-access-section"
 import { ProfileSection } from "../../../components/organization/profile-section"
-import { PageState } from "../../../components/page-state"
+import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
+import { PageState, queryState } from "../../../components/page-state"
 import { useApiQuery } from "../../../lib/api"
 import { useT } from "../../../lib/i18n"
 import type { Organization } from "../../../lib/types"
@@ -19,10 +20,12 @@ import { recordBreadcrumb } from "../../../lib/breadcrumb"
 const OrganizationPage = () => {
   const { id } = useParams()
   const { t } = useT()
-  const { data, isLoading, error } = useApiQuery<{ organization: Organization }>(`/admin/organizations/${id}`)
-  if (!data) return <PageState isLoading={isLoading} error={error} />
+  const query = useApiQuery<{ organization: Organization }>(`/admin/organizations/${id}`)
+  const data = query.data
+  if (!data) return <PageState {...queryState(query)} />
   return (
     <div className="flex flex-col gap-y-3">
+      <EmailDeliveryBanner />
       <ProfileSection organization={data.organization} />
       <MembersSection organizationId={data.organization.id} />
       <InvitationsSection organizationId={data.organization.id} />

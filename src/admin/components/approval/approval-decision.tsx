@@ -1,0 +1,79 @@
+import { Button, toast } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import { FormDrawer, textOrNull } from "../form-drawer"
+import { useConfirm } from "../use-confirm"
+import { api, errorMessage, useApiMutation } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { useT } from "../../lib/i18n"
+import type { Approval } from "../../lib/types"
+
+type Decision = "approve" | "reject"
+
+const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409
+
+/**
+ * The merchant decides a pending approval (always allowed, also for a one-admin organization):
+ * approve after confirming, or reject with an optional comment for the requester.
+ */
+export function ApprovalDecision({ approval }: { approval: Approval }) {
+  const { t } = useT()
+  const confirm = useConfirm()
+  const queryClient = useQueryClient()
+  const [rejecting, setRejecting] = useState(false)
+  const decide = useApiMutation(({ decision, comment }: { decision: Decision; comment?: string | null }) =>
+    api.post(`/admin/approvals/${approval.id}/${decision}`, comment ? { comment } : {})
+  )
+
+  if (approval.status !== "pending") return null
+
+  // Somebody (a member, or another admin) decided first: say so and show the decision.
+  const alreadyDecided = () => {
+    toast.warning(t("approvals.alreadyDecided"))
+    return queryClient.invalidateQueries({ queryKey: ["b2b-accounts"] })
+  }
+
+  const approve = async () => {
+    const total = formatMoney(approval.total, approval.currency_code)
+    if (!(await confirm(t("approvals.approveTitle"), t("approvals.approveText", { total }), t("approvals.approve"), "confirmation"))) return
+    try {
+      await decide.mutateAsync({ decision: "approve" })
+      toast.success(t("approvals.approved"))
+    } catch (error) {
+      if (isConflict(error)) await alreadyDecided()
+      else toast.error(errorMessage(error))
+    }
+  }
+
+  return (
+    <>
+      <Button size="small" variant="secondary" onClick={() => setRejecting(true)} disabled={decide.isPending}>
+        {t("approvals.reject")}
+      </Button>
+      <Button size="small" onClick={approve} isLoading={decide.isPending && !rejecting}>
+        {t("approvals.approve")}
+      </Button>
+      <FormDrawer
+        open={rejecting}
+        onOpenChange={setRejecting}
+        title={t("approvals.rejectTitle")}
+        description={t("approvals.rejectDescription")}
+        fields={[{ name: "comment", label: t("approvals.comment"), kind: "textarea", maxLength: 2000 }]}
+        initial={{ comment: "" }}
+        submitLabel={t("approvals.reject")}
+        successMessage={t("approvals.rejected")}
+        onSubmit={async (values) => {
+          try {
+            await decide.mutateAsync({ decision: "reject", comment: textOrNull(values.comment) })
+          } catch (error) {
+            if (!isConflict(error)) throw error
+            // Nothing left to reject: close the drawer, show the decision that was made.
+            setRejecting(false)
+            await alreadyDecided()
+            throw error
+          }
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,22 @@
+import { Alert, Text } from "@medusajs/ui"
+import { useApiQuery } from "../lib/api"
+import { useT } from "../lib/i18n"
+import type { B2bStatus } from "../lib/types"
+
+/**
+ * Shown on every plugin page while no notification provider serves the `email` channel: the
+ * plugin's invitation, activation and approval e-mails cannot be delivered until one does.
+ */
+export function EmailDeliveryBanner() {
+  const { t } = useT()
+  const { data } = useApiQuery<B2bStatus>("/admin/b2b/status")
+  // Unknown (loading, or a server without the status route): say nothing rather than guess.
+  if (!data || data.email_delivery.configured) return null
+  return (
+    <Alert variant="warning" data-testid="email-delivery-banner">
+      <Text size="small" weight="plus">{t("emailDelivery.title")}</Text>
+      <Text size="small">{data.email_delivery.message ?? t("emailDelivery.message")}</Text>
+      <Text size="small" className="text-ui-fg-subtle">{t("emailDelivery.hint")}</Text>
+    </Alert>
+  )
+}
