@@ -61,8 +61,11 @@ export type Store = {
   log: () => string
 }
 
-/** `seed`: a `medusa exec` script (path from the project root) run after the migrations. */
-export async function startStore({ seed }: { seed?: string } = {}): Promise<Store> {
+/**
+ * `seed`: a `medusa exec` script (path from the project root) run after the migrations.
+ * `env`: extra environment for the store, e.g. `{ B2B_TEST_EMAIL_PROVIDER: "none" }`.
+ */
+export async function startStore({ seed, env: extraEnv = {} }: { seed?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
   const medusa = await load()
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -80,6 +83,7 @@ export async function startStore({ seed }: { seed?: string } = {}): Promise<Stor
     AUTH_CORS: url,
     STORE_CORS: url,
     LOG_LEVEL: "info",
+    ...extraEnv,
   }
   let output = ""
   const capture = (child: ChildProcess) => {
