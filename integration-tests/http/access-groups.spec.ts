@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
+import { emailsTo, tokenFrom } from "../helpers/notifications"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(120_000)
@@ -72,7 +73,7 @@ medusaIntegrationTestRunner({
       expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(200)
     })
 
-    it("the group matrix: channel, organization and customer must share a group", async () => {
+    it("the group matrix: the organization shares a group with the channel, the customer is its active member", async () => {
       const s = await setup()
       // B2B customer of a B2B organization on the B2B storefront: allowed.
       expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(200)
@@ -84,12 +85,16 @@ medusaIntegrationTestRunner({
       // The reverse: B2C customer on the B2B storefront: denied.
       expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(403)
       expect((await getOrganization(s.b2c, s.carl, s.carlCo)).status).toBe(200)
-      // Customer in the group but organization not (and the other way round): denied.
+      // Customer in the group but organization not: denied.
       await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
       expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(403)
       await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { add: [s.acme] })
+      // The other way round: membership admits, the customer row is not needed (issue 16).
       await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { remove: [s.anna.customer.id] })
-      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(403)
+      expect((await getOrganization(s.b2b, s.anna, s.acme)).status).toBe(200)
+      // A customer row does not let a member act for an organization outside the channel's groups.
+      await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { add: [s.carl.customer.id] })
+      expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(403)
       // Another organization's id still answers 404, whatever the groups.
       expect((await getOrganization(s.b2c, s.carl, s.acme)).status).toBe(404)
       // A storefront whose channel is in no group admits everybody.
@@ -175,6 +180,99 @@ medusaIntegrationTestRunner({
         // A storefront whose channel is in no group lists them all.
         const outlet = await createStorefront(getContainer(), "Outlet")
         expect(await myOrganizations(outlet, s.anna)).toEqual({ ids: [s.acme], count: 1 })
+      })
+
+      describe("membership admits on the organization's storefronts, no merchant step (issue 16)", () => {
+        const createCart = (storefront: Storefront, session: CustomerSession) =>
+          send(api, "post", "/store/carts", { body: {}, headers: on(storefront, session) })
+        /** "order", or the step that refused and its answer. */
+        const buys = async (storefront: Storefront, session: CustomerSession, shop: Awaited<ReturnType<typeof shopSetup>>["shop"]) => {
+          const { stage, response } = await checkout(api, on(storefront, session), shop, { address: ADDRESS })
+          return stage === "order" ? stage : `${stage}: ${response.status} ${JSON.stringify(response.data)}`
+        }
+        const inGroupCustomers = async (groupId: string, customerId: string) => {
+          const { customers } = await ok("get", `/admin/access-groups/${groupId}/customers?limit=100`)
+          return customers.some((c: any) => c.id === customerId)
+        }
+
+        it("a colleague invited by the organization's admin accepts, lists the organization and buys", async () => {
+          const s = await shopSetup()
+          const invited = await send(api, "post", `/store/organizations/${s.acme}/invitations`, {
+            body: { email: "ben@acme.test", role: "buyer" },
+            headers: on(s.b2b, s.anna),
+          })
+          expect(invited.status).toBe(200)
+          const [mail] = await emailsTo(getContainer(), "ben@acme.test")
+          const ben = await createCustomerSession(api, s.b2b.key, "ben@acme.test")
+          // Before accepting, Ben is nobody on the B2B storefront.
+          expect((await getOrganization(s.b2b, ben, s.acme)).status).toBe(404)
+          const accepted = await send(api, "post", "/store/invitations/accept", {
+            body: { token: tokenFrom(mail) },
+            headers: on(s.b2b, ben),
+          })
+          expect(accepted.status).toBe(200)
+
+          expect((await getOrganization(s.b2b, ben, s.acme)).status).toBe(200)
+          expect(await myOrganizations(s.b2b, ben)).toEqual({ ids: [s.acme], count: 1 })
+          expect(await buys(s.b2b, ben, s.shop)).toBe("order")
+          // Nobody put Ben in the group; and the B2C storefront still does not admit Acme.
+          expect(await inGroupCustomers(s.b2bGroup, ben.customer.id)).toBe(false)
+          const b2c = await getOrganization(s.b2c, ben, s.acme)
+          expect(b2c.status).toBe(403)
+          expect(b2c.data.code).toBe("not_admitted_on_storefront")
+          expect(await myOrganizations(s.b2c, ben)).toEqual({ ids: [], count: 0 })
+        })
+
+        it("a member the merchant adds buys at once; deactivated or removed, the storefront refuses at once", async () => {
+          const s = await shopSetup()
+          const dora = await createCustomerSession(api, s.b2b.key, "dora@acme.test")
+          expect((await createCart(s.b2b, dora)).data.code).toBe("not_admitted_on_storefront")
+          const { membership } = await ok("post", `/admin/organizations/${s.acme}/members`, {
+            customer_id: dora.customer.id,
+            role: "buyer",
+          })
+          expect(await myOrganizations(s.b2b, dora)).toEqual({ ids: [s.acme], count: 1 })
+          expect(await buys(s.b2b, dora, s.shop)).toBe("order")
+          const ready = await s.readyCart(s.b2b, dora)
+
+          // Deactivated: 403 on organization routes and cart creation, and the ready cart does not complete.
+          await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "deactivated" })
+          expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(403)
+          expect((await createCart(s.b2b, dora)).status).toBe(403)
+          expect((await complete(s.b2b, dora, ready)).status).toBe(400)
+          await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "active" })
+          expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(200)
+
+          // Removed: no longer a member (404 on the organization's routes, as for any non-member),
+          // gone from the list, and as a customer in no group the B2B storefront refuses her carts.
+          await ok("delete", `/admin/organizations/${s.acme}/members/${membership.id}`)
+          expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(404)
+          expect(await myOrganizations(s.b2b, dora)).toEqual({ ids: [], count: 0 })
+          const refusedCart = await createCart(s.b2b, dora)
+          expect(refusedCart.status).toBe(400)
+          expect(refusedCart.data.code).toBe("not_admitted_on_storefront")
+          const completed = await complete(s.b2b, dora, ready)
+          expect(completed.status).toBe(400)
+          expect(completed.data.type).not.toBe("order")
+          const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+          const { data } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: ready } })
+          expect(data[0].completed_at).toBeNull()
+        })
+
+        it("a contact in the group who is no member of the organization does not act for it", async () => {
+          const s = await shopSetup()
+          const nina = await createCustomerSession(api, s.b2b.key, "nina@elsewhere.test")
+          await ok("post", `/admin/access-groups/${s.b2bGroup}/customers`, { add: [nina.customer.id] })
+          expect((await getOrganization(s.b2b, nina, s.acme)).status).toBe(404)
+          const named = await send(api, "post", "/store/carts", {
+            body: {},
+            headers: { ...on(s.b2b, nina), "x-organization-id": s.acme },
+          })
+          expect(named.status).toBe(404)
+          expect(await myOrganizations(s.b2b, nina)).toEqual({ ids: [], count: 0 })
+          // Her own customer row still means what it did: she may buy for herself (no organization).
+          expect(await buys(s.b2b, nina, s.shop)).toBe("order")
+        })
       })
 
       it("an organization's cart cannot be moved to, or used through, another storefront's sales channel", async () => {

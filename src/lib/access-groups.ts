@@ -11,6 +11,12 @@ export type ChannelGroup = {
   has_organization: boolean
   /** Whether the customer is in any access group at all (the same on every row). */
   customer_grouped: boolean
+  /**
+   * Whether the customer is an active member of the organization acted for (the same on
+   * every row; false when acting for none). Membership, not a customer row, admits a
+   * member: invited and merchant-added colleagues buy at once, removed ones stop at once.
+   */
+  member_active: boolean
 }
 
 export type GroupActor = {
@@ -40,18 +46,31 @@ export async function channelGroups(
                      where o.organization_access_group_id = g.id and o.organization_id = ?) as has_organization,
             exists (select 1 from b2b_access_group_customer c
                       join organization_access_group cg on cg.id = c.organization_access_group_id and cg.deleted_at is null
-                     where c.customer_id = ? and c.deleted_at is null) as customer_grouped
+                     where c.customer_id = ? and c.deleted_at is null) as customer_grouped,
+            exists (select 1 from organization_membership m
+                     where m.organization_id = ? and m.customer_id = ? and m.status = 'active'
+                       and m.deleted_at is null) as member_active
        from b2b_access_group_sales_channel l
        join organization_access_group g on g.id = l.organization_access_group_id and g.deleted_at is null
       where l.sales_channel_id in (${salesChannelIds.map(() => "?").join(", ")}) and l.deleted_at is null`,
-    [customerId ?? null, organizationId ?? null, customerId ?? null, ...salesChannelIds]
+    [
+      customerId ?? null,
+      organizationId ?? null,
+      customerId ?? null,
+      organizationId ?? null,
+      customerId ?? null,
+      ...salesChannelIds,
+    ]
   )
   return rows
 }
 
 /**
  * Seed 001's rule. A sales channel in no group admits everybody. On a channel with groups,
- * the customer (and the organization, when acting for one) must share one of its groups.
+ * whoever acts for an organization needs the organization in one of its groups and to be an
+ * active member of it (the group's customer rows play no part: a contact who is no member
+ * does not get in, and leaving the organization ends it); whoever acts for none needs to be
+ * in one of its groups as a customer.
  * Where one of the channel's groups is `open` (B2C), whoever acts for no organization and
  * is in no group at all is welcome too: guests and registered B2C buyers. A customer the
  * merchant put in other groups only (B2B contacts) is not.
@@ -63,7 +82,9 @@ export function groupsAdmit(groups: ChannelGroup[], salesChannelIds: string[], a
   return salesChannelIds.some((channelId) => {
     const ofChannel = groups.filter((g) => g.sales_channel_id === channelId)
     if (!ofChannel.length) return true
-    const shared = ofChannel.some((g) => g.has_customer && (!actor.organizationId || g.has_organization))
+    const shared = actor.organizationId
+      ? ofChannel.some((g) => g.has_organization && g.member_active)
+      : ofChannel.some((g) => g.has_customer)
     const unassigned = actor.guest || !actor.customerId || !ofChannel[0].customer_grouped
     const welcome = !actor.organizationId && unassigned && ofChannel.some((g) => g.registration_mode === "open")
     return shared || welcome
@@ -93,7 +114,8 @@ export async function admittedOnChannels(
 
 /**
  * The organizations of the customer's memberships they may act for through these sales
- * channels (the rule above, in one query over the link tables); null when the channels
+ * channels: those in a group of one of the channels (the rule above; the membership's own
+ * status is the caller's filter). One query over the link tables; null when the channels
  * restrict nothing (a channel in no group, or no channel).
  */
 export async function admittedOrganizationsOf(
@@ -101,18 +123,25 @@ export async function admittedOrganizationsOf(
   salesChannelIds: string[],
   customerId: string
 ): Promise<string[] | null> {
-  if (!salesChannelIds.length) return null
-  const groups = await channelGroups(container, salesChannelIds, { customerId })
-  if (salesChannelIds.some((channelId) => !groups.some((g) => g.sales_channel_id === channelId))) return null
-  const sharedGroupIds = [...new Set(groups.filter((g) => g.has_customer).map((g) => g.access_group_id))]
-  if (!sharedGroupIds.length) return []
+  const channels = [...new Set(salesChannelIds)]
+  if (!channels.length) return null
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(
-    `select distinct o.organization_id from organization_access_group_organization o
-       join organization_membership m on m.organization_id = o.organization_id
-        and m.customer_id = ? and m.deleted_at is null
-      where o.organization_access_group_id in (${sharedGroupIds.map(() => "?").join(", ")})`,
-    [customerId, ...sharedGroupIds]
+  const {
+    rows: [row],
+  } = await knex.raw(
+    `with channel_group as (
+       select l.sales_channel_id, l.organization_access_group_id as access_group_id
+         from b2b_access_group_sales_channel l
+         join organization_access_group g on g.id = l.organization_access_group_id and g.deleted_at is null
+        where l.sales_channel_id in (${channels.map(() => "?").join(", ")}) and l.deleted_at is null)
+     select (select count(distinct sales_channel_id) from channel_group)::int as grouped_channels,
+            array(select distinct o.organization_id
+                    from organization_access_group_organization o
+                    join channel_group cg on cg.access_group_id = o.organization_access_group_id
+                    join organization_membership m on m.organization_id = o.organization_id
+                     and m.customer_id = ? and m.deleted_at is null) as organization_ids`,
+    [...channels, customerId]
   )
-  return rows.map((row: { organization_id: string }) => row.organization_id)
+  if (row.grouped_channels < channels.length) return null
+  return row.organization_ids as string[]
 }

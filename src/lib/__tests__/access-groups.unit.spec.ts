@@ -7,6 +7,7 @@ const group = (over: Partial<ChannelGroup>): ChannelGroup => ({
   has_customer: false,
   has_organization: false,
   customer_grouped: false,
+  member_active: false,
   ...over,
 })
 
@@ -18,20 +19,25 @@ describe("groupsAdmit", () => {
     expect(groupsAdmit([], [], {})).toBe(true)
   })
 
-  it("needs customer and organization in one shared group", () => {
-    expect(groupsAdmit([group({ has_customer: true, has_organization: true })], ["sc_b2b"], member)).toBe(true)
-    expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], member)).toBe(false)
-    expect(groupsAdmit([group({ has_organization: true })], ["sc_b2b"], member)).toBe(false)
-    // In two different groups of the channel is not sharing one.
+  it("acting for an organization: the organization in one of the channel's groups and an active membership", () => {
+    // Invited or merchant-added: a member, in no customer row of any group.
+    expect(groupsAdmit([group({ has_organization: true, member_active: true })], ["sc_b2b"], member)).toBe(true)
+    // Removed, deactivated, pending, or never a member (a contact in the group): out.
+    expect(groupsAdmit([group({ has_organization: true, has_customer: true })], ["sc_b2b"], member)).toBe(false)
+    // The organization in no group of the channel: out, whatever the customer rows say.
+    expect(groupsAdmit([group({ has_customer: true, member_active: true })], ["sc_b2b"], member)).toBe(false)
     expect(
       groupsAdmit(
-        [group({ has_customer: true }), group({ access_group_id: "accgrp_2", has_organization: true })],
+        [group({ has_organization: true, member_active: true, sales_channel_id: "sc_other" }), group({ member_active: true })],
         ["sc_b2b"],
         member
       )
     ).toBe(false)
-    // Without an organization (a cart) the customer alone counts.
+  })
+
+  it("acting for no organization: the customer's own row in one of the channel's groups", () => {
     expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
+    expect(groupsAdmit([group({ has_organization: true, member_active: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
   })
 
   it("lets guests and customers in no group in only where a group is open", () => {

@@ -17,7 +17,9 @@ import { ORGANIZATION_MODULE } from "../../modules/organization"
 // cart workflows (what the store's cart routes run) and `cartCreated` for the link.
 
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertCartAdmitted(container, cart as any)
+  // The cart is linked after this hook: the organization is the one the middleware verified.
+  const acting = container.hasRegistration(CART_ORGANIZATION_CONTEXT) ? container.resolve<CartOrganizationContext>(CART_ORGANIZATION_CONTEXT) : null
+  await assertCartAdmitted(container, { ...(cart as any), organization_id: acting?.organization_id ?? null })
 })
 
 /** Links the new cart to the organization the request's middleware verified (src/api/store/carts). */
