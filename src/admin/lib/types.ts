@@ -205,12 +205,36 @@ export type ApprovalCart = {
   items: ApprovalCartItem[]
 }
 
-export type ApprovalPerson = { email: string; first_name: string | null; last_name: string | null }
+export type ApprovalPerson = { email: string | null; first_name: string | null; last_name: string | null }
 
 /** `GET /admin/approvals/:id`: the approval with its cart, who asked and who decided. */
 export type ApprovalDetail = Approval & {
   decided_by_type?: "merchant" | "member" | null
   cart?: ApprovalCart | null
   requester?: (ApprovalPerson & { membership_id: string; customer_id: string }) | null
-  decider?: (ApprovalPerson & { type: "merchant" | "member"; id: string }) | null
+  decider?: (ApprovalPerson & { type: "merchant" | "member"; id: string | null }) | null
+}
+
+// Issue 16 (A1): order-shaped organization order entries (contracts S2.4).
+
+/**
+ * `GET /admin/organizations/:id/orders` entry: `id` is Medusa's order id. Until the server
+ * answers in this shape the old fields (`order_id`, `order.*`, `location.label`) are read too.
+ */
+export type OrganizationOrderEntry = {
+  id: string
+  display_id?: number | null
+  status?: string
+  payment_status?: string | null
+  fulfillment_status?: string | null
+  total: number | string
+  subtotal?: number | string
+  currency_code: string
+  created_at: string
+  location?: { id: string; name?: string; label?: string } | null
+  member?: { membership_id: string; customer_id: string; email: string | null; first_name: string | null; last_name: string | null } | null
+  approval_id?: string | null
+  /** Older answers: the organization record's own id is `id`, the order's is here. */
+  order_id?: string
+  order?: { id: string; display_id: number; email: string | null; payment_status: string; fulfillment_status: string } | null
 }

@@ -10,9 +10,13 @@ import { useApiQuery } from "../../../lib/api"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 import { dash, formatDateTime, formatMoney, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
-import type { ApprovalDetail } from "../../../lib/types"
+import type { ApprovalDetail, ApprovalPerson } from "../../../lib/types"
 
 const linkClass = "text-ui-fg-interactive hover:underline"
+
+/** Name, else e-mail, of a requester or decider (either may be gone: null fields). */
+const nameOf = (person: ApprovalPerson) =>
+  personName({ first_name: person.first_name, last_name: person.last_name, email: person.email ?? undefined })
 
 const ApprovalPage = () => {
   const { id } = useParams()
@@ -45,9 +49,9 @@ const ApprovalPage = () => {
         </Field>
         <Field label={t("approvals.requester")}>
           <Link className={linkClass} to={`/customers/${approval.requester_customer_id}`} data-testid="approval-requester">
-            {requester ? personName(requester) : approval.requester_customer_id}
+            {requester ? nameOf(requester) : approval.requester_customer_id}
           </Link>
-          {requester?.email && personName(requester) !== requester.email && (
+          {requester?.email && nameOf(requester) !== requester.email && (
             <span className="text-ui-fg-subtle"> · {requester.email}</span>
           )}
         </Field>
@@ -74,7 +78,7 @@ const ApprovalPage = () => {
 
 /** "Ada Admin (shop admin)" or "Olga Owner (organization member)", with the e-mail when there is no name. */
 function deciderText(t: ReturnType<typeof useT>["t"], decider: NonNullable<ApprovalDetail["decider"]>) {
-  const name = personName(decider)
+  const name = nameOf(decider)
   return decider.type === "merchant" ? t("approvals.decidedByMerchant", { name }) : t("approvals.decidedByMember", { name })
 }
 
