@@ -16,8 +16,12 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
+    let adminUserId: string
     beforeAll(async () => {
-      ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
+      ;({
+        headers: adminHeaders,
+        user: { id: adminUserId },
+      } = await createAdminSession(getContainer(), api))
     })
 
     const { ok } = client(api, () => adminHeaders)
@@ -249,6 +253,117 @@ medusaIntegrationTestRunner({
       const list = await ok("get", `/admin/approvals?organization_id=${s.acme}&status=pending`)
       expect(list.count).toBe(1)
       expect((await send(api, "get", "/admin/approvals/apprq_unknown", { headers: adminHeaders })).status).toBe(404)
+    })
+    const merchantDecides = (approvalId: string, decision: "approve" | "reject", body: unknown = {}) =>
+      send(api, "post", `/admin/approvals/${approvalId}/${decision}`, { body, headers: adminHeaders })
+
+    it("a one-admin organization: the admin's own request is decided by the merchant; a second decision is 409", async () => {
+      const s = await setup()
+      await ok("post", `/admin/organizations/${s.acme}/approval-policy`, { threshold: 50, currency_code: "EUR" })
+      // Anna is Acme's only approver: the policy says so, for the drawer's warning.
+      expect((await ok("get", `/admin/organizations/${s.acme}/approval-policy`)).approvers).toBe(1)
+      const cartId = await readyCart(s, s.anna)
+      const id = (await askApproval(s.anna, cartId)).data.approval.id
+      const self = await decide(s, s.anna, id, "approve")
+      expect({ status: self.status, code: self.data.code }).toEqual({ status: 403, code: "self_approval_forbidden" })
+
+      const approved = await merchantDecides(id, "approve", { comment: "Approved by the shop" })
+      expect(approved.status).toBe(200)
+      expect(approved.data.approval).toEqual(
+        expect.objectContaining({
+          status: "approved",
+          decided_by: adminUserId,
+          decided_by_type: "merchant",
+          comment: "Approved by the shop",
+          decider: { type: "merchant", id: adminUserId, email: "admin@example.com", first_name: null, last_name: null },
+        })
+      )
+      // The requester is e-mailed the decision as for a member's.
+      const [mail] = await emailsTo(getContainer(), "anna@acme.test", { template: "b2b-approval-decided" })
+      expect(mail.data).toEqual(expect.objectContaining({ approval_id: id, status: "approved", comment: "Approved by the shop" }))
+
+      // Once: the merchant again, or a member, gets 409 with the code.
+      for (const again of [await merchantDecides(id, "reject"), await decide(s, s.anna, id, "reject")]) {
+        expect(again.status).toBe(409)
+        expect(again.data).toEqual({ type: "conflict", code: "approval_already_decided", message: `Approval ${id} is already approved` })
+      }
+      expect((await complete(s.anna, cartId)).data.type).toBe("order")
+
+      // The detail: cart lines, who asked, who decided; the store sees the merchant only as such.
+      const { approval } = await ok("get", `/admin/approvals/${id}`)
+      expect(approval.cart).toEqual(
+        expect.objectContaining({
+          id: cartId,
+          currency_code: "eur",
+          total: expect.any(Number),
+          subtotal: expect.any(Number),
+          shipping_total: expect.any(Number),
+          tax_total: expect.any(Number),
+          items: [
+            expect.objectContaining({ id: expect.any(String), title: expect.any(String), quantity: 1, unit_price: expect.any(Number), total: expect.any(Number) }),
+          ],
+        })
+      )
+      expect(approval.requester).toEqual({
+        membership_id: approval.requested_by,
+        customer_id: s.anna.customer.id,
+        email: "anna@acme.test",
+        first_name: expect.anything(),
+        last_name: expect.anything(),
+      })
+      const store = await send(api, "get", `/store/organizations/${s.acme}/approvals/${id}`, { headers: s.anna.headers })
+      expect(store.status).toBe(200)
+      expect(store.data.approval.decider).toEqual({ type: "merchant", id: null, email: null, first_name: null, last_name: null })
+      expect(store.data.approval.cart.items).toHaveLength(1)
+      expect(JSON.stringify(store.data)).not.toContain("admin@example.com")
+      // A second approver makes two.
+      await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.bob}`, { grants: ["orders.approve"] })
+      expect((await ok("get", `/admin/organizations/${s.acme}/approval-policy`)).approvers).toBe(2)
+    })
+
+    it("merchant and members deciding in parallel: one decision, the others 409 approval_already_decided", async () => {
+      const s = await setup()
+      const cartId = await readyCart(s, s.rita)
+      const id = (await askApproval(s.rita, cartId)).data.approval.id
+      const results = await Promise.all([
+        merchantDecides(id, "reject", { comment: "no" }),
+        decide(s, s.anna, id, "approve"),
+        merchantDecides(id, "approve"),
+        decide(s, s.anna, id, "reject"),
+      ])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409])
+      for (const refused of results.filter((r) => r.status === 409)) expect(refused.data.code).toBe("approval_already_decided")
+      const winner = results.find((r) => r.status === 200)!.data.approval
+      const { approval } = await ok("get", `/admin/approvals/${id}`)
+      expect({ status: approval.status, decided_by_type: approval.decided_by_type }).toEqual({
+        status: winner.status,
+        decided_by_type: winner.decided_by_type,
+      })
+      // A member's decision names the member, in the admin and in the store.
+      if (winner.decided_by_type === "member") {
+        expect(approval.decider).toEqual(expect.objectContaining({ type: "member", id: approval.decided_by, email: "anna@acme.test" }))
+      }
+    })
+
+    it("the merchant's decision routes: bad input 400 naming the field, unknown id 404, no admin 401; members see its outcome", async () => {
+      const s = await setup()
+      const cartId = await readyCart(s, s.rita)
+      const id = (await askApproval(s.rita, cartId)).data.approval.id
+      const long = await merchantDecides(id, "reject", { comment: "x".repeat(2001) })
+      expect(long.status).toBe(400)
+      expect(long.data.message).toMatch(/comment/)
+      expect((await merchantDecides("apprq_unknown", "approve")).status).toBe(404)
+      const anonymous = await send(api, "post", `/admin/approvals/${id}/approve`, { body: {} })
+      expect(anonymous.status).toBe(401)
+      // A customer's token is no admin's.
+      expect((await send(api, "post", `/admin/approvals/${id}/approve`, { body: {}, headers: s.anna.headers })).status).toBe(401)
+      expect((await merchantDecides(id, "reject", { comment: "Too much" })).status).toBe(200)
+      const seen = await send(api, "get", `/store/organizations/${s.acme}/approvals/${id}`, { headers: s.rita.headers })
+      expect(seen.data.approval).toEqual(expect.objectContaining({ status: "rejected", comment: "Too much", decided_by_type: "merchant" }))
+      const refused = await complete(s.rita, cartId)
+      expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 400, code: "approval_rejected" })
+      // Another organization's member does not read it.
+      expect((await send(api, "get", `/store/organizations/${s.other}/approvals/${id}`, { headers: s.olga.headers })).status).toBe(404)
     })
   },
 })

@@ -234,6 +234,7 @@ export const approvalFields = [
   "total",
   "reasons",
   "decided_by",
+  "decided_by_type",
   "decided_at",
   "comment",
   "order_id",

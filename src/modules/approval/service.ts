@@ -54,7 +54,12 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
   async decideApproval(
     id: string,
     organizationId: string | null,
-    decision: { status: "approved" | "rejected"; decided_by: string; comment?: string | null },
+    decision: {
+      status: "approved" | "rejected"
+      decided_by: string
+      decided_by_type: "member" | "merchant"
+      comment?: string | null
+    },
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = sharedContext.transactionManager as unknown as SqlManager

@@ -29,20 +29,28 @@ export const requestApprovalStep = createStep(
   }
 )
 
+/** Who decides: a member with orders.approve in the store, or the merchant (an admin user). */
+export type ApprovalDecider = { type: "member"; membership_id: string } | { type: "merchant"; user_id: string }
+
 export type DecideApprovalInput = {
   id: string
   /** Null for the merchant, who may decide any organization's request. */
   organization_id: string | null
   status: "approved" | "rejected"
-  decided_by: string
+  actor: ApprovalDecider
   comment?: string | null
 }
 
-/** One decision per request (409 for the others); compensation reopens it. */
+/** One decision per request, whoever decides (409 `approval_already_decided` for the others); compensation reopens it. */
 export const decideApprovalStep = createStep(
   "decide-approval",
-  async ({ id, organization_id, ...decision }: DecideApprovalInput, { container }) => {
-    const decided = await approvalService(container).decideApproval(id, organization_id, decision)
+  async ({ id, organization_id, status, actor, comment }: DecideApprovalInput, { container }) => {
+    const decided = await approvalService(container).decideApproval(id, organization_id, {
+      status,
+      comment: comment ?? null,
+      decided_by: actor.type === "member" ? actor.membership_id : actor.user_id,
+      decided_by_type: actor.type,
+    })
     return new StepResponse(decided, id)
   },
   async (id, { container }) => {
@@ -51,6 +59,7 @@ export const decideApprovalStep = createStep(
       id,
       status: "pending",
       decided_by: null,
+      decided_by_type: null,
       decided_at: null,
       comment: null,
     } as any)

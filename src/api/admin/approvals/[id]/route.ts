@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchApproval } from "../../../utils/approvals"
+import { approvalDetail } from "../../../utils/approvals"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ approval: await refetchApproval(req, req.params.id) })
+  res.json({ approval: await approvalDetail(req, req.params.id, {}, "admin") })
 }

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { APPROVAL_MODULE } from "../../../../../modules/approval"
 import type ApprovalModuleService from "../../../../../modules/approval/service"
+import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
+import type OrganizationModuleService from "../../../../../modules/organization/service"
 import { setApprovalPolicyWorkflow } from "../../../../../workflows/approval"
 import { refetchOrganization } from "../../../../utils/organizations"
 import { runWorkflow } from "../../../../utils/run-workflow"
@@ -13,13 +15,28 @@ const policyOf = async (req: AuthenticatedMedusaRequest) => {
   return policy ?? null
 }
 
-/** The organization's approval policy (null: none; orders then need approval only by role or spending limit). */
+/** Active members who may decide approvals (orders.approve): the drawer warns at 0 or 1. */
+const approversOf = async (req: AuthenticatedMedusaRequest) =>
+  (await (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).listMembershipsWithPermission(
+    req.params.id,
+    "orders.approve"
+  )).length
+
+const policyResponse = async (req: AuthenticatedMedusaRequest) => {
+  const [approval_policy, approvers] = await Promise.all([policyOf(req), approversOf(req)])
+  return { approval_policy, approvers }
+}
+
+/**
+ * The organization's approval policy (null: none; orders then need approval only by role or
+ * spending limit) and how many members can decide approvals.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])
-  res.json({ approval_policy: await policyOf(req) })
+  res.json(await policyResponse(req))
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<SetApprovalPolicyType>, res: MedusaResponse) => {
   await runWorkflow(setApprovalPolicyWorkflow, req.scope, { ...req.validatedBody, organization_id: req.params.id })
-  res.json({ approval_policy: await policyOf(req) })
+  res.json(await policyResponse(req))
 }

@@ -1,0 +1,3 @@
+import { decideApprovalAsMerchant } from "../../../../utils/approvals"
+
+export const POST = decideApprovalAsMerchant("approved")
