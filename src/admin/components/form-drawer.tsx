@@ -1,6 +1,7 @@
 import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useEffect, useMemo, useState, type ReactNode } from "react"
 import { errorMessage, fieldErrors } from "../lib/api"
+import { countryOptions } from "../lib/countries"
 import { useT } from "../lib/i18n"
 
 export type Values = Record<string, string | string[]>
@@ -8,7 +9,9 @@ export type Values = Record<string, string | string[]>
 export type FormField = {
   name: string
   label: string
-  kind?: "text" | "email" | "number" | "textarea" | "select" | "checklist"
+  /** country: a select of every country, value the ISO-2 code in lower case ("nl"). */
+  /** checkbox: one tick box labelled by `label`; value "true" or "". */
+  kind?: "text" | "email" | "number" | "textarea" | "select" | "checklist" | "country" | "checkbox"
   /** select and checklist: the choices. */
   options?: { value: string; label: string }[]
   required?: boolean
@@ -33,13 +36,15 @@ type Props = {
   submitLabel: string
   successMessage: string
   onSubmit: (values: Values) => Promise<unknown>
+  /** Shown in the body after the fields, from the values as typed (e.g. possible duplicates). */
+  aside?: (values: Values) => ReactNode
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** One form for every create/edit of the plugin: checks before sending, shows the API's field errors. */
 export function FormDrawer(props: Props) {
-  const { open, onOpenChange, title, description, fields, initial, submitLabel, successMessage, onSubmit } = props
+  const { open, onOpenChange, title, description, fields, initial, submitLabel, successMessage, onSubmit, aside } = props
   const { t } = useT()
   const [values, setValues] = useState<Values>(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -130,10 +135,12 @@ export function FormDrawer(props: Props) {
             ))}
             {fields.map((field) => (
               <div key={field.name} className="flex flex-col gap-y-2">
-                <Label htmlFor={`b2b-field-${field.name}`} size="small" weight="plus">
-                  {field.label}
-                  {!field.required && <span className="text-ui-fg-muted"> ({t("form.optional")})</span>}
-                </Label>
+                {field.kind !== "checkbox" && (
+                  <Label htmlFor={`b2b-field-${field.name}`} size="small" weight="plus">
+                    {field.label}
+                    {!field.required && <span className="text-ui-fg-muted"> ({t("form.optional")})</span>}
+                  </Label>
+                )}
                 <FieldInput field={field} value={values[field.name]} onChange={(v) => set(field.name, v)} invalid={!!errors[field.name]} />
                 {field.hint && !errors[field.name] && <Hint>{field.hint}</Hint>}
                 {errors[field.name] && (
@@ -143,6 +150,7 @@ export function FormDrawer(props: Props) {
                 )}
               </div>
             ))}
+            {aside?.(values)}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
@@ -162,10 +170,46 @@ export function FormDrawer(props: Props) {
 
 type InputProps = { field: FormField; value: string | string[] | undefined; onChange: (value: string | string[]) => void; invalid: boolean }
 
+// Radix' Select cannot hold "" as an item's value: an optional country's "none" choice uses this.
+const NO_COUNTRY = "-"
+
+/** Medusa's country select: every country by name in the dashboard's language; optional ones can be cleared. */
+function CountryInput({ field, value, onChange, invalid }: InputProps) {
+  const { t, language } = useT()
+  const options = useMemo(() => countryOptions(language), [language])
+  const current = String(value ?? "").toLowerCase()
+  return (
+    <Select value={current} onValueChange={(next) => onChange(next === NO_COUNTRY ? "" : next)}>
+      <Select.Trigger id={`b2b-field-${field.name}`} aria-invalid={invalid} data-testid={`select-${field.name}`}>
+        <Select.Value placeholder={t("form.chooseCountry")} />
+      </Select.Trigger>
+      <Select.Content>
+        {!field.required && <Select.Item value={NO_COUNTRY}>{t("form.noCountry")}</Select.Item>}
+        {options.map((option) => (
+          <Select.Item key={option.value} value={option.value}>
+            {option.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
 function FieldInput({ field, value, onChange, invalid }: InputProps) {
   const { t } = useT()
   const id = `b2b-field-${field.name}`
   switch (field.kind) {
+    case "country":
+      return <CountryInput field={field} value={value} onChange={onChange} invalid={invalid} />
+    case "checkbox":
+      return (
+        <div className="flex items-center gap-x-2">
+          <Checkbox id={id} name={field.name} checked={value === "true"} aria-invalid={invalid} onCheckedChange={(checked) => onChange(checked === true ? "true" : "")} />
+          <Label htmlFor={id} size="small" weight="plus">
+            {field.label}
+          </Label>
+        </div>
+      )
     case "textarea":
       return <Textarea id={id} name={field.name} value={String(value ?? "")} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
     case "select":

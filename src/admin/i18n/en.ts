@@ -14,6 +14,8 @@ const en = {
     search: "Search",
   },
   form: {
+    noCountry: "No country",
+    chooseCountry: "Choose a country",
     choose: "Choose…",
     countryCode: "Use a two-letter country code, e.g. NL or BE",
     countryCodeHint: "Two letters (ISO 3166-1), e.g. NL, BE, DE",
@@ -37,6 +39,7 @@ const en = {
   },
   pagination: { of: "of", results: "results", pages: "pages", prev: "Prev", next: "Next" },
   status: {
+    disabled: "Disabled",
     active: "Active",
     suspended: "Suspended",
     deactivated: "Deactivated",
@@ -63,6 +66,7 @@ const en = {
     "library.view": "Use the library",
   },
   organizations: {
+    emptyTitle: "No organizations yet",
     title: "Organizations",
     subtitle: "Business customers and the people who buy for them",
     search: "Search name or VAT number",
@@ -148,7 +152,17 @@ const en = {
       phone: "Phone",
     },
   },
-  orders: { title: "Orders", order: "Order", date: "Date", total: "Total", empty: "No orders placed for this organization yet." },
+  orders: {
+    approval: "Approval",
+    emptyTitle: "No orders yet",
+    fulfillment: "Fulfillment",
+    payment: "Payment",
+    title: "Orders",
+    order: "Order",
+    date: "Date",
+    total: "Total",
+    empty: "No orders placed for this organization yet.",
+  },
   approvals: {
     title: "Approvals",
     subtitle: "Orders members asked their organization to approve",
@@ -273,6 +287,7 @@ const en = {
     revoked: "Invitation revoked",
   },
   requests: {
+    emptyTitle: "No account requests",
     title: "Account requests",
     subtitle: "Companies asking for a business account",
     created: "Invitation created",
@@ -312,6 +327,7 @@ const en = {
     salesChannel: "Requested through",
   },
   groups: {
+    emptyTitle: "No access groups",
     title: "Access groups",
     subtitle: "Which organizations and customers may use which sales channels",
     search: "Search groups",

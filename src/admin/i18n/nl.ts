@@ -16,6 +16,8 @@ const nl: Messages = {
     search: "Zoeken",
   },
   form: {
+    noCountry: "Geen land",
+    chooseCountry: "Kies een land",
     choose: "Kies…",
     countryCode: "Gebruik een landcode van twee letters, bijv. NL of BE",
     countryCodeHint: "Twee letters (ISO 3166-1), bijv. NL, BE, DE",
@@ -39,6 +41,7 @@ const nl: Messages = {
   },
   pagination: { of: "van", results: "resultaten", pages: "pagina's", prev: "Vorige", next: "Volgende" },
   status: {
+    disabled: "Uitgeschakeld",
     active: "Actief",
     suspended: "Opgeschort",
     deactivated: "Gedeactiveerd",
@@ -65,6 +68,7 @@ const nl: Messages = {
     "library.view": "Bibliotheek gebruiken",
   },
   organizations: {
+    emptyTitle: "Nog geen organisaties",
     title: "Organisaties",
     subtitle: "Zakelijke klanten en de mensen die voor hen bestellen",
     search: "Zoek op naam of btw-nummer",
@@ -150,7 +154,17 @@ const nl: Messages = {
       phone: "Telefoon",
     },
   },
-  orders: { title: "Bestellingen", order: "Bestelling", date: "Datum", total: "Totaal", empty: "Nog geen bestellingen voor deze organisatie." },
+  orders: {
+    approval: "Goedkeuring",
+    emptyTitle: "Nog geen bestellingen",
+    fulfillment: "Verzending",
+    payment: "Betaling",
+    title: "Bestellingen",
+    order: "Bestelling",
+    date: "Datum",
+    total: "Totaal",
+    empty: "Nog geen bestellingen voor deze organisatie.",
+  },
   approvals: {
     title: "Goedkeuringen",
     subtitle: "Bestellingen waarvoor gebruikers goedkeuring vroegen",
@@ -275,6 +289,7 @@ const nl: Messages = {
     revoked: "Uitnodiging ingetrokken",
   },
   requests: {
+    emptyTitle: "Geen accountaanvragen",
     title: "Accountaanvragen",
     subtitle: "Bedrijven die een zakelijk account aanvragen",
     created: "Uitnodiging aangemaakt",
@@ -314,6 +329,7 @@ const nl: Messages = {
     salesChannel: "Aangevraagd via",
   },
   groups: {
+    emptyTitle: "Geen toegangsgroepen",
     title: "Toegangsgroepen",
     subtitle: "Welke organisaties en klanten welke verkoopkanalen mogen gebruiken",
     search: "Zoek groepen",

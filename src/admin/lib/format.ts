@@ -1,5 +1,3 @@
-import type { Customer } from "./types"
-
 export const dash = "–"
 
 // The dashboard's language: set by `useT()` (every plugin component calls it) from the
@@ -11,19 +9,35 @@ export function setDashboardLanguage(language: string | undefined) {
   if (language) currentLanguage = language
 }
 
-/** The dashboard user's language ("en", "nl", …) for `Intl` formatting. */
+/**
+ * A BCP 47 locale for `Intl` from a dashboard language code: the dashboard names some languages
+ * "enGB", "ptBR", "zhCN", which `Intl` refuses.
+ */
+export function toLocale(language: string | null | undefined): string {
+  const code = (language || "en").replace(/^([a-z]{2,3})([A-Z]{2})$/, "$1-$2")
+  try {
+    return Intl.getCanonicalLocales(code)[0] ?? "en"
+  } catch {
+    return "en"
+  }
+}
+
+/** The dashboard user's language as a locale ("en", "nl", "en-GB", …) for `Intl` formatting. */
 export function dashboardLanguage(): string {
-  if (currentLanguage) return currentLanguage
+  if (currentLanguage) return toLocale(currentLanguage)
   try {
     const stored = globalThis.localStorage?.getItem("lng")
-    if (stored) return stored
+    if (stored) return toLocale(stored)
   } catch {
     // storage blocked: fall through
   }
-  return globalThis.navigator?.language || "en"
+  return toLocale(globalThis.navigator?.language)
 }
 
-export function personName(person?: Partial<Customer> | null) {
+type Person = { first_name?: string | null; last_name?: string | null; email?: string | null }
+
+/** "First Last", else the e-mail, else `–`. */
+export function personName(person?: Person | null) {
   const name = [person?.first_name, person?.last_name].filter(Boolean).join(" ")
   return name || person?.email || dash
 }
@@ -37,13 +51,13 @@ function toDate(value: string | Date | null | undefined) {
 /** A day ("1 Dec 2026" / "1 dec 2026"), in the dashboard's language; `–` when missing. */
 export function formatDate(value: string | Date | null | undefined, language = dashboardLanguage()) {
   const date = toDate(value)
-  return date ? new Intl.DateTimeFormat(language, { dateStyle: "medium" }).format(date) : dash
+  return date ? new Intl.DateTimeFormat(toLocale(language), { dateStyle: "medium" }).format(date) : dash
 }
 
 /** A moment (day and time), in the dashboard's language; `–` when missing. */
 export function formatDateTime(value: string | Date | null | undefined, language = dashboardLanguage()) {
   const date = toDate(value)
-  return date ? new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date) : dash
+  return date ? new Intl.DateTimeFormat(toLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(date) : dash
 }
 
 type Address = {
@@ -59,7 +73,7 @@ type Address = {
 export function countryName(code: string | null | undefined, language = dashboardLanguage()) {
   if (!code) return dash
   try {
-    return new Intl.DisplayNames([language], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
+    return new Intl.DisplayNames([toLocale(language)], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
   } catch {
     return code.toUpperCase()
   }
@@ -88,7 +102,7 @@ export function formatMoney(
 ) {
   if (amount == null || amount === "" || !currency_code || isNaN(Number(amount))) return dash
   try {
-    return new Intl.NumberFormat(language, { style: "currency", currency: currency_code.toUpperCase() }).format(Number(amount))
+    return new Intl.NumberFormat(toLocale(language), { style: "currency", currency: currency_code.toUpperCase() }).format(Number(amount))
   } catch {
     return `${amount} ${currency_code.toUpperCase()}`
   }

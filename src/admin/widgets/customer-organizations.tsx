@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
 import { DataList, type Column } from "../components/data-list"
+import { queryState } from "../components/page-state"
 import { Section } from "../components/section"
 import { Status } from "../components/status"
 import { useApiQuery } from "../lib/api"
@@ -26,7 +27,7 @@ const link = (to: string, text?: string) => (
 
 const CustomerOrganizationsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t } = useT()
-  const { data, isLoading, isError } = useApiQuery<CustomerWithB2B>(`/admin/customers/${customer.id}`, { fields: FIELDS })
+  const groups = useApiQuery<CustomerWithB2B>(`/admin/customers/${customer.id}`, { fields: FIELDS })
   const membershipList = useApiQuery<{ memberships: Membership[] }>(
     `/admin/customers/${customer.id}/organization-memberships`,
     { limit: 50 }
@@ -41,19 +42,18 @@ const CustomerOrganizationsWidget = ({ data: customer }: DetailWidgetProps<HttpT
     { key: "name", header: t("widgets.accessGroup"), cell: (g) => link(`/access-groups/${g.id}`, g.name) },
     { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
   ]
-  const unavailable = membershipList.isError
   return (
     <Section testId="customer-organizations-widget" title={t("widgets.customerTitle")}>
       <DataList
         columns={membershipColumns}
-        rows={unavailable ? [] : memberships?.filter((m) => m.organization)}
-        isLoading={membershipList.isLoading}
-        emptyText={unavailable ? t("widgets.unavailable") : t("widgets.customerEmpty")}
+        rows={memberships?.filter((m) => m.organization)}
+        {...queryState(membershipList)}
+        emptyText={t("widgets.customerEmpty")}
       />
       <DataList
         columns={groupColumns}
-        rows={isError ? [] : data?.customer.organization_access_groups}
-        isLoading={isLoading}
+        rows={groups.data?.customer.organization_access_groups}
+        {...queryState(groups)}
         emptyText={t("widgets.customerNoGroups")}
       />
     </Section>

@@ -1,9 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
+import { ErrorState, queryState } from "../components/page-state"
 import { Field, Section } from "../components/section"
 import { useApiQuery } from "../lib/api"
-import { dash, formatDate, personName } from "../lib/format"
+import { dash, formatDateTime, personName } from "../lib/format"
 import { useT } from "../lib/i18n"
 import type { Approval, Customer } from "../lib/types"
 
@@ -32,11 +33,11 @@ type OrganizationOrder = {
 }
 
 const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
-  const { t, language } = useT()
-  const { data } = useApiQuery<{ order: { organization_order?: OrganizationOrder | null } }>(`/admin/orders/${order.id}`, {
+  const { t } = useT()
+  const query = useApiQuery<{ order: { organization_order?: OrganizationOrder | null } }>(`/admin/orders/${order.id}`, {
     fields: FIELDS,
   })
-  const record = data?.order.organization_order
+  const record = query.data?.order.organization_order
   const cartId = record?.cart_id
   const { data: approvals } = useApiQuery<{ approvals: Approval[] }>(
     "/admin/approvals",
@@ -44,7 +45,15 @@ const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
     { enabled: !!cartId }
   )
   const approval = approvals?.approvals[0]
-  // Not placed for an organization (or a server without the link): Medusa's page is enough.
+  const state = queryState(query)
+  // The link could not be read: say so (with Retry) rather than hide that this may be a B2B order.
+  if (state.error)
+    return (
+      <Section testId="order-organization-widget" title={t("widgets.orderTitle")}>
+        <ErrorState error={state.error} onRetry={state.onRetry} isRetrying={state.isRetrying} />
+      </Section>
+    )
+  // While loading, or not placed for an organization: Medusa's page is enough.
   if (!record?.organization) return null
   const member = record.membership
   return (
@@ -69,7 +78,7 @@ const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
       <Field label={t("widgets.approval")}>
         {approval ? (
           <Link to={`/approvals/${approval.id}`} className="text-ui-fg-interactive hover:underline">
-            {t("widgets.approvedAt", { date: formatDate(approval.decided_at, language) })}
+            {t("widgets.approvedAt", { date: formatDateTime(approval.decided_at) })}
           </Link>
         ) : (
           t("widgets.noApproval")

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
 import { DataList, type Column } from "../components/data-list"
+import { queryState } from "../components/page-state"
 import { Section } from "../components/section"
 import { Status } from "../components/status"
 import { useApiQuery } from "../lib/api"
@@ -15,8 +16,8 @@ type ChannelWithGroups = { sales_channel: { organization_access_groups?: AccessG
 
 const SalesChannelGroupsWidget = ({ data: channel }: DetailWidgetProps<HttpTypes.AdminSalesChannel>) => {
   const { t } = useT()
-  const { data, isLoading, isError } = useApiQuery<ChannelWithGroups>(`/admin/sales-channels/${channel.id}`, { fields: FIELDS })
-  const groups = isError ? [] : data?.sales_channel.organization_access_groups
+  const query = useApiQuery<ChannelWithGroups>(`/admin/sales-channels/${channel.id}`, { fields: FIELDS })
+  const groups = query.data?.sales_channel.organization_access_groups
   const columns: Column<AccessGroup>[] = [
     {
       key: "name",
@@ -33,9 +34,9 @@ const SalesChannelGroupsWidget = ({ data: channel }: DetailWidgetProps<HttpTypes
     <Section
       testId="sales-channel-groups-widget"
       title={t("widgets.channelTitle")}
-      subtitle={groups && !groups.length ? t("widgets.channelOpen") : t("widgets.channelRestricted")}
+      subtitle={groups ? (groups.length ? t("widgets.channelRestricted") : t("widgets.channelOpen")) : undefined}
     >
-      <DataList columns={columns} rows={groups} isLoading={isLoading} emptyText={isError ? t("widgets.unavailable") : t("widgets.channelEmpty")} />
+      <DataList columns={columns} rows={groups} {...queryState(query)} emptyText={t("widgets.channelEmpty")} />
     </Section>
   )
 }

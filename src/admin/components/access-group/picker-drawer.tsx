@@ -1,6 +1,7 @@
-import { Button, Checkbox, Drawer, Input, Label, Skeleton, Text } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Input, Label } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useApiQuery } from "../../lib/api"
+import { EmptyState, ErrorState, LoadingState, queryState } from "../page-state"
 import { useT } from "../../lib/i18n"
 
 export type PickerSource = {
@@ -36,12 +37,13 @@ export function PickerDrawer({ open, onOpenChange, title, source, existing, onPi
       setPicked([])
     }
   }, [open])
-  const { data, isLoading } = useApiQuery<Record<string, any>>(
+  const list = useApiQuery<Record<string, any>>(
     source.path,
     { q: q || undefined, limit: 20, fields: source.fields },
     { enabled: open }
   )
-  const rows: Record<string, any>[] = data?.[source.listKey] ?? []
+  const state = queryState(list)
+  const rows: Record<string, any>[] = list.data?.[source.listKey] ?? []
 
   const toggle = (id: string) => setPicked((current) => (current.includes(id) ? current.filter((p) => p !== id) : [...current, id]))
   const submit = async () => {
@@ -59,13 +61,14 @@ export function PickerDrawer({ open, onOpenChange, title, source, existing, onPi
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
           <Input type="search" size="small" placeholder={t("actions.search")} value={q} onChange={(e) => setQ(e.target.value)} />
-          {isLoading && <Skeleton className="h-4 w-full" />}
-          {!isLoading && !rows.length && (
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("picker.empty")}
-            </Text>
+          {state.error ? (
+            <ErrorState error={state.error} onRetry={state.onRetry} isRetrying={state.isRetrying} />
+          ) : state.isLoading ? (
+            <LoadingState className="px-0" />
+          ) : (
+            !rows.length && <EmptyState filtered={!!q} message={t("picker.empty")} />
           )}
-          {rows.map((row) => {
+          {!state.error && rows.map((row) => {
             const linked = existing.includes(row.id)
             return (
               <div key={row.id} className="flex items-center gap-x-2">

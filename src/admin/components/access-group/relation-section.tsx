@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
 import { notify } from "../notify"
@@ -31,7 +32,8 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
   const [picking, setPicking] = useState(false)
   const page = usePage(10)
   const path = `/admin/access-groups/${groupId}/${relation}`
-  const { data, isLoading } = useApiQuery<Record<string, any>>(path, page.query)
+  const list = useApiQuery<Record<string, any>>(path, page.query)
+  const data = list.data
   const rows: RelationRow[] | undefined = data?.[source.listKey]?.map(toRow)
   const change = useApiMutation((body: { add?: string[]; remove?: string[] }) => api.post(path, body))
 
@@ -83,7 +85,7 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
       <DataList
         columns={columns}
         rows={rows}
-        isLoading={isLoading}
+        {...queryState(list)}
         emptyText={emptyText}
         pagination={page.pagination(data?.count)}
       />

@@ -4,10 +4,11 @@ import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer, textOrNull, type FormField, type Values } from "../form-drawer"
 import { notify } from "../notify"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
 import { api, useApiMutation, useApiQuery } from "../../lib/api"
-import { dash } from "../../lib/format"
+import { formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Entitlement, Page } from "../../lib/types"
 
@@ -16,15 +17,15 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Subscriptions and trainings with seat usage; seats themselves are handed out in the storefront. */
 export function EntitlementsSection({ organizationId }: { organizationId: string }) {
-  const { t, language } = useT()
+  const { t } = useT()
   const confirm = useConfirm()
   const page = usePage(10)
   const [editing, setEditing] = useState<Entitlement | "new" | null>(null)
   const base = `/admin/organizations/${organizationId}/entitlements`
-  const { data, isLoading } = useApiQuery<Page & { entitlements: Entitlement[] }>(base, page.query)
+  const list = useApiQuery<Page & { entitlements: Entitlement[] }>(base, page.query)
+  const data = list.data
   const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
   const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
-  const day = (value: string | null) => (value ? new Date(value).toLocaleDateString(language) : dash)
 
   const fields: FormField[] = [
     ...(editing === "new"
@@ -58,7 +59,7 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
       header: t("entitlements.seatUsage"),
       cell: (e) => (e.seats === null ? t("entitlements.usedUnlimited", { used: e.used }) : t("entitlements.used", { used: e.used, seats: e.seats })),
     },
-    { key: "valid", header: t("entitlements.valid"), cell: (e) => `${day(e.starts_at)} – ${day(e.ends_at)}` },
+    { key: "valid", header: t("entitlements.valid"), cell: (e) => `${formatDate(e.starts_at)} – ${formatDate(e.ends_at)}` },
     {
       key: "actions",
       header: "",
@@ -93,7 +94,7 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
         </Button>
       }
     >
-      <DataList columns={columns} rows={data?.entitlements} isLoading={isLoading} emptyText={t("entitlements.empty")} pagination={page.pagination(data?.count)} />
+      <DataList columns={columns} rows={data?.entitlements} {...queryState(list)} emptyText={t("entitlements.empty")} pagination={page.pagination(data?.count)} />
       <FormDrawer
         open={editing !== null}
         onOpenChange={(open) => !open && setEditing(null)}

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom"
 import { DataList, type Column } from "../data-list"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { useApiQuery } from "../../lib/api"
@@ -9,7 +10,7 @@ import type { AccessGroup, Organization } from "../../lib/types"
 /** The access groups the organization belongs to; membership is managed on the group's page. */
 export function GroupsSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
-  const { data, isLoading, isError } = useApiQuery<{ organization: Organization }>(`/admin/organizations/${organizationId}`, {
+  const query = useApiQuery<{ organization: Organization }>(`/admin/organizations/${organizationId}`, {
     fields: "id,access_groups.id,access_groups.name,access_groups.registration_mode",
   })
   const columns: Column<Pick<AccessGroup, "id" | "name" | "registration_mode">>[] = [
@@ -28,8 +29,8 @@ export function GroupsSection({ organizationId }: { organizationId: string }) {
     <Section testId="organization-groups" title={t("groups.title")} subtitle={t("groups.organizationHint")}>
       <DataList
         columns={columns}
-        rows={isError ? [] : data?.organization.access_groups}
-        isLoading={isLoading}
+        rows={query.data?.organization.access_groups}
+        {...queryState(query)}
         emptyText={t("groups.noneForOrganization")}
       />
     </Section>

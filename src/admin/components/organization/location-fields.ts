@@ -18,26 +18,19 @@ const TEXT: [name: keyof Location, required: boolean, max: number][] = [
 export function locationFields(t: TFunction): FormField[] {
   return [
     ...TEXT.map(([name, required, maxLength]) => ({ name, label: t(`locations.fields.${name}`), required, maxLength })),
-    {
-      name: "country_code",
-      label: t("organization.country"),
-      required: true,
-      pattern: /^[a-zA-Z]{2}$/,
-      patternMessage: t("form.countryCode"),
-      hint: t("form.countryCodeHint"),
-    },
+    { name: "country_code", label: t("organization.country"), kind: "country", required: true },
     { name: "phone", label: t("locations.fields.phone"), maxLength: 32 },
   ]
 }
 
 export const locationValues = (location?: Location | null): Values => ({
   ...Object.fromEntries(TEXT.map(([name]) => [name, String(location?.[name] ?? "")])),
-  country_code: location?.country_code?.toUpperCase() ?? "",
+  country_code: location?.country_code?.toLowerCase() ?? "",
   phone: location?.phone ?? "",
 })
 
 export const locationBody = (values: Values) => ({
   ...Object.fromEntries(TEXT.map(([name, required]) => [name, required ? String(values[name]).trim() : textOrNull(values[name])])),
-  country_code: String(values.country_code).trim(),
+  country_code: String(values.country_code).trim().toLowerCase(),
   phone: textOrNull(values.phone),
 })

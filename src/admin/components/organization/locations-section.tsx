@@ -4,6 +4,7 @@ import { ActionMenu } from "../action-menu"
 import { DataList, usePage, type Column } from "../data-list"
 import { FormDrawer } from "../form-drawer"
 import { notify } from "../notify"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
 import { api, useApiMutation, useApiQuery } from "../../lib/api"
@@ -20,7 +21,8 @@ export function LocationsSection({ organizationId }: { organizationId: string })
   // null: closed; "new": adding; a location: editing it.
   const [editing, setEditing] = useState<Location | "new" | null>(null)
   const base = `/admin/organizations/${organizationId}/locations`
-  const { data, isLoading } = useApiQuery<Page & { locations: Location[] }>(base, page.query)
+  const list = useApiQuery<Page & { locations: Location[] }>(base, page.query)
+  const data = list.data
   const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
   const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
 
@@ -61,7 +63,7 @@ export function LocationsSection({ organizationId }: { organizationId: string })
         </Button>
       }
     >
-      <DataList columns={columns} rows={data?.locations} isLoading={isLoading} emptyText={t("locations.empty")} pagination={page.pagination(data?.count)} />
+      <DataList columns={columns} rows={data?.locations} {...queryState(list)} emptyText={t("locations.empty")} pagination={page.pagination(data?.count)} />
       <FormDrawer
         open={editing !== null}
         onOpenChange={(open) => !open && setEditing(null)}

@@ -1,37 +1,62 @@
-import { Link } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { DataList, usePage, type Column } from "../data-list"
+import { queryState } from "../page-state"
 import { Section } from "../section"
+import { OrderStatus } from "../status"
 import { useApiQuery } from "../../lib/api"
-import { dash, formatDate, formatMoney } from "../../lib/format"
+import { dash, formatDate, formatMoney, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { OrganizationOrder, Page } from "../../lib/types"
+import type { OrganizationOrderEntry, Page } from "../../lib/types"
+
+/** One entry in the contract's order shape, whichever shape the server answered in. */
+function orderOf(entry: OrganizationOrderEntry) {
+  const id = entry.order_id ?? entry.order?.id ?? entry.id
+  return {
+    id,
+    displayId: entry.display_id ?? entry.order?.display_id ?? null,
+    payment: entry.payment_status ?? entry.order?.payment_status ?? null,
+    fulfillment: entry.fulfillment_status ?? entry.order?.fulfillment_status ?? null,
+    location: entry.location?.name ?? entry.location?.label ?? null,
+    placedBy: entry.member ? personName(entry.member) : entry.order?.email ?? null,
+    entry,
+  }
+}
+type Row = ReturnType<typeof orderOf>
 
 /** Orders placed for the organization, newest first; each opens Medusa's own order page. */
 export function OrdersSection({ organizationId }: { organizationId: string }) {
-  const { t, language } = useT()
+  const { t } = useT()
+  const navigate = useNavigate()
   const page = usePage(10)
-  const { data, isLoading } = useApiQuery<Page & { orders: OrganizationOrder[] }>(
-    `/admin/organizations/${organizationId}/orders`,
-    page.query
-  )
-  const columns: Column<OrganizationOrder>[] = [
+  const list = useApiQuery<Page & { orders: OrganizationOrderEntry[] }>(`/admin/organizations/${organizationId}/orders`, page.query)
+  const rows = list.data?.orders.map(orderOf)
+  const columns: Column<Row>[] = [
     {
       key: "order",
       header: t("orders.order"),
       cell: (o) => (
-        <Link to={`/orders/${o.order_id}`} className="text-ui-fg-interactive hover:underline">
-          {o.order?.display_id ? `#${o.order.display_id}` : o.order_id}
+        <Link to={`/orders/${o.id}`} className="text-ui-fg-interactive hover:underline" onClick={(e) => e.stopPropagation()}>
+          {o.displayId ? `#${o.displayId}` : o.id}
         </Link>
       ),
     },
-    { key: "date", header: t("orders.date"), cell: (o) => formatDate(o.created_at, language) },
-    { key: "placedBy", header: t("widgets.placedBy"), cell: (o) => o.order?.email ?? dash },
-    { key: "location", header: t("widgets.location"), cell: (o) => o.location?.label ?? dash },
-    { key: "total", header: t("orders.total"), cell: (o) => formatMoney(o.total, o.currency_code, language) },
+    { key: "date", header: t("orders.date"), cell: (o) => formatDate(o.entry.created_at) },
+    { key: "placedBy", header: t("widgets.placedBy"), cell: (o) => o.placedBy ?? dash },
+    { key: "location", header: t("widgets.location"), cell: (o) => o.location ?? dash },
+    { key: "payment", header: t("orders.payment"), cell: (o) => <OrderStatus kind="payment" value={o.payment} /> },
+    { key: "fulfillment", header: t("orders.fulfillment"), cell: (o) => <OrderStatus kind="fulfillment" value={o.fulfillment} /> },
+    { key: "total", header: t("orders.total"), className: "text-right", cell: (o) => formatMoney(o.entry.total, o.entry.currency_code) },
   ]
   return (
     <Section testId="organization-orders" title={t("orders.title")}>
-      <DataList columns={columns} rows={data?.orders} isLoading={isLoading} emptyText={t("orders.empty")} pagination={page.pagination(data?.count)} />
+      <DataList
+        columns={columns}
+        rows={rows}
+        {...queryState(list)}
+        empty={{ title: t("orders.emptyTitle"), message: t("orders.empty") }}
+        onRowClick={(o) => navigate(`/orders/${o.id}`)}
+        pagination={page.pagination(list.data?.count)}
+      />
     </Section>
   )
 }

@@ -4,6 +4,7 @@ import { ActionMenu } from "../action-menu"
 import { DataList, type Column } from "../data-list"
 import { FormDrawer, textOrNull } from "../form-drawer"
 import { notify } from "../notify"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { useConfirm } from "../use-confirm"
@@ -123,9 +124,9 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
     >
       <OneTimeSecret secret={secret} onDone={() => setSecret(null)} />
       <Text size="small" weight="plus" className="px-6 pt-2">{t("portal.codes")}</Text>
-      <DataList columns={codeColumns} rows={codes.data?.access_codes} isLoading={codes.isLoading} emptyText={t("portal.codesEmpty")} />
+      <DataList columns={codeColumns} rows={codes.data?.access_codes} {...queryState(codes)} emptyText={t("portal.codesEmpty")} />
       <Text size="small" weight="plus" className="px-6 pt-2">{t("portal.installations")}</Text>
-      <DataList columns={assetColumns} rows={assets.data?.assets} isLoading={assets.isLoading} emptyText={t("portal.installationsEmpty")} />
+      <DataList columns={assetColumns} rows={assets.data?.assets} {...queryState(assets)} emptyText={t("portal.installationsEmpty")} />
       <FormDrawer
         open={drawer === "code"}
         onOpenChange={(open) => !open && setDrawer(null)}

@@ -9,13 +9,7 @@ export function profileFields(t: TFunction, mode: "create" | "edit"): FormField[
     { name: "legal_name", label: t("organization.legalName"), maxLength: 255 },
     { name: "vat_number", label: t("organization.vatNumber"), maxLength: 32 },
     { name: "registration_number", label: t("organization.registrationNumber"), maxLength: 32 },
-    {
-      name: "country_code",
-      label: t("organization.country"),
-      pattern: /^[a-zA-Z]{2}$/,
-      patternMessage: t("form.countryCode"),
-      hint: t("form.countryCodeHint"),
-    },
+    { name: "country_code", label: t("organization.country"), kind: "country" },
   ]
   if (mode === "create") {
     fields.push({
@@ -43,7 +37,7 @@ export const profileValues = (organization?: Organization): Values => ({
   legal_name: organization?.legal_name ?? "",
   vat_number: organization?.vat_number ?? "",
   registration_number: organization?.registration_number ?? "",
-  country_code: organization?.country_code?.toUpperCase() ?? "",
+  country_code: organization?.country_code?.toLowerCase() ?? "",
   ...(organization ? { status: organization.status } : { admin_email: "" }),
 })
 

@@ -8,13 +8,13 @@ import { Status } from "../status"
 import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
 import { api, useApiMutation } from "../../lib/api"
-import { dash, formatDate } from "../../lib/format"
+import { countryName, dash, formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Organization } from "../../lib/types"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
 
 export function ProfileSection({ organization }: { organization: Organization }) {
-  const { t, language } = useT()
+  const { t } = useT()
   const navigate = useNavigate()
   const confirm = useConfirm()
   const [editing, setEditing] = useState(false)
@@ -55,8 +55,8 @@ export function ProfileSection({ organization }: { organization: Organization })
       <Field label={t("organization.legalName")}>{organization.legal_name ?? dash}</Field>
       <Field label={t("organization.vatNumber")}>{organization.vat_number ?? dash}</Field>
       <Field label={t("organization.registrationNumber")}>{organization.registration_number ?? dash}</Field>
-      <Field label={t("organization.country")}>{organization.country_code?.toUpperCase() ?? dash}</Field>
-      <Field label={t("organization.createdAt")}>{formatDate(organization.created_at, language)}</Field>
+      <Field label={t("organization.country")}>{organization.country_code ? countryName(organization.country_code) : dash}</Field>
+      <Field label={t("organization.createdAt")}>{formatDate(organization.created_at)}</Field>
       <FormDrawer
         open={editing}
         onOpenChange={setEditing}

@@ -7,29 +7,32 @@ import { groupBody, groupFields, groupValues } from "../../components/access-gro
 import { DataList, useListState, type Column } from "../../components/data-list"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
+import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
 import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { listBreadcrumb } from "../../lib/breadcrumb"
 import { formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { AccessGroup, Page } from "../../lib/types"
 
 const AccessGroupsPage = () => {
-  const { t, language } = useT()
+  const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: mode, setFilter: setMode } = useListState()
   const [creating, setCreating] = useState(false)
-  const { data, isLoading } = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
+  const list = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
     ...page.query,
     q: q || undefined,
     registration_mode: filterValue(mode),
   })
+  const data = list.data
   const create = useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>("/admin/access-groups", body))
 
   const columns: Column<AccessGroup>[] = [
     { key: "name", header: t("groups.name"), cell: (g) => g.name },
     { key: "mode", header: t("groups.registrationMode"), cell: (g) => <Status value={g.registration_mode} /> },
-    { key: "created", header: t("organization.createdAt"), cell: (g) => formatDate(g.created_at, language) },
+    { key: "created", header: t("organization.createdAt"), cell: (g) => formatDate(g.created_at) },
   ]
 
   return (
@@ -39,7 +42,7 @@ const AccessGroupsPage = () => {
       actions={
         <>
           <SearchInput placeholder={t("groups.search")} value={q} onChange={setQ} />
-          <ListFilter label={t("groups.registrationMode")} value={mode} values={["approval", "open"]} onChange={setMode} />
+          <ListFilter testId="group-mode-filter" label={t("groups.registrationMode")} value={mode} values={["approval", "open"]} onChange={setMode} />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
           </Button>
@@ -50,8 +53,8 @@ const AccessGroupsPage = () => {
         testId="access-groups-table"
         columns={columns}
         rows={data?.access_groups}
-        isLoading={isLoading}
-        emptyText={t("groups.empty")}
+        {...queryState(list)}
+        empty={q || mode !== "all" ? { filtered: true } : { title: t("groups.emptyTitle"), message: t("groups.empty") }}
         onRowClick={(g) => navigate(`/access-groups/${g.id}`)}
         pagination={page.pagination(data?.count)}
       />
@@ -78,5 +81,7 @@ export const config = defineRouteConfig({
   icon: UserGroup,
   rank: 4,
 })
+
+export const handle = listBreadcrumb("menu.accessGroups")
 
 export default AccessGroupsPage

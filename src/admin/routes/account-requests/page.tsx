@@ -3,31 +3,34 @@ import { InboxSolid } from "@medusajs/icons"
 import { useNavigate } from "react-router-dom"
 import { DataList, useListState, type Column } from "../../components/data-list"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
+import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
 import { useApiQuery } from "../../lib/api"
-import { formatDate, personName } from "../../lib/format"
+import { listBreadcrumb } from "../../lib/breadcrumb"
+import { countryName, formatDate, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest, Page } from "../../lib/types"
 
 const STATUSES = ["pending", "approved", "rejected"] as const
 
 const AccountRequestsPage = () => {
-  const { t, language } = useT()
+  const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: status, setFilter: setStatus } = useListState("pending")
-  const { data, isLoading } = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
+  const list = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
     ...page.query,
     status: filterValue(status),
     q: q || undefined,
   })
+  const data = list.data
 
   const columns: Column<AccountRequest>[] = [
     { key: "company", header: t("requests.company"), cell: (r) => r.company_name },
     { key: "contact", header: t("requests.contact"), cell: (r) => `${personName(r)} <${r.email}>` },
     { key: "vat", header: t("organization.vatNumber"), cell: (r) => r.vat_number },
-    { key: "country", header: t("organization.country"), cell: (r) => r.country_code.toUpperCase() },
-    { key: "created", header: t("requests.received"), cell: (r) => formatDate(r.created_at, language) },
+    { key: "country", header: t("organization.country"), cell: (r) => countryName(r.country_code) },
+    { key: "created", header: t("requests.received"), cell: (r) => formatDate(r.created_at) },
     { key: "status", header: t("requests.status"), cell: (r) => <Status value={r.status} /> },
   ]
 
@@ -46,8 +49,8 @@ const AccountRequestsPage = () => {
         testId="account-requests-table"
         columns={columns}
         rows={data?.account_requests}
-        isLoading={isLoading}
-        emptyText={t("requests.empty")}
+        {...queryState(list)}
+        empty={q ? { filtered: true } : { title: t("requests.emptyTitle"), message: t("requests.empty") }}
         onRowClick={(r) => navigate(`/account-requests/${r.id}`)}
         pagination={page.pagination(data?.count)}
       />
@@ -61,5 +64,7 @@ export const config = defineRouteConfig({
   icon: InboxSolid,
   rank: 2,
 })
+
+export const handle = listBreadcrumb("menu.accountRequests")
 
 export default AccountRequestsPage

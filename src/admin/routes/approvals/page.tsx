@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CheckCircle } from "@medusajs/icons"
 import { ApprovalsTable } from "../../components/approval/approvals-table"
+import { listBreadcrumb } from "../../lib/breadcrumb"
 import { useT } from "../../lib/i18n"
 
 const ApprovalsPage = () => {
@@ -14,5 +15,7 @@ export const config = defineRouteConfig({
   icon: CheckCircle,
   rank: 3,
 })
+
+export const handle = listBreadcrumb("menu.approvals")
 
 export default ApprovalsPage

@@ -7,10 +7,12 @@ import { DataList, useListState, type Column } from "../../components/data-list"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { profileBody, profileFields, profileValues } from "../../components/organization/profile-fields"
+import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
 import { api, useApiMutation, useApiQuery } from "../../lib/api"
-import { dash } from "../../lib/format"
+import { listBreadcrumb } from "../../lib/breadcrumb"
+import { countryName, dash } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Organization, Page } from "../../lib/types"
 
@@ -19,19 +21,21 @@ const OrganizationsPage = () => {
   const navigate = useNavigate()
   const { page, q, setQ, filter: status, setFilter: setStatus } = useListState()
   const [creating, setCreating] = useState(false)
-  const { data, isLoading } = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
+  const list = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
     ...page.query,
     order: "name",
     q: q || undefined,
     status: filterValue(status),
   })
+  const data = list.data
+  const filtered = !!q || status !== "all"
   const create = useApiMutation((body: object) => api.post<{ organization: Organization }>("/admin/organizations", body))
 
   const columns: Column<Organization>[] = [
     { key: "name", header: t("organization.name"), cell: (o) => o.name },
     { key: "vat", header: t("organization.vatNumber"), cell: (o) => o.vat_number ?? dash },
     { key: "registration", header: t("organization.registrationNumber"), cell: (o) => o.registration_number ?? dash },
-    { key: "country", header: t("organization.country"), cell: (o) => o.country_code?.toUpperCase() ?? dash },
+    { key: "country", header: t("organization.country"), cell: (o) => (o.country_code ? countryName(o.country_code) : dash) },
     { key: "status", header: t("organization.status"), cell: (o) => <Status value={o.status} /> },
   ]
 
@@ -59,8 +63,12 @@ const OrganizationsPage = () => {
         testId="organizations-table"
         columns={columns}
         rows={data?.organizations}
-        isLoading={isLoading}
-        emptyText={q || status !== "all" ? t("organizations.noMatches") : t("organizations.empty")}
+        {...queryState(list)}
+        empty={
+          filtered
+            ? { filtered, message: t("organizations.noMatches") }
+            : { title: t("organizations.emptyTitle"), message: t("organizations.empty") }
+        }
         onRowClick={(o) => navigate(`/organizations/${o.id}`)}
         pagination={page.pagination(data?.count)}
       />
@@ -87,5 +95,7 @@ export const config = defineRouteConfig({
   icon: Buildings,
   rank: 1,
 })
+
+export const handle = listBreadcrumb("menu.organizations")
 
 export default OrganizationsPage

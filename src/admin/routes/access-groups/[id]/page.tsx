@@ -4,7 +4,7 @@ import { groupBody, groupFields, groupValues } from "../../../components/access-
 import { RelationSection } from "../../../components/access-group/relation-section"
 import { ActionMenu } from "../../../components/action-menu"
 import { FormDrawer } from "../../../components/form-drawer"
-import { PageState } from "../../../components/page-state"
+import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
 import { notify } from "../../../components/notify"
@@ -22,10 +22,11 @@ const AccessGroupPage = () => {
   const confirm = useConfirm()
   const [editing, setEditing] = useState(false)
   const path = `/admin/access-groups/${id}`
-  const { data, isLoading, error } = useApiQuery<{ access_group: AccessGroup }>(path)
+  const query = useApiQuery<{ access_group: AccessGroup }>(path)
+  const data = query.data
   const update = useApiMutation((body: object) => api.post(path, body))
   const remove = useApiMutation(() => api.delete(path))
-  if (!data) return <PageState isLoading={isLoading} error={error} />
+  if (!data) return <PageState {...queryState(query)} />
   const group = data.access_group
 
   const destroy = async () => {
