@@ -194,7 +194,7 @@ const nl: Messages = {
     decidedByMember: "{{name}} (gebruiker van de organisatie)",
     cartTitle: "Winkelwagen",
     cartGone: "De winkelwagen is niet meer beschikbaar.",
-    product: "Product",
+    product: "Artikel",
     sku: "Artikelnummer",
     quantity: "Aantal",
     unitPrice: "Stukprijs",
@@ -256,7 +256,7 @@ const nl: Messages = {
   },
   copyLink: {
     description: "Eenmalig getoond: kopieer hem nu en geef hem door. Eerder verstuurde of gekopieerde links werken niet meer.",
-    link: "Link",
+    link: "Koppeling",
     validUntil: "Eenmalig geldig tot {{date}}.",
     copy: "Kopiëren",
     copied: "Gekopieerd",
