@@ -15,8 +15,8 @@ export function EmailDeliveryBanner() {
   return (
     <Alert variant="warning" data-testid="email-delivery-banner">
       <Text size="small" weight="plus">{t("emailDelivery.title")}</Text>
-      <Text size="small">{data.email_delivery.message ?? t("emailDelivery.message")}</Text>
-      <Text size="small" className="text-ui-fg-subtle">{t("emailDelivery.hint")}</Text>
+      {/* The server's own warning (the one it logs at start-up), else ours. */}
+      <Text size="small">{data.email_delivery.message ?? `${t("emailDelivery.message")} ${t("emailDelivery.hint")}`}</Text>
     </Alert>
   )
 }

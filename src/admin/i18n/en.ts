@@ -196,7 +196,6 @@ const en = {
     sku: "SKU",
     quantity: "Quantity",
     unitPrice: "Unit price",
-    subtotal: "Subtotal",
     shipping: "Shipping",
     tax: "Tax",
     threshold: "Approval threshold",

@@ -198,7 +198,6 @@ const nl: Messages = {
     sku: "Artikelnummer",
     quantity: "Aantal",
     unitPrice: "Stukprijs",
-    subtotal: "Subtotaal",
     shipping: "Verzending",
     tax: "Btw",
     threshold: "Goedkeuringsdrempel",

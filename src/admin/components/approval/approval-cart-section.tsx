@@ -47,7 +47,7 @@ export function ApprovalCartSection({ cart }: { cart: ApprovalCart | null | unde
           ))}
         </Table.Body>
       </Table>
-      <Field label={t("approvals.subtotal")}>{money(cart.subtotal)}</Field>
+      {/* No subtotal row: Medusa's cart subtotal already includes shipping, which would read as counted twice. */}
       <Field label={t("approvals.shipping")}>{money(cart.shipping_total)}</Field>
       <Field label={t("approvals.tax")}>{money(cart.tax_total)}</Field>
       <Field label={t("orders.total")}>{money(cart.total)}</Field>
