@@ -1,6 +1,7 @@
 import { Alert, Button } from "@medusajs/ui"
 import { useState } from "react"
 import { FormDrawer, textOrNull, type Values } from "../form-drawer"
+import { queryState, StateView } from "../page-state"
 import { Field, Section } from "../section"
 import { api, useApiMutation, useApiQuery } from "../../lib/api"
 import { formatMoney } from "../../lib/format"
@@ -14,7 +15,8 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
   const { t, language } = useT()
   const [editing, setEditing] = useState(false)
   const path = `/admin/organizations/${organizationId}/approval-policy`
-  const { data } = useApiQuery<{ approval_policy: ApprovalPolicy | null; approvers?: number }>(path)
+  const query = useApiQuery<{ approval_policy: ApprovalPolicy | null; approvers?: number }>(path)
+  const data = query.data
   const save = useApiMutation((body: object) => api.post(path, body))
   const policy = data?.approval_policy
   // With one approver (or none) nobody in the organization can approve that person's own orders.
@@ -37,15 +39,17 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         </Button>
       }
     >
-      {fewApprovers && (
-        <div className="px-6 py-4">
-          <Alert variant="warning" data-testid="approval-policy-approver-warning">{approverWarning}</Alert>
-        </div>
-      )}
-      <Field label={t("approvalPolicy.threshold")}>
-        {policy?.threshold == null ? t("approvalPolicy.none") : formatMoney(policy.threshold, policy.currency_code, language)}
-      </Field>
-      <Field label={t("approvalPolicy.period")}>{t(`approvalPolicy.periods.${policy?.period ?? "month"}`)}</Field>
+      <StateView {...queryState(query)}>
+        {fewApprovers && (
+          <div className="px-6 py-4">
+            <Alert variant="warning" data-testid="approval-policy-approver-warning">{approverWarning}</Alert>
+          </div>
+        )}
+        <Field label={t("approvalPolicy.threshold")}>
+          {policy?.threshold == null ? t("approvalPolicy.none") : formatMoney(policy.threshold, policy.currency_code, language)}
+        </Field>
+        <Field label={t("approvalPolicy.period")}>{t(`approvalPolicy.periods.${policy?.period ?? "month"}`)}</Field>
+      </StateView>
       <FormDrawer
         open={editing}
         onOpenChange={setEditing}

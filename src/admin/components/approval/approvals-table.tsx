@@ -1,11 +1,12 @@
 import { Link, useNavigate } from "react-router-dom"
 import { DataList, useListState, type Column } from "../data-list"
 import { ListFilter } from "../list-filter"
+import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { filterValue } from "../list-filter"
 import { useApiQuery } from "../../lib/api"
-import { formatDate, formatMoney } from "../../lib/format"
+import { formatDateTime, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Approval, Page } from "../../lib/types"
 import { useNames } from "./use-names"
@@ -14,19 +15,20 @@ const STATUSES = ["pending", "approved", "rejected", "expired"] as const
 
 /** Approval requests, newest first, filtered by status; of one organization when given. */
 export function ApprovalsTable({ organizationId, title, subtitle }: { organizationId?: string; title: string; subtitle?: string }) {
-  const { t, language } = useT()
+  const { t } = useT()
   const navigate = useNavigate()
   const { page, filter: status, setFilter: setStatus } = useListState("all", organizationId ? 10 : 20)
-  const { data, isLoading } = useApiQuery<Page & { approvals: Approval[] }>("/admin/approvals", {
+  const list = useApiQuery<Page & { approvals: Approval[] }>("/admin/approvals", {
     ...page.query,
     status: filterValue(status),
     organization_id: organizationId,
   })
+  const data = list.data
   const rows = data?.approvals
   const names = useNames(rows?.map((a) => a.organization_id) ?? [], rows?.map((a) => a.requester_customer_id) ?? [])
 
   const columns: Column<Approval>[] = [
-    { key: "created", header: t("approvals.requested"), cell: (a) => formatDate(a.created_at, language) },
+    { key: "created", header: t("approvals.requested"), cell: (a) => formatDateTime(a.created_at) },
     ...(organizationId
       ? []
       : [
@@ -41,7 +43,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
           },
         ]),
     { key: "requester", header: t("approvals.requester"), cell: (a) => names.customer(a.requester_customer_id) },
-    { key: "total", header: t("orders.total"), cell: (a) => formatMoney(a.total, a.currency_code, language) },
+    { key: "total", header: t("orders.total"), cell: (a) => formatMoney(a.total, a.currency_code) },
     { key: "status", header: t("requests.status"), cell: (a) => <Status value={a.status} /> },
   ]
 
@@ -55,8 +57,8 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
       <DataList
         columns={columns}
         rows={rows}
-        isLoading={isLoading}
-        emptyText={t("approvals.empty")}
+        {...queryState(list)}
+        empty={{ filtered: status !== "all", message: t("approvals.empty") }}
         onRowClick={(a) => navigate(`/approvals/${a.id}`)}
         pagination={page.pagination(data?.count)}
       />

@@ -11,14 +11,14 @@ import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
 import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
-import { formatDate } from "../../lib/format"
+import { formatDateTime } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
 import type { EmailOutcome, Invitation, Page } from "../../lib/types"
 import { accessBody, accessFields, emailField } from "./member-fields"
 
 export function InvitationsSection({ organizationId }: { organizationId: string }) {
-  const { t, language } = useT()
+  const { t } = useT()
   const confirm = useConfirm()
   const page = usePage(10)
   const [inviting, setInviting] = useState(false)
@@ -52,7 +52,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
     { key: "email", header: t("members.email"), cell: (i) => i.email },
     { key: "role", header: t("members.role"), cell: (i) => t(`roles.${i.role}`, { defaultValue: i.role }) },
     { key: "status", header: t("members.status"), cell: (i) => <Status value={i.status} /> },
-    { key: "expires", header: t("invitations.expires"), cell: (i) => formatDate(i.expires_at, language) },
+    { key: "expires", header: t("invitations.expires"), cell: (i) => formatDateTime(i.expires_at) },
     {
       key: "actions",
       header: "",

@@ -5,12 +5,11 @@ import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataList, useListState, type Column } from "../../components/data-list"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
-import { FormDrawer } from "../../components/form-drawer"
-import { profileBody, profileFields, profileValues } from "../../components/organization/profile-fields"
+import { CreateOrganizationDrawer } from "../../components/organization/create-organization-drawer"
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useApiQuery } from "../../lib/api"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, dash } from "../../lib/format"
 import { useT } from "../../lib/i18n"
@@ -29,7 +28,6 @@ const OrganizationsPage = () => {
   })
   const data = list.data
   const filtered = !!q || status !== "all"
-  const create = useApiMutation((body: object) => api.post<{ organization: Organization }>("/admin/organizations", body))
 
   const columns: Column<Organization>[] = [
     { key: "name", header: t("organization.name"), cell: (o) => o.name },
@@ -72,19 +70,7 @@ const OrganizationsPage = () => {
         onRowClick={(o) => navigate(`/organizations/${o.id}`)}
         pagination={page.pagination(data?.count)}
       />
-      <FormDrawer
-        open={creating}
-        onOpenChange={setCreating}
-        title={t("organizations.create")}
-        fields={profileFields(t, "create")}
-        initial={profileValues()}
-        submitLabel={t("actions.create")}
-        successMessage={t("organizations.created")}
-        onSubmit={async (values) => {
-          const { organization } = await create.mutateAsync(profileBody(values))
-          navigate(`/organizations/${organization.id}`)
-        }}
-      />
+      <CreateOrganizationDrawer open={creating} onOpenChange={setCreating} />
     </Section>
   )
 }

@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { ApprovalPolicySection } from "../../../components/approval/approval-policy-section"
+import { ActivationEmailNotice } from "../../../components/organization/activation-email-notice"
 import { ApprovalsTable } from "../../../components/approval/approvals-table"
 import { EntitlementsSection } from "../../../components/organization/entitlements-section"
 import { GroupsSection } from "../../../components/organization/groups-section"
@@ -26,6 +27,7 @@ const OrganizationPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <EmailDeliveryBanner />
+      <ActivationEmailNotice organizationId={data.organization.id} />
       <ProfileSection organization={data.organization} />
       <MembersSection organizationId={data.organization.id} />
       <InvitationsSection organizationId={data.organization.id} />
