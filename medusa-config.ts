@@ -41,11 +41,12 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
+          // B2B_TEST_EMAIL_PROVIDER=none: a store without e-mail delivery, as a plain Medusa store is.
+          ...(process.env.B2B_TEST_EMAIL_PROVIDER === "none"
+            ? []
+            : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }]),
+          // The dashboard's notification bell reads channel `feed` (a plain store's default provider).
+          { resolve: "@medusajs/medusa/notification-local", id: "local-feed", options: { channels: ["feed"] } },
         ],
       },
     },

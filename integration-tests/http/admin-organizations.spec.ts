@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
+import { emailsTo, tokenFrom } from "../helpers/notifications"
 import { createCustomerSession, createPublishableKey, type CustomerSession } from "../helpers/store"
 
 jest.setTimeout(120_000)
@@ -54,7 +55,7 @@ medusaIntegrationTestRunner({
         const response = await createOrganization({
           name: "  Acme Industrial BV ",
           legal_name: "Acme Industrial B.V.",
-          vat_number: "NL123456789B01",
+          vat_number: "NL 0000.99998.B57",
           registration_number: "12345678",
           country_code: "NL",
           metadata: { erp_id: "C-1001" },
@@ -65,7 +66,7 @@ medusaIntegrationTestRunner({
           id: expect.stringMatching(/^org_/),
           name: "Acme Industrial BV",
           legal_name: "Acme Industrial B.V.",
-          vat_number: "NL123456789B01",
+          vat_number: "NL000099998B57",
           registration_number: "12345678",
           country_code: "nl",
           status: "active",
@@ -90,6 +91,12 @@ medusaIntegrationTestRunner({
         [{ name: "Acme", status: "frozen" }, "status", /field 'status'/],
         [{ name: "Acme", metadata: "nope" }, "metadata", /field 'metadata'/],
         [{ name: "Acme", owner: "me" }, "owner", /Unrecognized fields: 'owner'/],
+        // The account-request form's rule (issue 16, item 5): check digits, and KvK is 8 digits.
+        [{ name: "Acme", vat_number: "NL123456789B01", country_code: "NL" }, "vat_number", /Field 'vat_number' fails the check digit test$/],
+        [{ name: "Acme", vat_number: "NL123456789B01" }, "vat_number", /Field 'vat_number' fails the check digit test$/],
+        [{ name: "Acme", registration_number: "1234567", country_code: "NL" }, "registration_number", /Field 'registration_number' must be a Dutch KvK number of 8 digits$/],
+        [{ name: "Acme", registration_number: "0123456789", country_code: "BE" }, "registration_number", /mod 97/],
+        [{ name: "Acme", admin: { email: "not-an-email" } }, "admin.email", /email/],
       ])("answers 400 for %j naming the field %s", async (body, _field, message) => {
         const response = await createOrganization(body)
 
@@ -262,13 +269,13 @@ medusaIntegrationTestRunner({
         expect(events.map((e) => e.name).sort()).toEqual(["organization.created", "organization.member_added"])
       })
 
-      it("answers 404 for an unknown first admin and creates nothing", async () => {
+      it("answers 404 for an unknown first admin id and creates nothing", async () => {
         const response = await admin("post", "/admin/organizations", {
           name: "Ghost BV",
-          admin: { email: "nobody@nowhere.test" },
+          admin: { customer_id: "cus_nobody" },
         })
         expect(response.status).toBe(404)
-        expect(response.data.message).toBe("Customer with email: nobody@nowhere.test was not found")
+        expect(response.data.message).toBe("Customer with id: cus_nobody was not found")
         expect((await admin("get", "/admin/organizations")).data.count).toBe(0)
       })
 
@@ -327,6 +334,7 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(409)
         expect(again.data).toEqual({
           type: "conflict",
+          code: "conflict",
           message: `Customer ${bob.customer.id} is already a member of this organization`,
         })
 
@@ -397,6 +405,111 @@ medusaIntegrationTestRunner({
         })
         expect(unknownCustomer.status).toBe(404)
         expect(unknownCustomer.data.message).toBe("Customer with id: cus_unknown was not found")
+      })
+    })
+
+    describe("one-step onboarding, duplicates, status (issue 16)", () => {
+      const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
+        send(api, method, url, { body, headers: adminHeaders })
+      let publishableKey: string
+      beforeEach(async () => {
+        publishableKey = await createPublishableKey(getContainer())
+      })
+      const customersWith = (email: string) =>
+        getContainer().resolve(Modules.CUSTOMER).listCustomers({ email }, { select: ["id", "has_account", "first_name"] })
+
+      it("creates organization, customer and pending admin in one request; activation makes the customer registered", async () => {
+        const response = await admin("post", "/admin/organizations", {
+          name: "Nieuw BV",
+          vat_number: "NL000099998B57",
+          country_code: "nl",
+          admin: { email: "Eva@Nieuw.test", first_name: "Eva", last_name: "de Vries", send_activation: true },
+        })
+        expect(response.status).toBe(200)
+        expect(response.data.email).toEqual({ status: "sent", to: "eva@nieuw.test" })
+        const [customer] = await customersWith("eva@nieuw.test")
+        expect(customer).toEqual(expect.objectContaining({ has_account: false, first_name: "Eva" }))
+        const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
+        expect(members.data.memberships).toEqual([
+          expect.objectContaining({ customer_id: customer.id, role: "admin", status: "pending" }),
+        ])
+
+        const [mail] = await emailsTo(getContainer(), "eva@nieuw.test", { template: "b2b-account-request-approved" })
+        expect(mail.data).toEqual(expect.objectContaining({ company_name: "Nieuw BV", first_name: "Eva", confirm_url: null }))
+        const token = tokenFrom(mail, "activation_url")
+        const storeHeaders = { "x-publishable-api-key": publishableKey }
+        const activated = await send(api, "post", "/store/activations", {
+          body: { token, password: "a-new-password-1" },
+          headers: storeHeaders,
+        })
+        expect(activated.status).toBe(200)
+        expect((await customersWith("eva@nieuw.test"))[0].has_account).toBe(true)
+        const after = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
+        expect(after.data.memberships[0].status).toBe("active")
+        const login = await send(api, "post", "/auth/customer/emailpass", {
+          body: { email: "eva@nieuw.test", password: "a-new-password-1" },
+        })
+        expect(login.status).toBe(200)
+        // The same token twice: refused.
+        const again = await send(api, "post", "/store/activations", { body: { token, password: "another-pass-12" }, headers: storeHeaders })
+        expect(again.status).toBe(400)
+      })
+
+      it("reuses an existing registered customer as an active admin, without an e-mail", async () => {
+        const alice = await createCustomerSession(api, publishableKey, "alice@acme.test")
+        const response = await admin("post", "/admin/organizations", { name: "Acme", admin: { email: "alice@acme.test", send_activation: true } })
+        expect(response.status).toBe(200)
+        expect(response.data.email).toBeUndefined()
+        const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
+        expect(members.data.memberships).toEqual([expect.objectContaining({ customer_id: alice.customer.id, status: "active" })])
+        expect(await customersWith("alice@acme.test")).toHaveLength(1)
+      })
+
+      it("undoes organization and created customer when a later step fails", async () => {
+        // The login exists for another customer: ensuring the new admin's login fails after
+        // the customer and the organization were made.
+        const other = await createCustomerSession(api, publishableKey, "taken@login.test")
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [identity] = await auth.listProviderIdentities({ entity_id: "taken@login.test" }, { select: ["auth_identity_id"] })
+        await getContainer().resolve(Modules.CUSTOMER).deleteCustomers([other.customer.id])
+        await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { customer_id: "cus_someone_else" } })
+        const response = await admin("post", "/admin/organizations", { name: "Half BV", admin: { email: "taken@login.test" } })
+        expect(response.status).toBe(409)
+        expect((await admin("get", "/admin/organizations")).data.count).toBe(0)
+        expect(await customersWith("taken@login.test")).toHaveLength(0)
+      })
+
+      it("refuses a bad VAT number on update, naming the field, and filters and finds duplicates", async () => {
+        const created = await admin("post", "/admin/organizations", {
+          name: "Acme",
+          vat_number: "nl000099998b57",
+          registration_number: "3456 7890",
+          country_code: "NL",
+        })
+        expect(created.data.organization).toEqual(expect.objectContaining({ vat_number: "NL000099998B57", registration_number: "34567890" }))
+        const id = created.data.organization.id
+        const bad = await admin("post", `/admin/organizations/${id}`, { vat_number: "NL123456789B01" })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toBe("Invalid request: Field 'vat_number' fails the check digit test")
+
+        const filtered = await admin("get", "/admin/organizations?vat_number=NL%200000.99998.B57")
+        expect(filtered.data.organizations.map((o: any) => o.id)).toEqual([id])
+        expect((await admin("get", "/admin/organizations?registration_number=99999999")).data.count).toBe(0)
+
+        const duplicates = await admin("get", "/admin/organizations/duplicates?registration_number=34567890&country_code=nl")
+        expect(duplicates.status).toBe(200)
+        expect(duplicates.data.organizations).toEqual([
+          { id, name: "Acme", vat_number: "NL000099998B57", registration_number: "34567890", status: "active" },
+        ])
+        const none = await admin("get", "/admin/organizations/duplicates?vat_number=BE0123456749")
+        expect(none.data.organizations).toEqual([])
+      })
+
+      it("reports e-mail delivery as configured", async () => {
+        const response = await admin("get", "/admin/b2b/status")
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual({ email_delivery: { configured: true, providers: ["local"], message: null } })
+        expect((await send(api, "get", "/admin/b2b/status")).status).toBe(401)
       })
     })
   },

@@ -8,6 +8,9 @@ export type NumberCheck = { valid: true; normalized: string } | { valid: false; 
 
 const compact = (value: string) => value.replace(/[\s.\-/]/g, "").toUpperCase()
 
+/** A number as stored: without spaces, dots, dashes or slashes, upper-case. */
+export const compactNumber = compact
+
 // VAT prefixes that are not the ISO country code.
 const VAT_PREFIX: Record<string, string> = { gr: "EL" }
 
@@ -53,4 +56,41 @@ export function checkRegistrationNumber(value: string, countryCode: string): Num
         ? { valid: true, normalized }
         : { valid: false, reason: "must be 1 to 32 letters or digits" }
   }
+}
+
+export type CompanyNumbers = {
+  vat_number?: string | null
+  registration_number?: string | null
+  country_code?: string | null
+}
+
+export type CompanyNumberIssue = { field: "vat_number" | "registration_number"; reason: string }
+
+/**
+ * The one rule for every door (account requests, the admin's create and update): each number
+ * given is checked against the country and normalized. Without a country a VAT number is
+ * checked against its own prefix, and a registration number only for its generic form.
+ */
+export function checkCompanyNumbers(numbers: CompanyNumbers): {
+  issues: CompanyNumberIssue[]
+  normalized: { vat_number?: string; registration_number?: string }
+} {
+  const issues: CompanyNumberIssue[] = []
+  const normalized: { vat_number?: string; registration_number?: string } = {}
+  const country = numbers.country_code?.trim() || null
+  if (numbers.vat_number) {
+    const prefix = compact(numbers.vat_number).slice(0, 2)
+    const vatCountry = country ?? (/^[A-Z]{2}$/.test(prefix) ? (prefix === "EL" ? "gr" : prefix.toLowerCase()) : null)
+    const check = vatCountry
+      ? checkVatNumber(numbers.vat_number, vatCountry)
+      : ({ valid: false, reason: "needs its country prefix (e.g. NL) or a country_code" } as const)
+    if (check.valid) normalized.vat_number = check.normalized
+    else issues.push({ field: "vat_number", reason: check.reason })
+  }
+  if (numbers.registration_number) {
+    const check = checkRegistrationNumber(numbers.registration_number, country ?? "")
+    if (check.valid) normalized.registration_number = check.normalized
+    else issues.push({ field: "registration_number", reason: check.reason })
+  }
+  return { issues, normalized }
 }

@@ -5,14 +5,54 @@ import type OrganizationModuleService from "../modules/organization/service"
 import type { NotificationCategory } from "./permissions"
 import type { TemplateName } from "./options"
 
+/** What an action that e-mails a link reports about the e-mail (README "E-mail delivery"). */
+export type EmailOutcome = { status: "sent" | "failed"; to: string; reason?: string }
+
+/** Whether any notification provider serves the `email` channel, read from the store's config. */
+export type EmailDelivery = { configured: boolean; providers: string[]; message: string | null }
+
+export const NO_EMAIL_PROVIDER_REASON = "No notification provider serves the email channel"
+
+export const NO_EMAIL_PROVIDER_WARNING =
+  `${NO_EMAIL_PROVIDER_REASON}: invitation, activation and approval e-mails of medusa-plugin-b2b-accounts ` +
+  "cannot be delivered. Configure one in medusa-config (README \"E-mail delivery\"); meanwhile copy " +
+  "invitation and activation links from the admin."
+
+type ProviderConfig = { id?: string; options?: { channels?: string[] } }
+type NotificationModuleConfig = { options?: { providers?: ProviderConfig[]; cloud?: Record<string, unknown> } }
+
+/**
+ * The providers serving `email` in a config module. Medusa's notification module registers its
+ * cloud e-mail provider only when no configured provider serves `email` and its cloud options
+ * are complete; the same rule is followed here.
+ */
+export function emailDeliveryOf(config: { modules?: Record<string, unknown> } | undefined): EmailDelivery {
+  const notification = config?.modules?.[Modules.NOTIFICATION] as NotificationModuleConfig | boolean | undefined
+  const options = typeof notification === "object" ? notification.options : undefined
+  const providers = (options?.providers ?? [])
+    .filter((provider) => provider.options?.channels?.includes("email"))
+    .map((provider) => provider.id ?? "unnamed")
+  const cloud = options?.cloud ?? {}
+  if (!providers.length && cloud.api_key && cloud.endpoint && (cloud.environment_handle || cloud.sandbox_handle)) {
+    providers.push("cloud")
+  }
+  return { configured: providers.length > 0, providers, message: providers.length ? null : NO_EMAIL_PROVIDER_WARNING }
+}
+
+export function emailDelivery(container: MedusaContainer): EmailDelivery {
+  const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as
+    | { modules?: Record<string, unknown> }
+    | undefined
+  return emailDeliveryOf(config)
+}
+
+type Email = { to: string; template: TemplateName; data: Record<string, unknown> }
+
 /**
  * Sends an e-mail through Medusa's Notification module (channel `email`), so any
- * notification provider can render it from `template` and `data`.
+ * notification provider can render it from `template` and `data`. Throws when it fails.
  */
-export async function sendEmail(
-  container: MedusaContainer,
-  { to, template, data }: { to: string; template: TemplateName; data: Record<string, unknown> }
-) {
+export async function sendEmail(container: MedusaContainer, { to, template, data }: Email) {
   const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to,
@@ -20,6 +60,50 @@ export async function sendEmail(
     template: organizations.getPluginOptions().templates[template],
     data,
   })
+}
+
+/**
+ * Sends an e-mail and reports what happened, never throwing: the action that asked for it
+ * (an invitation, an approval) stands either way, and the admin learns whether the link
+ * arrived or must be copied instead. The one way the plugin's e-mails go out.
+ */
+export async function deliverEmail(container: MedusaContainer, email: Email): Promise<EmailOutcome> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (!emailDelivery(container).configured) {
+    logger.warn(`E-mail "${email.template}" to ${email.to} not sent: ${NO_EMAIL_PROVIDER_REASON}`)
+    return { status: "failed", to: email.to, reason: NO_EMAIL_PROVIDER_REASON }
+  }
+  try {
+    await sendEmail(container, email)
+    return { status: "sent", to: email.to }
+  } catch (error) {
+    const detail = String((error as Error)?.message ?? error).split("\n").filter(Boolean).pop() ?? ""
+    logger.error(`E-mail "${email.template}" to ${email.to} failed: ${detail}`)
+    return { status: "failed", to: email.to, reason: `The notification provider could not send it: ${detail.slice(0, 200)}` }
+  }
+}
+
+/**
+ * A notification for every admin user in Medusa's dashboard (the bell): channel `feed`,
+ * no recipient, `data.title` and `data.description` as the dashboard renders them. A store
+ * without a `feed` provider only loses the bell entry, logged.
+ */
+export async function notifyAdmins(
+  container: MedusaContainer,
+  { title, description, data = {} }: { title: string; description: string; data?: Record<string, unknown> }
+) {
+  try {
+    await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: "",
+      channel: "feed",
+      template: "admin-ui",
+      data: { ...data, title, description },
+    })
+  } catch (error) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Admin notification "${title}" not recorded: ${(error as Error)?.message ?? error}`)
+  }
 }
 
 /**

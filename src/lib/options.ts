@@ -39,6 +39,7 @@ export type TemplateName =
   | "memberDeactivated"
   | "accountRequestApproved"
   | "accountRequestRejected"
+  | "accountRequestReceived"
   | "memberActivation"
   | "approvalRequested"
   | "approvalDecided"
@@ -50,6 +51,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   memberDeactivated: "b2b-member-deactivated",
   accountRequestApproved: "b2b-account-request-approved",
   accountRequestRejected: "b2b-account-request-rejected",
+  accountRequestReceived: "b2b-account-request-received",
   memberActivation: "b2b-member-activation",
   approvalRequested: "b2b-approval-requested",
   approvalDecided: "b2b-approval-decided",

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
 import { MEMBERSHIP_STATUSES } from "../../modules/organization/models/membership"
 
@@ -50,6 +51,18 @@ export const organizationProfile = {
   registration_number: optionalText(32),
   country_code: countryCode.nullish(),
   metadata: metadata.nullish(),
+}
+
+/**
+ * Checks and normalizes `vat_number` and `registration_number` of a (transformed) body or
+ * of its object at `path`, with the same messages on every door; 400 naming the field.
+ */
+export function withCompanyNumbers<T extends CompanyNumbers>(body: T, ctx: z.RefinementCtx, path: string[] = []): T {
+  const { issues, normalized } = checkCompanyNumbers(body)
+  for (const { field, reason } of issues) {
+    ctx.addIssue({ code: "custom", path: [...path, field], message: `Field '${[...path, field].join(".")}' ${reason}` })
+  }
+  return issues.length ? (z.NEVER as T) : { ...body, ...normalized }
 }
 
 const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)

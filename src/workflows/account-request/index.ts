@@ -20,8 +20,15 @@ import {
 } from "./steps/record-account-request-outcome"
 import { resolveRequestGroupsStep } from "./steps/resolve-request-groups"
 import { setCustomerPasswordStep } from "./steps/set-customer-password"
+import { emailAccountActivationStep } from "../organization/steps/link-emails"
+import { checkRequestDuplicatesStep } from "./steps/check-duplicates"
+import { createRequestLocationStep } from "./steps/create-request-location"
+import { registerCustomerStep } from "./steps/register-customer"
 
+export * from "./steps/check-duplicates"
 export * from "./steps/confirm-approved-membership"
+export * from "./steps/create-request-location"
+export * from "./steps/register-customer"
 export * from "./steps/create-account-request"
 export * from "./steps/decide-account-request"
 export * from "./steps/ensure-customer-account"
@@ -60,6 +67,8 @@ export type ApproveAccountRequestInput = {
   decided_by: string
   /** The groups organization and customer join; default: the groups of the request's sales channel. */
   access_group_ids?: string[] | null
+  /** Approve although an organization has the same VAT or registration number (else 409 `possible_duplicate`). */
+  allow_duplicate?: boolean | null
 }
 
 export const approveAccountRequestWorkflowId = "approve-account-request"
@@ -70,7 +79,9 @@ export const approveAccountRequestWorkflowId = "approve-account-request"
  * the outcome and a single-use token. The admin membership is `pending` until the contact
  * follows the e-mailed link (`activateAccountWorkflow`): whoever holds a login for the
  * e-mail, or typed somebody else's e-mail, gets nothing before the address is proven.
- * A failing step undoes all earlier ones.
+ * The request's address becomes the first location, the contact assigned to it. The activation
+ * link is e-mailed inside the workflow; the result's `email` says whether it went out.
+ * A failing step undoes all earlier ones (a failed e-mail is no failure).
  */
 export const approveAccountRequestWorkflow = createWorkflow(
   approveAccountRequestWorkflowId,
@@ -80,6 +91,7 @@ export const approveAccountRequestWorkflow = createWorkflow(
       decided_by: input.decided_by,
       status: "approved" as const,
     }))
+    checkRequestDuplicatesStep(input)
     const request = decideAccountRequestStep(decision)
 
     const contact = transform({ request }, ({ request }) => ({
@@ -123,6 +135,16 @@ export const approveAccountRequestWorkflow = createWorkflow(
       name: "emit-approved-member-added",
     })
 
+    const locationInput = transform({ request, memberships }, ({ request, memberships }) => ({
+      organization_id: memberships[0].organization_id,
+      membership_id: memberships[0].id,
+      company_name: request.company_name,
+      first_name: request.first_name,
+      last_name: request.last_name,
+      address: (request.address ?? null) as Record<string, string | null> | null,
+    }))
+    createRequestLocationStep(locationInput)
+
     const groupInput = transform({ request, input }, ({ request, input }) => ({
       sales_channel_id: request.sales_channel_id,
       access_group_ids: input.access_group_ids ?? null,
@@ -153,7 +175,14 @@ export const approveAccountRequestWorkflow = createWorkflow(
     emitEventStep({ eventName: AccountRequestEvents.APPROVED, data: eventData }).config({
       name: "emit-account-request-approved",
     })
-    return new WorkflowResponse(outcome)
+    const emailInput = transform({ eventData }, ({ eventData }) => ({
+      account_request_id: eventData.id,
+      token: eventData.activation_token,
+      existing_login: eventData.existing_login,
+    }))
+    const email = emailAccountActivationStep(emailInput)
+    const result = transform({ outcome, email }, ({ outcome, email }) => ({ ...outcome, email }))
+    return new WorkflowResponse(result)
   }
 )
 
@@ -183,6 +212,8 @@ export const activateAccountWorkflow = createWorkflow(
       password_set: !!input.password,
     }))
     const membership = activateApprovedMembershipStep(membershipRef)
+    const customerId = transform({ request }, ({ request }) => request.customer_id)
+    registerCustomerStep(customerId)
 
     const memberEvent = transform({ membership }, ({ membership }) =>
       membership ? [{ id: membership.id, organization_id: membership.organization_id, changed: ["status"] }] : []

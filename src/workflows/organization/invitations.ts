@@ -8,13 +8,17 @@ import {
   renewInvitationTokenStep,
   revokeInvitationStep,
 } from "./steps/create-invitation"
+import { emailInvitationStep } from "./steps/link-emails"
 import { validateOrganizationsExistStep } from "./steps/validate-organizations-exist"
 
 export type InvitationReference = { organization_id: string; invitation_id: string }
 
 export const createInvitationWorkflowId = "create-organization-invitation"
 
-/** Invites an e-mail address; the invitation e-mail is sent by a subscriber to the event. */
+/**
+ * Invites an e-mail address and e-mails the link inside the workflow: the result says whether
+ * the e-mail went out (`email`); the invitation stands either way.
+ */
 export const createInvitationWorkflow = createWorkflow(
   createInvitationWorkflowId,
   (input: CreateInvitationDTO) => {
@@ -28,8 +32,9 @@ export const createInvitationWorkflow = createWorkflow(
       resent: false,
     }))
     emitEventStep({ eventName: OrganizationEvents.INVITATION_CREATED, data: eventData })
+    const email = emailInvitationStep(eventData)
     const invitation = transform({ created }, ({ created }) => created.invitation)
-    return new WorkflowResponse(invitation)
+    return new WorkflowResponse({ invitation, email })
   }
 )
 
@@ -46,8 +51,23 @@ export const resendInvitationWorkflow = createWorkflow(
       resent: true,
     }))
     emitEventStep({ eventName: OrganizationEvents.INVITATION_CREATED, data: eventData })
+    const email = emailInvitationStep(eventData)
     const invitation = transform({ renewed }, ({ renewed }) => renewed.invitation)
-    return new WorkflowResponse(invitation)
+    return new WorkflowResponse({ invitation, email })
+  }
+)
+
+export const renewInvitationLinkWorkflowId = "renew-organization-invitation-link"
+
+/**
+ * A copyable link for the admin when e-mail cannot deliver it: a new token replaces the old
+ * one (the previous link dies), nothing is e-mailed. The token is in the result only.
+ */
+export const renewInvitationLinkWorkflow = createWorkflow(
+  renewInvitationLinkWorkflowId,
+  (input: InvitationReference) => {
+    const renewed = renewInvitationTokenStep(input)
+    return new WorkflowResponse(renewed)
   }
 )
 

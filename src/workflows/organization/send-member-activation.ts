@@ -1,7 +1,14 @@
 import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ConflictError } from "../../lib/errors"
+import { activationUrl, setPasswordUrl } from "../../lib/links"
+import type { EmailOutcome } from "../../lib/notifications"
+import { PENDING_MEMBERSHIP_STATUS } from "../../modules/organization/models/membership"
 import { ensureLoginStep, ENTITY_PROVIDER } from "../account-request/steps/ensure-customer-account"
+import { renewActivationTokenStep } from "../account-request/steps/record-account-request-outcome"
+import { emailAccountActivationStep, emailSetPasswordStep } from "./steps/link-emails"
+import { organizationService } from "./steps/organization-service"
 
 export type SendMemberActivationInput = {
   organization_id: string
@@ -11,8 +18,13 @@ export type SendMemberActivationInput = {
   jwt_options?: Record<string, unknown>
 }
 
-/** Marks the `auth.password_reset` events this plugin asks for, so its subscriber e-mails them. */
+/** Marks the `auth.password_reset` events this plugin asks for (the plugin e-mails those itself). */
 export const MEMBER_ACTIVATION_MARKER = "b2b_member_activation"
+
+/** Medusa's reset-password tokens live 15 minutes (core-flows). */
+const RESET_TOKEN_TTL_MS = 15 * 60 * 1000
+
+type Member = { customer_id: string; email: string; status: string }
 
 const memberLoginStep = createStep(
   "member-login",
@@ -22,40 +34,124 @@ const memberLoginStep = createStep(
       data: [membership],
     } = await query.graph({
       entity: "organization_membership",
-      fields: ["id", "customer_id", "customer.email"],
+      fields: ["id", "status", "customer_id", "customer.email"],
       filters: { id: input.membership_id, organization_id: input.organization_id },
     })
     const email = (membership?.customer?.email as string | undefined)?.toLowerCase()
     if (!membership || !email) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership with id: ${input.membership_id} was not found`)
     }
-    return new StepResponse({ customer_id: membership.customer_id as string, email })
+    return new StepResponse({ customer_id: membership.customer_id as string, email, status: membership.status as string })
   }
 )
 
 /**
- * Manual activation by the merchant (seed 001, option 2): the member gets a login if they
- * have none, and Medusa's own reset-password flow makes the token; the plugin's subscriber
- * e-mails it as a "set your password" link.
+ * A link handed to the merchant must not let whoever holds it choose the password of a login
+ * that has one (somebody's own account): the member logs in instead, or the merchant sets the
+ * membership active.
+ */
+const refuseLinkForPasswordStep = createStep(
+  "refuse-link-for-login-with-password",
+  async ({ has_password, email }: { has_password: boolean; email: string }) => {
+    if (has_password) {
+      throw new ConflictError(
+        `${email} has a password already: they log in with it (set a pending membership active if the confirmation e-mail did not arrive)`
+      )
+    }
+    return new StepResponse(null)
+  }
+)
+
+/**
+ * The link that lets a member in: for a pending membership with an approved account record
+ * (account request or onboarding) a fresh activation link (POST /store/activations), else
+ * Medusa's set-password link. Either way the previous link of that kind stops working.
+ */
+function memberLink(input: SendMemberActivationInput, member: Member, hasPassword: boolean) {
+  const renewed = when({ member }, ({ member }) => member.status === PENDING_MEMBERSHIP_STATUS).then(() =>
+    renewActivationTokenStep({ organization_id: input.organization_id, customer_id: member.customer_id })
+  )
+  const resetInput = transform({ input, member }, ({ input, member }) => ({
+    entityId: member.email,
+    actorType: "customer",
+    provider: ENTITY_PROVIDER,
+    secret: input.secret,
+    jwtOptions: input.jwt_options,
+    metadata: {
+      [MEMBER_ACTIVATION_MARKER]: true,
+      organization_id: input.organization_id,
+      membership_id: input.membership_id,
+    },
+  }))
+  const resetToken = when({ renewed }, ({ renewed }) => !renewed).then(() =>
+    generateResetPasswordTokenWorkflow.runAsStep({ input: resetInput })
+  )
+  return transform({ renewed, resetToken, member, hasPassword }, ({ renewed, resetToken, member, hasPassword }) =>
+    renewed
+      ? { kind: "activation" as const, token: renewed.token, account_request_id: renewed.account_request_id, expires_at: renewed.expires_at, email: member.email, has_password: hasPassword }
+      : { kind: "set_password" as const, token: resetToken as unknown as string, account_request_id: null, expires_at: new Date(Date.now() + RESET_TOKEN_TTL_MS), email: member.email, has_password: hasPassword }
+  )
+}
+
+/**
+ * Manual activation by the merchant (seed 001, option 2): the member gets a login if they have
+ * none, and the link (see memberLink) is e-mailed inside the workflow; `email` says whether it
+ * went out.
  */
 export const sendMemberActivationWorkflow = createWorkflow(
   "send-member-activation",
   (input: SendMemberActivationInput) => {
     const member = memberLoginStep(input)
-    ensureLoginStep(member)
-    const resetInput = transform({ input, member }, ({ input, member }) => ({
-      entityId: member.email,
-      actorType: "customer",
-      provider: ENTITY_PROVIDER,
-      secret: input.secret,
-      jwtOptions: input.jwt_options,
-      metadata: {
-        [MEMBER_ACTIVATION_MARKER]: true,
-        organization_id: input.organization_id,
-        membership_id: input.membership_id,
-      },
+    const login = ensureLoginStep(member)
+    const hasPassword = transform({ login }, ({ login }) => login.has_password)
+    const link = memberLink(input, member, hasPassword)
+    const activationEmail = when({ link }, ({ link }) => link.kind === "activation").then(() =>
+      emailAccountActivationStep(
+        transform({ link }, ({ link }) => ({
+          account_request_id: link.account_request_id!,
+          token: link.token,
+          existing_login: link.has_password,
+        }))
+      )
+    )
+    const passwordEmail = when({ link }, ({ link }) => link.kind === "set_password").then(() =>
+      emailSetPasswordStep(
+        transform({ link, input }, ({ link, input }) => ({ email: link.email, token: link.token, organization_id: input.organization_id }))
+      )
+    )
+    const result = transform({ member, activationEmail, passwordEmail }, ({ member, activationEmail, passwordEmail }) => ({
+      customer_id: member.customer_id,
+      email: member.email,
+      outcome: (activationEmail ?? passwordEmail) as EmailOutcome,
     }))
-    generateResetPasswordTokenWorkflow.runAsStep({ input: resetInput })
-    return new WorkflowResponse(member)
+    return new WorkflowResponse(result)
   }
 )
+
+/**
+ * A copyable activation link for the merchant when e-mail cannot deliver it: made on demand,
+ * shown once, the previous one dead. Refused (409) for a login that has a password.
+ */
+export const memberActivationLinkWorkflow = createWorkflow(
+  "member-activation-link",
+  (input: SendMemberActivationInput) => {
+    const member = memberLoginStep(input)
+    const login = ensureLoginStep(member)
+    refuseLinkForPasswordStep(transform({ login, member }, ({ login, member }) => ({ has_password: login.has_password, email: member.email })))
+    const hasPassword = transform({ login }, ({ login }) => login.has_password)
+    const link = memberLink(input, member, hasPassword)
+    const result = transform({ link }, ({ link }) => link)
+    return new WorkflowResponse(result)
+  }
+)
+
+/** The storefront URL of a member link. */
+export function memberLinkUrl(
+  container: Parameters<typeof organizationService>[0],
+  link: { kind: "activation" | "set_password"; token: string; email: string; has_password: boolean }
+) {
+  const { storefrontUrl } = organizationService(container).getPluginOptions()
+  return link.kind === "activation"
+    ? activationUrl(storefrontUrl, link.token, link.has_password)
+    : setPasswordUrl(storefrontUrl, link.token, link.email)
+}

@@ -12,6 +12,8 @@ export const AdminRejectAccountRequest = z.object({ reason: requiredText(2000) }
 export const AdminApproveAccountRequest = z.object({
   /** The groups the new organization and customer join; default: those of the request's sales channel. */
   access_group_ids: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+  /** Approve although an organization has the same VAT or registration number. */
+  allow_duplicate: z.boolean().optional(),
 })
 
 export type AdminApproveAccountRequestType = z.infer<typeof AdminApproveAccountRequest>

@@ -1,5 +1,6 @@
 import {
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
@@ -41,6 +42,7 @@ import {
 import {
   AdminAddMember,
   AdminCreateOrganization,
+  AdminGetDuplicatesParams,
   AdminGetOrganizationsParams,
   AdminUpdateOrganization,
 } from "./validators"
@@ -57,6 +59,11 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/organizations",
     middlewares: [validateAndTransformBody(AdminCreateOrganization), retrieveOrganization.admin],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/duplicates",
+    middlewares: [validateAndTransformQuery(AdminGetDuplicatesParams, { defaults: [], isList: false })],
   },
   {
     method: ["GET", "DELETE"],

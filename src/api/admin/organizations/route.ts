@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createOrganizationsWorkflow } from "../../../workflows/organization"
+import { onboardOrganizationWorkflow } from "../../../workflows/organization"
 import { listPage, listQueryOf } from "../../utils/graph"
 import { refetchOrganization } from "../../utils/organizations"
 import type {
@@ -16,12 +16,23 @@ export const GET = async (
   res.json({ organizations, ...page })
 }
 
+/**
+ * Creates an organization, optionally with its first admin: an existing customer, or an
+ * e-mail whose customer is created (README "Onboarding").
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateOrganizationType>,
   res: MedusaResponse
 ) => {
-  const result = await runWorkflow(createOrganizationsWorkflow, req.scope, { organizations: [req.validatedBody] })
-
-  const organization = await refetchOrganization(result[0].id, req.scope, req.queryConfig.fields)
-  res.json({ organization })
+  const { admin, ...organization } = req.validatedBody
+  const result = await runWorkflow(onboardOrganizationWorkflow, req.scope, {
+    organization,
+    admin: admin ?? null,
+    created_by: req.auth_context.actor_id,
+  })
+  res.json({
+    organization: await refetchOrganization(result.organization.id, req.scope, req.queryConfig.fields),
+    // Only when `admin.send_activation` e-mailed an activation link.
+    ...(result.email ? { email: result.email } : {}),
+  })
 }

@@ -7,39 +7,71 @@ import {
   membershipChanges,
   organizationProfile,
   listParams,
+  optionalText,
+  withCompanyNumbers,
 } from "../../utils/validators"
+import { compactNumber } from "../../../lib/company-numbers"
 
 export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({
   q: z.string().max(255).optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   status: z.union([z.enum(ORGANIZATION_STATUSES), z.array(z.enum(ORGANIZATION_STATUSES))]).optional(),
   country_code: z.union([countryCode, z.array(countryCode)]).optional(),
+  // Exact, after the same normalization as on create (spaces, dots and case do not matter).
+  vat_number: z.string().trim().max(32).transform(compactNumber).optional(),
+  registration_number: z.string().trim().max(32).transform(compactNumber).optional(),
 })
 
-/** An existing customer, by id or by e-mail (exactly one of the two). */
-const CustomerReference = z
+/**
+ * The first admin: an existing customer by id, or by e-mail (exactly one of the two). With an
+ * e-mail the customer is created when missing (names optional); `send_activation` e-mails a
+ * customer without an account the activation link.
+ */
+const FirstAdmin = z
   .object({
     customer_id: z.string().min(1).max(64).optional(),
-    email: z.string().trim().email().max(255).optional(),
+    email: z.string().trim().toLowerCase().email().max(255).optional(),
+    first_name: optionalText(),
+    last_name: optionalText(),
+    send_activation: z.boolean().optional(),
   })
+  .strict()
   .refine((ref) => Boolean(ref.customer_id) !== Boolean(ref.email), {
     message: "give exactly one of customer_id or email",
     path: ["customer_id"],
   })
+  .refine((ref) => !ref.customer_id || (ref.first_name == null && ref.last_name == null), {
+    message: "Field 'admin.first_name': names are for a new customer, given by email",
+    path: ["first_name"],
+  })
 
 const organizationStatus = z.enum(ORGANIZATION_STATUSES).optional()
 
-export const AdminCreateOrganization = z.object({
-  ...organizationProfile,
-  status: organizationStatus,
-  // The organization's first admin.
-  admin: CustomerReference.optional(),
-})
+// Explicit strict: Medusa makes only plain top-level objects strict, and these are transformed.
+export const AdminCreateOrganization = z
+  .object({
+    ...organizationProfile,
+    status: organizationStatus,
+    // The organization's first admin.
+    admin: FirstAdmin.optional(),
+  })
+  .strict()
+  .transform((body, ctx) => withCompanyNumbers(body, ctx))
 
-export const AdminUpdateOrganization = z.object({
-  ...organizationProfile,
-  name: organizationProfile.name.optional(),
-  status: organizationStatus,
+export const AdminUpdateOrganization = z
+  .object({
+    ...organizationProfile,
+    name: organizationProfile.name.optional(),
+    status: organizationStatus,
+  })
+  .strict()
+  .transform((body, ctx) => withCompanyNumbers(body, ctx))
+
+/** Organizations sharing a VAT or registration number, for the create drawer as one types. */
+export const AdminGetDuplicatesParams = z.object({
+  vat_number: z.string().trim().max(32).optional(),
+  registration_number: z.string().trim().max(32).optional(),
+  country_code: countryCode.optional(),
 })
 
 export const AdminAddMember = z
@@ -60,4 +92,5 @@ export const AdminAddMember = z
 export type AdminGetOrganizationsParamsType = z.infer<typeof AdminGetOrganizationsParams>
 export type AdminCreateOrganizationType = z.infer<typeof AdminCreateOrganization>
 export type AdminUpdateOrganizationType = z.infer<typeof AdminUpdateOrganization>
+export type AdminGetDuplicatesParamsType = z.infer<typeof AdminGetDuplicatesParams>
 export type AdminAddMemberType = z.infer<typeof AdminAddMember>

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { checkRegistrationNumber, checkVatNumber } from "../../../lib/company-numbers"
-import { countryCode, optionalText, postalAddress, requiredText } from "../../utils/validators"
+import { countryCode, optionalText, postalAddress, requiredText, withCompanyNumbers } from "../../utils/validators"
 
 const address = z.object(postalAddress)
 
@@ -26,26 +25,9 @@ export const StoreCreateAccountRequest = z
   })
   // Explicit: Medusa makes only plain top-level objects strict, and this one is transformed.
   .strict()
-  .transform((body, ctx) => {
-    const vat = checkVatNumber(body.company.vat_number, body.company.country_code)
-    const registration = checkRegistrationNumber(body.company.registration_number, body.company.country_code)
-    for (const [field, check] of [
-      ["vat_number", vat],
-      ["registration_number", registration],
-    ] as const) {
-      if (!check.valid) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["company", field],
-          message: `Field 'company.${field}' ${check.reason}`,
-        })
-      }
-    }
-    if (!vat.valid || !registration.valid) return z.NEVER
-    return {
-      ...body,
-      company: { ...body.company, vat_number: vat.normalized, registration_number: registration.normalized },
-    }
-  })
+  .transform((body, ctx) => ({
+    ...body,
+    company: withCompanyNumbers(body.company, ctx, ["company"]),
+  }))
 
 export type StoreCreateAccountRequestType = z.infer<typeof StoreCreateAccountRequest>

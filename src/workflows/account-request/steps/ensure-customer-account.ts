@@ -45,6 +45,8 @@ type LoginCompensation = {
   bound?: { id: string; app_metadata: Record<string, unknown> | null }
 }
 
+type Container = Parameters<Parameters<typeof createStep>[1]>[1]["container"]
+
 /**
  * Makes sure the customer can log in with emailpass: an identity for the e-mail bound to the
  * customer. A new identity has no password yet; the customer sets one by activation or by
@@ -52,45 +54,83 @@ type LoginCompensation = {
  * created) is bound to this one. Answers whether a password exists already: somebody may have
  * chosen it, so the approval's link must prove the e-mail before the membership acts.
  */
+async function ensureLogin(container: Container, { customer_id, email }: { customer_id: string; email: string }) {
+  const auth = container.resolve(Modules.AUTH)
+  const compensation: LoginCompensation = {}
+  const [identity] = await auth.listProviderIdentities(
+    { provider: ENTITY_PROVIDER, entity_id: email },
+    { select: ["id", "auth_identity_id", "provider_metadata"] }
+  )
+  if (identity) {
+    const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, {
+      select: ["id", "app_metadata"],
+    })
+    const owner = authIdentity.app_metadata?.customer_id
+    if (owner && owner !== customer_id) {
+      throw new ConflictError(`The login ${email} belongs to another customer`)
+    }
+    if (!owner) {
+      const previous = (authIdentity.app_metadata ?? null) as Record<string, unknown> | null
+      await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...previous, customer_id } })
+      compensation.bound = { id: authIdentity.id, app_metadata: previous }
+    }
+  } else {
+    const created = await auth.createAuthIdentities({
+      provider_identities: [{ provider: ENTITY_PROVIDER, entity_id: email }],
+      app_metadata: { customer_id },
+    })
+    compensation.auth_identity_id = created.id
+  }
+  const hasPassword = typeof identity?.provider_metadata?.password === "string"
+  return { has_password: hasPassword, compensation }
+}
+
+async function undoLogin(container: Container, compensation: LoginCompensation | undefined) {
+  const auth = container.resolve(Modules.AUTH)
+  if (compensation?.auth_identity_id) {
+    await auth.deleteAuthIdentities([compensation.auth_identity_id])
+  }
+  if (compensation?.bound) {
+    await auth.updateAuthIdentities(compensation.bound as any)
+  }
+}
+
+/** Whether the e-mail's emailpass login has a password (somebody chose one). */
+export async function loginHasPassword(container: Container, email: string) {
+  const [identity] = await container
+    .resolve(Modules.AUTH)
+    .listProviderIdentities({ provider: ENTITY_PROVIDER, entity_id: email.toLowerCase() }, { select: ["id", "provider_metadata"] })
+  return typeof identity?.provider_metadata?.password === "string"
+}
+
 export const ensureLoginStep = createStep(
   "ensure-customer-login",
-  async ({ customer_id, email }: { customer_id: string; email: string }, { container }) => {
-    const auth = container.resolve(Modules.AUTH)
-    const compensation: LoginCompensation = {}
-    const [identity] = await auth.listProviderIdentities(
-      { provider: ENTITY_PROVIDER, entity_id: email },
-      { select: ["id", "auth_identity_id", "provider_metadata"] }
-    )
-    if (identity) {
-      const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, {
-        select: ["id", "app_metadata"],
-      })
-      const owner = authIdentity.app_metadata?.customer_id
-      if (owner && owner !== customer_id) {
-        throw new ConflictError(`The login ${email} belongs to another customer`)
-      }
-      if (!owner) {
-        const previous = (authIdentity.app_metadata ?? null) as Record<string, unknown> | null
-        await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...previous, customer_id } })
-        compensation.bound = { id: authIdentity.id, app_metadata: previous }
-      }
-    } else {
-      const created = await auth.createAuthIdentities({
-        provider_identities: [{ provider: ENTITY_PROVIDER, entity_id: email }],
-        app_metadata: { customer_id },
-      })
-      compensation.auth_identity_id = created.id
-    }
-    const hasPassword = typeof identity?.provider_metadata?.password === "string"
-    return new StepResponse({ has_password: hasPassword }, compensation)
+  async (customer: { customer_id: string; email: string }, { container }) => {
+    const { has_password, compensation } = await ensureLogin(container, customer)
+    return new StepResponse({ has_password }, compensation)
   },
-  async (compensation, { container }) => {
-    const auth = container.resolve(Modules.AUTH)
-    if (compensation?.auth_identity_id) {
-      await auth.deleteAuthIdentities([compensation.auth_identity_id])
+  async (compensation, { container }) => undoLogin(container, compensation)
+)
+
+/** ensureLoginStep for several customers, e.g. the first admins of new organizations. */
+export const ensureLoginsStep = createStep(
+  "ensure-customer-logins",
+  async (customers: { customer_id: string; email: string }[], { container }) => {
+    const results: { customer_id: string; has_password: boolean }[] = []
+    const compensations: LoginCompensation[] = []
+    try {
+      for (const customer of customers) {
+        const { has_password, compensation } = await ensureLogin(container, customer)
+        results.push({ customer_id: customer.customer_id, has_password })
+        compensations.push(compensation)
+      }
+    } catch (error) {
+      for (const compensation of compensations) await undoLogin(container, compensation)
+      throw error
     }
-    if (compensation?.bound) {
-      await auth.updateAuthIdentities(compensation.bound as any)
-    }
+    return new StepResponse(results, compensations)
+  },
+  async (compensations, { container }) => {
+    for (const compensation of compensations ?? []) await undoLogin(container, compensation)
   }
 )

@@ -52,3 +52,85 @@ export const consumeActivationTokenStep = createStep(
     await organizationService(container).updateOrganizationAccountRequests({ id, activated_at: null } as any)
   }
 )
+
+export type OnboardingActivation = {
+  organization: { id: string; name: string; vat_number?: string | null; registration_number?: string | null; country_code?: string | null }
+  customer_id: string
+  email: string
+  first_name?: string | null
+  last_name?: string | null
+}
+
+/** Marks the account records of organizations the merchant created (no request was filed). */
+export const ADMIN_ONBOARDING_SOURCE = "admin"
+
+/**
+ * An organization the merchant created for a contact without an account gets the record an
+ * approved request would have: the contact's pending admin membership, and a single-use
+ * activation token (hash stored), so POST /store/activations works the same for both.
+ */
+export const recordOnboardingActivationsStep = createStep(
+  "record-onboarding-activations",
+  async ({ activations, decided_by }: { activations: OnboardingActivation[]; decided_by: string | null }, { container }) => {
+    if (!activations.length) return new StepResponse([] as { account_request_id: string; token: string; customer_id: string }[], [])
+    const service = organizationService(container)
+    const { activationTtlSeconds } = service.getPluginOptions()
+    const secrets = activations.map(() => createSecret())
+    const rows: { id: string; customer_id: string | null }[] = await service.createOrganizationAccountRequests(
+      activations.map(({ organization, customer_id, email, first_name, last_name }, i) => ({
+        status: "approved",
+        company_name: organization.name,
+        vat_number: organization.vat_number ?? "",
+        registration_number: organization.registration_number ?? "",
+        country_code: organization.country_code ?? "",
+        first_name: first_name ?? "",
+        last_name: last_name ?? "",
+        email,
+        decided_by,
+        decided_at: new Date(),
+        organization_id: organization.id,
+        customer_id,
+        activation_token_hash: secrets[i].hash,
+        activation_expires_at: new Date(Date.now() + activationTtlSeconds * 1000),
+        metadata: { source: ADMIN_ONBOARDING_SOURCE },
+      })) as any[]
+    )
+    const result = rows.map((row, i) => ({ account_request_id: row.id, token: secrets[i].token, customer_id: row.customer_id! }))
+    return new StepResponse(result, rows.map((row) => row.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await organizationService(container).deleteOrganizationAccountRequests(ids)
+  }
+)
+
+/**
+ * A fresh activation token for the not yet used record of an approved account (membership
+ * still pending): the previous link dies. 404 when the customer's membership has none.
+ */
+export const renewActivationTokenStep = createStep(
+  "renew-activation-token",
+  async ({ organization_id, customer_id }: { organization_id: string; customer_id: string }, { container }) => {
+    const service = organizationService(container)
+    const [request] = await service.listOrganizationAccountRequests(
+      { organization_id, customer_id, status: "approved", activated_at: null },
+      { select: ["id", "email", "activation_token_hash", "activation_expires_at"], order: { created_at: "DESC" } }
+    )
+    if (!request) return new StepResponse(null, null)
+    const secret = createSecret()
+    const expires_at = new Date(Date.now() + service.getPluginOptions().activationTtlSeconds * 1000)
+    await service.updateOrganizationAccountRequests({
+      id: request.id,
+      activation_token_hash: secret.hash,
+      activation_expires_at: expires_at,
+    } as any)
+    return new StepResponse(
+      { account_request_id: request.id, email: request.email, token: secret.token, expires_at },
+      { id: request.id, activation_token_hash: request.activation_token_hash, activation_expires_at: request.activation_expires_at }
+    )
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    await organizationService(container).updateOrganizationAccountRequests(previous as any)
+  }
+)

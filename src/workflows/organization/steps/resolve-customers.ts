@@ -35,3 +35,63 @@ export const resolveCustomersStep = createStep(
     return new StepResponse(customerIds)
   }
 )
+
+/** A first admin: an existing customer, or an e-mail whose customer is created when missing. */
+export type FirstAdminReference = CustomerReference & {
+  first_name?: string | null
+  last_name?: string | null
+  send_activation?: boolean
+}
+
+export type ResolvedFirstAdmin = { customer_id: string; email: string; has_account: boolean; created: boolean }
+
+/**
+ * The customers of first admins: by id (404 when unknown), or by e-mail, a registered account
+ * winning over a guest record; a missing one is created without an account (Medusa shows it as
+ * a guest until activation makes it registered). Compensation deletes only what it created.
+ */
+export const resolveOrCreateCustomersStep = createStep(
+  "resolve-or-create-customers",
+  async (references: FirstAdminReference[], { container }) => {
+    const customerModule = container.resolve(Modules.CUSTOMER)
+    const select = ["id", "email", "has_account"]
+    const resolved: ResolvedFirstAdmin[] = []
+    const created: string[] = []
+    try {
+      for (const reference of references) {
+        if (reference.customer_id) {
+          const [customer] = await customerModule.listCustomers({ id: reference.customer_id }, { select })
+          if (!customer) {
+            throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${reference.customer_id} was not found`)
+          }
+          resolved.push({ customer_id: customer.id, email: customer.email!.toLowerCase(), has_account: customer.has_account, created: false })
+          continue
+        }
+        const email = reference.email!.toLowerCase()
+        const [existing] = (await customerModule.listCustomers({ email }, { select })).sort(
+          (a, b) => Number(b.has_account) - Number(a.has_account)
+        )
+        if (existing) {
+          resolved.push({ customer_id: existing.id, email, has_account: existing.has_account, created: false })
+          continue
+        }
+        const customer = await customerModule.createCustomers({
+          email,
+          first_name: reference.first_name ?? null,
+          last_name: reference.last_name ?? null,
+          has_account: false,
+        })
+        created.push(customer.id)
+        resolved.push({ customer_id: customer.id, email, has_account: false, created: true })
+      }
+    } catch (error) {
+      if (created.length) await customerModule.deleteCustomers(created)
+      throw error
+    }
+    return new StepResponse(resolved, created)
+  },
+  async (created, { container }) => {
+    if (!created?.length) return
+    await container.resolve(Modules.CUSTOMER).deleteCustomers(created)
+  }
+)

@@ -16,17 +16,18 @@ export const GET = async (
   )
 }
 
-/** The merchant invites on the organization's behalf. */
+/** The merchant invites on the organization's behalf; `email` says whether the link was delivered. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<CreateInvitationType>,
   res: MedusaResponse
 ) => {
-  const invitation = await runWorkflow(createInvitationWorkflow, req.scope, {
+  const { invitation, email } = await runWorkflow(createInvitationWorkflow, req.scope, {
     ...req.validatedBody,
     organization_id: req.params.id,
     invited_by: req.auth_context.actor_id,
   })
   res.json({
     invitation: await refetchInvitation(req.scope, req.params.id, invitation.id, req.queryConfig.fields),
+    email,
   })
 }

@@ -23,12 +23,13 @@ export const POST = async (req: OrganizationRequest<CreateInvitationType>, res: 
   // Role and grants of the invitation within the actor's own permissions (memberChangeRefusal).
   const { role, grants, revokes } = req.validatedBody
   assertWithinActorRights(req.organization_context, { role, grants, revokes })
-  const invitation = await runWorkflow(createInvitationWorkflow, req.scope, {
+  const { invitation, email } = await runWorkflow(createInvitationWorkflow, req.scope, {
     ...req.validatedBody,
     organization_id,
     invited_by: membership.id,
   })
   res.json({
     invitation: await refetchInvitation(req.scope, organization_id, invitation.id, req.queryConfig.fields),
+    email,
   })
 }

@@ -5,6 +5,6 @@ import { runWorkflow } from "../../../../../../utils/run-workflow"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id: organization_id, invitation_id } = req.params
-  await runWorkflow(resendInvitationWorkflow, req.scope, { organization_id, invitation_id })
-  res.json({ invitation: await refetchInvitation(req.scope, organization_id, invitation_id) })
+  const { email } = await runWorkflow(resendInvitationWorkflow, req.scope, { organization_id, invitation_id })
+  res.json({ invitation: await refetchInvitation(req.scope, organization_id, invitation_id), email })
 }

@@ -9,6 +9,6 @@ export const POST = async (req: OrganizationRequest, res: MedusaResponse) => {
   const { organization_id } = req.organization_context
   const { invitation_id } = req.params
   await assertMayHandleInvitation(req.scope, req.organization_context, invitation_id)
-  await runWorkflow(resendInvitationWorkflow, req.scope, { organization_id, invitation_id })
-  res.json({ invitation: await refetchInvitation(req.scope, organization_id, invitation_id) })
+  const { email } = await runWorkflow(resendInvitationWorkflow, req.scope, { organization_id, invitation_id })
+  res.json({ invitation: await refetchInvitation(req.scope, organization_id, invitation_id), email })
 }

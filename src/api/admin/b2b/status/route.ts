@@ -1,0 +1,7 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { emailDelivery } from "../../../../lib/notifications"
+
+/** What the admin's plugin pages show as a banner: can the plugin's e-mails be delivered? */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ email_delivery: emailDelivery(req.scope) })
+}

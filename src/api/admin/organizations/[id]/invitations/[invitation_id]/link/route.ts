@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invitationUrl } from "../../../../../../../lib/links"
+import { organizationService } from "../../../../../../../workflows/organization/steps/organization-service"
+import { renewInvitationLinkWorkflow } from "../../../../../../../workflows/organization"
+import { refetchInvitation } from "../../../../../../utils/invitations"
+import { runWorkflow } from "../../../../../../utils/run-workflow"
+
+/**
+ * A fresh invitation link for the merchant to pass on when e-mail cannot: shown once, the
+ * previous link dead. Pending invitations only (409 otherwise); other organizations' ids 404.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { id: organization_id, invitation_id } = req.params
+  const { invitation, token } = await runWorkflow(renewInvitationLinkWorkflow, req.scope, { organization_id, invitation_id })
+  const { storefrontUrl } = organizationService(req.scope).getPluginOptions()
+  res.json({
+    invitation: await refetchInvitation(req.scope, organization_id, invitation_id),
+    url: invitationUrl(storefrontUrl, token),
+    expires_at: invitation.expires_at,
+  })
+}

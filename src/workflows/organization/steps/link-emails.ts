@@ -1,0 +1,89 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { activationUrl, invitationUrl, setPasswordUrl } from "../../../lib/links"
+import { deliverEmail, type EmailOutcome } from "../../../lib/notifications"
+import { organizationService } from "./organization-service"
+
+/*
+ * The e-mails that carry a link, sent inside the workflow (so inside the admin's request) and
+ * answered with their outcome. They never throw: a failed e-mail does not undo the invitation or
+ * approval; the admin copies a fresh link instead. Last steps of their workflows, nothing to undo.
+ */
+
+const storefrontUrl = (container: MedusaContainer) => organizationService(container).getPluginOptions().storefrontUrl
+
+async function organizationName(container: MedusaContainer, id: string) {
+  const [organization] = await organizationService(container).listOrganizations({ id }, { select: ["name"] })
+  return organization?.name ?? ""
+}
+
+/** Template `invitation`: organization_name, role, expires_at, resent, accept_url. */
+export const emailInvitationStep = createStep(
+  "email-invitation-link",
+  async ({ id, token, resent }: { id: string; token: string; resent: boolean }, { container }) => {
+    const [invitation] = await organizationService(container).listOrganizationInvitations(
+      { id },
+      { select: ["id", "email", "role", "expires_at", "organization_id"] }
+    )
+    const outcome: EmailOutcome = await deliverEmail(container, {
+      to: invitation.email,
+      template: "invitation",
+      data: {
+        organization_name: await organizationName(container, invitation.organization_id as string),
+        role: invitation.role,
+        expires_at: invitation.expires_at,
+        resent,
+        accept_url: invitationUrl(storefrontUrl(container), token),
+      },
+    })
+    return new StepResponse(outcome)
+  }
+)
+
+/**
+ * Template `accountRequestApproved` (also for an organization the merchant created for a new
+ * contact): first_name, company_name, login_url, activation_expires_at, and exactly one of
+ * activation_url / confirm_url (see lib/links), the other null.
+ */
+export const emailAccountActivationStep = createStep(
+  "email-account-activation-link",
+  async (
+    { account_request_id, token, existing_login }: { account_request_id: string; token: string; existing_login: boolean },
+    { container }
+  ) => {
+    const [request] = await organizationService(container).listOrganizationAccountRequests({ id: account_request_id })
+    const base = storefrontUrl(container)
+    const link = activationUrl(base, token, existing_login)
+    const outcome: EmailOutcome = await deliverEmail(container, {
+      to: request.email,
+      template: "accountRequestApproved",
+      data: {
+        first_name: request.first_name,
+        company_name: request.company_name,
+        activation_url: existing_login ? null : link,
+        confirm_url: existing_login ? link : null,
+        activation_expires_at: request.activation_expires_at,
+        login_url: `${base}/account/login`,
+      },
+    })
+    return new StepResponse(outcome)
+  }
+)
+
+/** Template `memberActivation`: organization_name, email, set_password_url (Medusa's reset token). */
+export const emailSetPasswordStep = createStep(
+  "email-set-password-link",
+  async ({ email, token, organization_id }: { email: string; token: string; organization_id: string }, { container }) => {
+    const outcome: EmailOutcome = await deliverEmail(container, {
+      to: email,
+      template: "memberActivation",
+      data: {
+        organization_name: await organizationName(container, organization_id),
+        email,
+        set_password_url: setPasswordUrl(storefrontUrl(container), token, email),
+      },
+    })
+    return new StepResponse(outcome)
+  }
+)
+
