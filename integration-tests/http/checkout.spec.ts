@@ -222,19 +222,21 @@ medusaIntegrationTestRunner({
       for (const id of Object.values(ids)) expect(await organizationOrderOf(id)).toBeTruthy()
       const list = (session: CustomerSession, query = "") =>
         send(api, "get", `/store/organizations/${s.acme}/orders${query}`, { headers: session.headers })
-      const orderIds = (response: any) => response.data.orders.map((o: any) => o.order_id).sort()
+      const orderIds = (response: any) => response.data.orders.map((o: any) => o.id).sort()
 
       const all = await list(s.anna)
       expect(all.data.count).toBe(4)
       expect(orderIds(all)).toEqual([ids.annaOffice, ids.annaDepot, ids.bob, ids.rita].sort())
       // Newest first, with the order's summary and the location.
-      expect(all.data.orders[0].order_id).toBe(ids.rita)
+      // Newest first, order-shaped: Medusa's order with the location and placing member beside it.
+      expect(all.data.orders[0].id).toBe(ids.rita)
       expect(all.data.orders[0]).toEqual(
         expect.objectContaining({
           status: "pending",
           currency_code: "eur",
-          location: expect.objectContaining({ label: "Office" }),
-          order: expect.objectContaining({ display_id: expect.any(Number) }),
+          display_id: expect.any(Number),
+          location: expect.objectContaining({ name: "Office" }),
+          member: expect.objectContaining({ membership_id: s.memberships.rita, email: expect.stringContaining("rita") }),
         })
       )
       // Bob (buyer, depot): his own and the depot's orders.

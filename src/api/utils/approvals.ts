@@ -111,7 +111,8 @@ async function customerPerson(scope: MedusaContainer, customerId: string | null)
 
 const NOBODY: Person = { email: null, first_name: null, last_name: null }
 
-async function deciderOf(
+/** Who decided an approval; the store gets a merchant decision without the admin user's identity. */
+export async function deciderOf(
   scope: MedusaContainer,
   who: { decided_by?: string | null; decided_by_type?: string | null },
   side: "admin" | "store"

@@ -201,7 +201,11 @@ export const locationFields = [
 export const locationQueryConfigs = queryConfigs(locationFields, 50)
 export const retrieveLocationQuery = retrieveQuery(locationQueryConfigs)
 
-/** An organization's order: who placed it, for which location, and the order's own summary. */
+/**
+ * An organization's order records: the columns its list filters, sorts and pages on. The
+ * entries themselves have a fixed, order-shaped form (src/api/utils/orders.ts), so `?fields`
+ * shapes nothing there and may name only these columns.
+ */
 export const organizationOrderFields = [
   "id",
   "order_id",
@@ -210,18 +214,12 @@ export const organizationOrderFields = [
   "currency_code",
   "created_at",
   "location_id",
-  "location.id",
-  "location.label",
   "membership_id",
 ]
 
-/**
- * The order's own summary, added by the handler: Medusa's query config drops requested
- * fields under `order.`, as `order` is also the sort parameter.
- */
-export const orderSummaryFields = ["order.id", "order.display_id", "order.email", "order.payment_status", "order.fulfillment_status"]
-
 export const organizationOrderQueryConfigs = queryConfigs(organizationOrderFields, 20)
+/** `GET …/orders/:order_id`: the whole order in a fixed form; `?fields` may name only `id`. */
+export const retrieveOrganizationOrderQuery = retrieveQuery(queryConfigs(["id"], 1))
 
 export const approvalFields = [
   "id",

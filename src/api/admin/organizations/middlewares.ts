@@ -13,6 +13,7 @@ import {
   entitlementQueryConfigs,
   retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
+  retrieveOrganizationOrderQuery,
   retrieveLocationQuery,
   membershipQueryConfigs,
   organizationQueryConfigs,
@@ -124,6 +125,11 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/organizations/:id/orders",
     middlewares: [validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/orders/:order_id",
+    middlewares: [retrieveOrganizationOrderQuery.admin],
   },
   {
     method: ["POST"],

@@ -14,6 +14,7 @@ import {
   approvalQueryConfigs,
   retrieveApprovalQuery,
   organizationOrderQueryConfigs,
+  retrieveOrganizationOrderQuery,
   retrieveLocationQuery,
   membershipQueryConfigs,
   myOrganizationsQueryConfig,
@@ -159,6 +160,11 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/organizations/:id/orders",
     middlewares: [...forMember(), validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.store.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/orders/:order_id",
+    middlewares: [...forMember(), retrieveOrganizationOrderQuery.store],
   },
   {
     method: ["GET"],

@@ -1,3 +1,3 @@
 import { organizationOrderRoutes } from "../../../../utils/orders"
 
-export const { GET } = organizationOrderRoutes("admin")
+export const GET = organizationOrderRoutes("admin").list

@@ -1,3 +1,3 @@
 import { organizationOrderRoutes } from "../../../../utils/orders"
 
-export const { GET } = organizationOrderRoutes("store")
+export const GET = organizationOrderRoutes("store").list

@@ -1,0 +1,3 @@
+import { organizationOrderRoutes } from "../../../../../utils/orders"
+
+export const GET = organizationOrderRoutes("store").retrieve
