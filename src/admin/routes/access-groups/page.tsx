@@ -5,6 +5,7 @@ import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { groupBody, groupFields, groupValues } from "../../components/access-group/group-fields"
 import { DataList, useListState, type Column } from "../../components/data-list"
+import { EmailDeliveryBanner } from "../../components/email-delivery-banner"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { FormDrawer } from "../../components/form-drawer"
 import { queryState } from "../../components/page-state"
@@ -49,6 +50,7 @@ const AccessGroupsPage = () => {
         </>
       }
     >
+      <EmailDeliveryBanner inset />
       <DataList
         testId="access-groups-table"
         columns={columns}

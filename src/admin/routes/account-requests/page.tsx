@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { InboxSolid } from "@medusajs/icons"
 import { useNavigate } from "react-router-dom"
 import { DataList, useListState, type Column } from "../../components/data-list"
+import { EmailDeliveryBanner } from "../../components/email-delivery-banner"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
@@ -45,6 +46,7 @@ const AccountRequestsPage = () => {
         </>
       }
     >
+      <EmailDeliveryBanner inset />
       <DataList
         testId="account-requests-table"
         columns={columns}

@@ -1,12 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CheckCircle } from "@medusajs/icons"
 import { ApprovalsTable } from "../../components/approval/approvals-table"
+import { EmailDeliveryBanner } from "../../components/email-delivery-banner"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { useT } from "../../lib/i18n"
 
 const ApprovalsPage = () => {
   const { t } = useT()
-  return <ApprovalsTable title={t("approvals.title")} subtitle={t("approvals.subtitle")} />
+  return (
+    <div className="flex flex-col gap-y-3">
+      <EmailDeliveryBanner />
+      <ApprovalsTable title={t("approvals.title")} subtitle={t("approvals.subtitle")} />
+    </div>
+  )
 }
 
 export const config = defineRouteConfig({

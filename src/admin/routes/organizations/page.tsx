@@ -4,6 +4,7 @@ import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataList, useListState, type Column } from "../../components/data-list"
+import { EmailDeliveryBanner } from "../../components/email-delivery-banner"
 import { filterValue, ListFilter, SearchInput } from "../../components/list-filter"
 import { CreateOrganizationDrawer } from "../../components/organization/create-organization-drawer"
 import { queryState } from "../../components/page-state"
@@ -57,6 +58,7 @@ const OrganizationsPage = () => {
         </>
       }
     >
+      <EmailDeliveryBanner inset />
       <DataList
         testId="organizations-table"
         columns={columns}

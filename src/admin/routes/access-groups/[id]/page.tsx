@@ -3,6 +3,7 @@ import { useNavigate, useParams } from "react-router-dom"
 import { groupBody, groupFields, groupValues } from "../../../components/access-group/group-fields"
 import { RelationSection } from "../../../components/access-group/relation-section"
 import { ActionMenu } from "../../../components/action-menu"
+import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
 import { FormDrawer } from "../../../components/form-drawer"
 import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
@@ -36,6 +37,7 @@ const AccessGroupPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
+      <EmailDeliveryBanner />
       <Section
         testId="access-group"
         title={group.name}
