@@ -62,6 +62,7 @@ type Extra = OrganizationFixture & {
   locationOf: Record<string, string>
   approvalOf: Record<string, string>
   cartOf: Record<string, string>
+  orderOf: Record<string, string>
 }
 
 /** Store routes that take `?fields=` (POSTs that refetch share the GET's config; two idempotent ones are walked too). */
@@ -87,6 +88,12 @@ const STORE_ROUTES: Route[] = [
     entity: "organization_location",
   },
   { name: "GET …/orders", method: "get", path: (o) => `/store/organizations/${o}/orders`, entity: "organization_order" },
+  {
+    name: "GET …/orders/:order_id",
+    method: "get",
+    path: (o, f) => `/store/organizations/${o}/orders/${f.orderOf[o]}`,
+    entity: "organization_order",
+  },
   { name: "GET …/approvals", method: "get", path: (o) => `/store/organizations/${o}/approvals`, entity: "approval_request" },
   {
     name: "GET …/approvals/:approval_id",
@@ -158,6 +165,7 @@ medusaIntegrationTestRunner({
       const approvals = container.resolve("approval") as any
       const approvalOf: Record<string, string> = {}
       const cartOf: Record<string, string> = {}
+      const orderOf: Record<string, string> = {}
       for (const [organization, actor] of [
         [acme, "requester"],
         [other, "otherOrganization"],
@@ -180,6 +188,23 @@ medusaIntegrationTestRunner({
         ])
         approvalOf[organization] = approval.id
         cartOf[organization] = cart.id
+        // And an order the actor placed for it (the order detail route's record).
+        const order = await container.resolve(Modules.ORDER).createOrders({
+          currency_code: "eur",
+          email: sessions[actor].customer.email,
+          customer_id: sessions[actor].customer.id,
+          items: [{ title: "Traversal guide", quantity: 1, unit_price: 10 }],
+        } as any)
+        await container.resolve<any>(ORGANIZATION_MODULE).createOrganizationOrders({
+          organization_id: organization,
+          membership_id: membership,
+          order_id: order.id,
+          cart_id: cart.id,
+          status: "pending",
+          currency_code: "eur",
+          total: 10,
+        })
+        orderOf[organization] = order.id
       }
 
       f = {
@@ -187,6 +212,7 @@ medusaIntegrationTestRunner({
         locationOf: { [acme]: base.locations.office, [other]: otherLocation.data.location.id },
         approvalOf,
         cartOf,
+        orderOf,
       }
       const secrets = [groupId, base.publishableKey, "_hash"]
       const colleagues = (["admin", "buyer", "deactivatedAdmin"] as const).flatMap((a) => privateOf[a])
