@@ -1,4 +1,4 @@
-import { checkRegistrationNumber, checkVatNumber } from "../company-numbers"
+import { checkCompanyNumbers, checkRegistrationNumber, checkVatNumber } from "../company-numbers"
 
 describe("checkVatNumber", () => {
   it.each([
@@ -49,5 +49,33 @@ describe("checkRegistrationNumber", () => {
     expect(checkRegistrationNumber("HRB 12345", "de")).toEqual({ valid: true, normalized: "HRB12345" })
     expect(checkRegistrationNumber("", "de").valid).toBe(false)
     expect(checkRegistrationNumber("x".repeat(33), "fr").valid).toBe(false)
+  })
+})
+
+describe("checkCompanyNumbers (the rule of every door)", () => {
+  it("normalizes valid numbers against the country", () => {
+    expect(checkCompanyNumbers({ vat_number: "nl 0000.99998.B57", registration_number: "3456 7890", country_code: "nl" })).toEqual({
+      issues: [],
+      normalized: { vat_number: "NL000099998B57", registration_number: "34567890" },
+    })
+  })
+
+  it("names each bad number with its reason", () => {
+    expect(checkCompanyNumbers({ vat_number: "NL123456789B01", registration_number: "1234567", country_code: "NL" }).issues).toEqual([
+      { field: "vat_number", reason: "fails the check digit test" },
+      { field: "registration_number", reason: "must be a Dutch KvK number of 8 digits" },
+    ])
+  })
+
+  it("checks a VAT number without a country against its own prefix", () => {
+    expect(checkCompanyNumbers({ vat_number: "BE0403170701" }).normalized).toEqual({ vat_number: "BE0403170701" })
+    expect(checkCompanyNumbers({ vat_number: "NL123456789B01" }).issues).toEqual([
+      { field: "vat_number", reason: "fails the check digit test" },
+    ])
+    expect(checkCompanyNumbers({ vat_number: "123456789" }).issues[0].reason).toMatch(/country prefix/)
+  })
+
+  it("leaves out what is not given", () => {
+    expect(checkCompanyNumbers({ vat_number: null, registration_number: "" })).toEqual({ issues: [], normalized: {} })
   })
 })
