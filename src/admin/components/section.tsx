@@ -30,8 +30,9 @@ export function Field({ label, children }: { label: string; children: ReactNode 
       <Text size="small" weight="plus" leading="compact">
         {label}
       </Text>
-      <Text size="small" leading="compact" className="break-words">
-        {children}
+      {/* A div, not Text's <p>: values may be badges or blocks (no <div> inside <p>). */}
+      <Text size="small" leading="compact" className="break-words" asChild>
+        <div>{children}</div>
       </Text>
     </div>
   )
