@@ -251,7 +251,7 @@ medusaIntegrationTestRunner({
 
       it("names the missing permission", async () => {
         const response = await as("buyer", "get", `/store/organizations/${f.organizations.acme}/members`)
-        expect(response.data).toEqual({ type: "forbidden", message: "Missing permission: members.view" })
+        expect(response.data).toEqual({ type: "forbidden", code: "permission_required", message: "Missing permission: members.view" })
       })
 
       it("applies a granted permission on the very next request and a revoked one too", async () => {
