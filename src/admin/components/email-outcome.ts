@@ -27,12 +27,24 @@ export function useEmailOutcome() {
       toast.success(sent(email.to))
       return
     }
-    const reason = email.reason ?? t("emailOutcome.unknownReason")
-    toast.warning(t("emailOutcome.failed", { to: email.to }), {
+    // The server's reason is a short text, usually without a full stop.
+    const reason = (email.reason ?? t("emailOutcome.unknownReason")).replace(/([^.!?])$/, "$1.")
+    const id = toast.warning(t("emailOutcome.failed", { to: email.to }), {
       description: copyLink ? `${reason} ${t("emailOutcome.copyInstead")}` : reason,
       // Long enough to read the reason and take the offer.
       duration: 30_000,
-      ...(copyLink ? { action: { label: t("emailOutcome.copyLink"), altText: t("emailOutcome.copyLink"), onClick: copyLink } } : {}),
+      ...(copyLink
+        ? {
+            action: {
+              label: t("emailOutcome.copyLink"),
+              altText: t("emailOutcome.copyLink"),
+              onClick: () => {
+                toast.dismiss(id)
+                copyLink()
+              },
+            },
+          }
+        : {}),
     })
   }
 }

@@ -35,7 +35,7 @@ export function ActivationEmailNotice({ organizationId }: { organizationId: stri
     <>
       <Alert variant="warning" dismissible data-testid="activation-email-failed">
         <Text size="small" weight="plus">{t("onboarding.emailFailed", { to: email.to })}</Text>
-        <Text size="small">{email.reason ?? t("emailOutcome.unknownReason")} {t("emailOutcome.copyInstead")}</Text>
+        <Text size="small">{(email.reason ?? t("emailOutcome.unknownReason")).replace(/([^.!?])$/, "$1.")} {t("emailOutcome.copyInstead")}</Text>
         <Button size="small" variant="secondary" className="mt-2" onClick={copyActivationLink}>
           {t("onboarding.copyActivationLink")}
         </Button>
