@@ -207,6 +207,29 @@ medusaIntegrationTestRunner({
       expect(result.response.data.message).toBe("Your account cannot be used on this storefront")
     })
 
+    it("an organization's cart is read only by its member (a cart id is no credential); other carts as in Medusa", async () => {
+      const s = await setup()
+      const result = await buy(s.rita, s.shop, OFFICE, { complete: false })
+      const cartId = result.cartId!
+      const read = (headers: Record<string, string>) => send(api, "get", `/store/carts/${cartId}`, { headers })
+      const mine = await read(s.rita.headers)
+      expect(mine.status).toBe(200)
+      expect(mine.data.cart.id).toBe(cartId)
+      // The organization's admin (who approves and sees cart ids), a stranger, nobody: as if unknown.
+      for (const headers of [s.anna.headers, s.carl.headers, { "x-publishable-api-key": s.storefront.key }]) {
+        const refused = await read(headers)
+        expect(refused.status).toBe(404)
+        expect(JSON.stringify(refused.data)).not.toContain("rita@acme.test")
+      }
+      // A cart of somebody in no organization is Medusa's as ever: read by its id.
+      const guest = await send(api, "post", "/store/carts", {
+        body: { region_id: s.shop.regionId },
+        headers: { "x-publishable-api-key": s.storefront.key },
+      })
+      const again = await send(api, "get", `/store/carts/${guest.data.cart.id}`, { headers: { "x-publishable-api-key": s.storefront.key } })
+      expect(again.status).toBe(200)
+    })
+
     it("lists orders by who may see them: all, own plus assigned locations, own", async () => {
       const s = await setup()
       // Without approvals in the way: Rita (requester) may place orders herself here.

@@ -61,6 +61,23 @@ async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaR
 }
 
 /**
+ * Medusa's `GET /store/carts/:id` serves any cart to whoever has its id; an organization's
+ * cart is read only by its own member (approvers see cart ids). Another's answers 404, as an
+ * unknown id. Carts without an organization pass untouched (guests read theirs by id).
+ */
+async function onlyTheCartsMemberReads(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+    if (cart?.organization_id && req.auth_context?.actor_id !== cart.customer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
+/**
  * A cart stays on the storefront it is used through: Medusa checks the key's sales channels
  * when a cart is created, not when `POST /store/carts/:id` moves it to another channel, so a
  * channel outside the key is refused here (where the access groups might not admit the
@@ -85,6 +102,7 @@ function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: Organizat
 
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/carts", middlewares: [resolveCartOrganization] },
+  { method: ["GET"], matcher: "/store/carts/:id", middlewares: [onlyTheCartsMemberReads] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id", middlewares: [onlyTheCartsMember] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id/*", middlewares: [onlyTheCartsMember] },
   {
