@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
       expect(decided.data.account_request).toEqual(
         expect.objectContaining({ status: "rejected", decided_by: expect.stringMatching(/^user_/), decided_at: expect.any(String) })
       )
-      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test")
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-rejected" })
       expect(mail).toEqual(expect.objectContaining({ channel: "email", template: "b2b-account-request-rejected" }))
       expect(mail.data).toEqual(
         expect.objectContaining({ company_name: "Bakkerij Jansen", reason: decided.data.account_request.reason })
@@ -296,47 +296,52 @@ medusaIntegrationTestRunner({
       expect(await countRows("organization_membership", "deleted_at is null")).toBe(0)
       expect(await countRows("customer", "deleted_at is null")).toBe(0)
       expect(await countRows("provider_identity", "entity_id = 'jan@bakkerij.test'")).toBe(0)
-      expect(await emailsTo(getContainer(), "jan@bakkerij.test", { atLeast: 1, timeoutMs: 500 })).toHaveLength(0)
+      expect(
+        await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved", atLeast: 1, timeoutMs: 500 })
+      ).toHaveLength(0)
       // And the request can still be approved afterwards.
       expect((await approve(id)).status).toBe(200)
     })
 
-    it("activates a member by hand: Medusa's reset-password token in a set-password e-mail", async () => {
+    it("activates a pending member by hand: a fresh activation link, the e-mailed one dead", async () => {
       const { data } = await request(validBody())
       const approved = await approve(data.account_request.id)
       const { organization_id } = approved.data.account_request
       const members = await admin("get", `/admin/organizations/${organization_id}/members`)
       const membershipId = members.data.memberships[0].id
+      const [first] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved" })
 
       const sent = await admin("post", `/admin/organizations/${organization_id}/members/${membershipId}/activation`)
       expect(sent.status).toBe(200)
       expect(sent.data.activation).toEqual({ sent_to: "jan@bakkerij.test" })
-      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-member-activation" })
-      expect(mail.data).toEqual(expect.objectContaining({ organization_name: "Bakkerij Jansen", email: "jan@bakkerij.test" }))
-      const resetToken = tokenFrom(mail, "set_password_url")
+      expect(sent.data.email).toEqual({ status: "sent", to: "jan@bakkerij.test" })
+      const [mail] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-approved", atLeast: 2 })
+      expect(mail.id).not.toBe(first.id)
+      expect(mail.data).toEqual(expect.objectContaining({ company_name: "Bakkerij Jansen", first_name: "Jan" }))
 
-      // The storefront completes Medusa's own flow with the token.
-      const update = await send(api, "post", "/auth/customer/emailpass/update", {
-        body: { email: "jan@bakkerij.test", password: "set-by-reset-flow-1" },
-        headers: { authorization: `Bearer ${resetToken}` },
-      })
-      expect(update.status).toBe(200)
-      expect((await login("jan@bakkerij.test", "set-by-reset-flow-1")).status).toBe(200)
+      const activate = (token: string) =>
+        send(api, "post", "/store/activations", { body: { token, password: "set-by-activation-1" }, headers: storeHeaders })
+      expect((await activate(tokenFrom(first, "activation_url"))).status).toBe(400)
+      expect((await activate(tokenFrom(mail, "activation_url"))).status).toBe(200)
+      expect((await login("jan@bakkerij.test", "set-by-activation-1")).status).toBe(200)
 
       expect((await admin("post", `/admin/organizations/${organization_id}/members/orgmem_unknown/activation`)).status).toBe(404)
       expect((await admin("post", `/admin/organizations/org_unknown/members/${membershipId}/activation`)).status).toBe(404)
     })
 
-    it("activates by hand a member the merchant added, who had no login", async () => {
+    it("activates by hand an active member who had no login: Medusa's reset-password token in a set-password e-mail", async () => {
+      // A registered customer without a login (e.g. imported): an active admin at once.
       const customer = await getContainer()
         .resolve(Modules.CUSTOMER)
-        .createCustomers({ email: "piet@bakkerij.test", first_name: "Piet" })
+        .createCustomers({ email: "piet@bakkerij.test", first_name: "Piet", has_account: true })
       const created = await admin("post", "/admin/organizations", { name: "Bakkerij Piet", admin: { customer_id: customer.id } })
       const organizationId = created.data.organization.id
       const members = await admin("get", `/admin/organizations/${organizationId}/members`)
       const sent = await admin("post", `/admin/organizations/${organizationId}/members/${members.data.memberships[0].id}/activation`)
       expect(sent.status).toBe(200)
+      expect(sent.data.email).toEqual({ status: "sent", to: "piet@bakkerij.test" })
       const [mail] = await emailsTo(getContainer(), "piet@bakkerij.test", { template: "b2b-member-activation" })
+      expect(mail.data).toEqual(expect.objectContaining({ organization_name: "Bakkerij Piet", email: "piet@bakkerij.test" }))
       const update = await send(api, "post", "/auth/customer/emailpass/update", {
         body: { email: "piet@bakkerij.test", password: "pietjes-password-1" },
         headers: { authorization: `Bearer ${tokenFrom(mail, "set_password_url")}` },
@@ -348,6 +353,65 @@ medusaIntegrationTestRunner({
         headers: { ...storeHeaders, authorization: `Bearer ${session.data.token}` },
       })
       expect(mine.data.organizations.map((o: any) => o.id)).toEqual([organizationId])
+    })
+
+    it("tells the dashboard bell and acknowledges the request by e-mail", async () => {
+      const { data } = await request(validBody())
+      const [ack] = await emailsTo(getContainer(), "jan@bakkerij.test", { template: "b2b-account-request-received" })
+      expect(ack.data).toEqual({ first_name: "Jan", company_name: "Bakkerij Jansen" })
+      const feed = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ channel: "feed" })
+      expect(feed).toEqual([
+        expect.objectContaining({
+          to: "",
+          template: "admin-ui",
+          data: expect.objectContaining({
+            title: "New account request",
+            description: expect.stringContaining("Bakkerij Jansen"),
+            account_request_id: data.account_request.id,
+          }),
+        }),
+      ])
+    })
+
+    it("approval answers the e-mail outcome and turns the request's address into the first location, the contact assigned", async () => {
+      const { data } = await request(validBody())
+      const approved = await approve(data.account_request.id)
+      expect(approved.status).toBe(200)
+      expect(approved.data.email).toEqual({ status: "sent", to: "jan@bakkerij.test" })
+      const organizationId = approved.data.account_request.organization_id
+      expect(approved.data.organization).toEqual(
+        expect.objectContaining({
+          id: organizationId,
+          locations: [
+            expect.objectContaining({ label: "Bakkerij Jansen", address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }),
+          ],
+        })
+      )
+      const locationId = approved.data.organization.locations[0].id
+      const [member] = (await admin("get", `/admin/organizations/${organizationId}/members`)).data.memberships
+      const service = getContainer().resolve("organization") as { listMembershipLocationIds: (id: string) => Promise<string[]> }
+      expect(await service.listMembershipLocationIds(member.id)).toEqual([locationId])
+    })
+
+    it("shows possible duplicates and approves one only when told to", async () => {
+      const existing = await admin("post", "/admin/organizations", {
+        name: "Jansen Holding",
+        vat_number: "NL000099998B57",
+        country_code: "NL",
+      })
+      const { data } = await request(validBody())
+      const id = data.account_request.id
+      const detail = await admin("get", `/admin/account-requests/${id}`)
+      expect(detail.data.account_request.possible_duplicates).toEqual([
+        { id: existing.data.organization.id, name: "Jansen Holding", vat_number: "NL000099998B57", registration_number: null, status: "active" },
+      ])
+      const refused = await approve(id)
+      expect(refused.status).toBe(409)
+      expect(refused.data).toEqual({ type: "conflict", code: "possible_duplicate", message: expect.stringContaining("Jansen Holding") })
+      expect((await admin("get", `/admin/account-requests/${id}`)).data.account_request.status).toBe("pending")
+      const approved = await approve(id, { allow_duplicate: true })
+      expect(approved.status).toBe(200)
+      expect((await admin("get", "/admin/organizations?vat_number=NL000099998B57")).data.count).toBe(2)
     })
 
     it("rate-limits account requests per client (429 with Retry-After)", async () => {
