@@ -44,11 +44,16 @@ const watches = new Map<Page, Watch>()
 
 // Not ours to fix: Medusa's dashboard itself logs these. The createRoot one comes from the
 // admin bundler's entry (it accepts its own hot updates and calls createRoot again) when Vite
-// hot-reloads a file of src/admin that changed while the store runs.
-const MEDUSA_NOISE = [/React Router Future Flag Warning/, /calling ReactDOMClient\.createRoot\(\) on a container that has already been passed/]
+// hot-reloads a file of src/admin that changed while the store runs; the <div> in <p> is the
+// cost breakdown of Medusa's own order page (dashboard 2.21.2, OrderSummarySection > Cost).
+const MEDUSA_NOISE = [
+  /React Router Future Flag Warning/,
+  /calling ReactDOMClient\.createRoot\(\) on a container that has already been passed/,
+  /validateDOMNesting[^]*<div> cannot appear as a descendant of <p>[^]*at Cost \([^)]*\/order-detail-[^]*at CostBreakdown /,
+]
 
 /** The message as the console shows it: React logs a format string ("%s cannot appear…") and its arguments. */
-async function describeMessage(message: ConsoleMessage) {
+async function describeMessage(message: ConsoleMessage, pageUrl: string) {
   const { url, lineNumber } = message.location()
   let text = message.text()
   if (text.includes("%s")) {
@@ -57,7 +62,7 @@ async function describeMessage(message: ConsoleMessage) {
     text = String(format ?? text).replace(/%s/g, () => rest.shift() ?? "")
     if (rest.length) text += ` ${rest.join(" ")}`
   }
-  return `console.${message.type()}: ${text}${url ? `  (${url}${lineNumber ? `:${lineNumber}` : ""})` : ""}`
+  return `console.${message.type()}: ${text}${url ? `  (${url}${lineNumber ? `:${lineNumber}` : ""})` : ""} on ${pageUrl}`
 }
 
 /**
@@ -76,7 +81,7 @@ export function watchConsole(page: Page) {
     watch.problems.push(text)
   }
   const later = (message: ConsoleMessage) => {
-    watch.pending.push(describeMessage(message).then(record, () => record(`console.${message.type()}: ${message.text()}`)))
+    watch.pending.push(describeMessage(message, page.url()).then(record, () => record(`console.${message.type()}: ${message.text()}`)))
   }
   page.on("console", (message) => {
     const text = message.text()
