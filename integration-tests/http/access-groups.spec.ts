@@ -10,8 +10,15 @@ jest.setTimeout(120_000)
 
 type Storefront = Awaited<ReturnType<typeof createStorefront>>
 
+// Each request its own (valid) numbers: a request with an existing organization's numbers is a
+// possible duplicate, which approval refuses without allow_duplicate.
+const NUMBERS: Record<string, { vat_number: string; registration_number: string }> = {
+  "lisa@shop.test": { vat_number: "NL000099998B57", registration_number: "34567890" },
+  "jan@bakkerij.test": { vat_number: "NL100000009B01", registration_number: "34567891" },
+  "kees@bakkerij.test": { vat_number: "NL100000010B01", registration_number: "34567892" },
+}
 const company = (email: string, name = "Bakkerij Jansen") => ({
-  company: { name, vat_number: "NL000099998B57", registration_number: "34567890", country_code: "NL" },
+  company: { name, ...NUMBERS[email], country_code: "NL" },
   contact: { first_name: "Jan", last_name: "Jansen", email },
 })
 
