@@ -375,6 +375,21 @@ medusaIntegrationTestRunner({
           ["Other", "requester"],
         ])
       })
+
+      it("checks VAT and chamber-of-commerce numbers on the profile as the admin and the request form do", async () => {
+        const profile = `/store/organizations/${f.organizations.acme}`
+        const badVat = await as("admin", "post", profile, { vat_number: "NL123456789B01", country_code: "nl" })
+        expect(badVat.status).toBe(400)
+        expect(badVat.data.message).toMatch(/Field 'vat_number'/)
+        const badKvk = await as("admin", "post", profile, { registration_number: "1234567", country_code: "nl" })
+        expect(badKvk.status).toBe(400)
+        expect(badKvk.data.message).toMatch(/Field 'registration_number'/)
+        const unknown = await as("admin", "post", profile, { status: "active" })
+        expect(unknown.status).toBe(400)
+        const good = await as("admin", "post", profile, { registration_number: "12345678", country_code: "nl" })
+        expect(good.status).toBe(200)
+        expect(good.data.organization.registration_number).toBe("12345678")
+      })
     })
 
     describe("members", () => {

@@ -1,13 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { NotificationPreferences, organizationProfile, listParams } from "../../utils/validators"
+import { NotificationPreferences, organizationProfile, listParams, withCompanyNumbers } from "../../utils/validators"
 
 export const StoreGetMyOrganizationsParams = listParams({ limit: 20 })
 
 /** The profile an organization admin may edit; status stays the merchant's. */
-export const StoreUpdateOrganization = z.object({
-  ...organizationProfile,
-  name: organizationProfile.name.optional(),
-})
+export const StoreUpdateOrganization = z
+  .object({
+    ...organizationProfile,
+    name: organizationProfile.name.optional(),
+  })
+  // Explicit strict: Medusa makes only plain top-level objects strict, and this one is transformed.
+  .strict()
+  // The same VAT and chamber-of-commerce checks as the admin and the account-request form.
+  .transform((body, ctx) => withCompanyNumbers(body, ctx))
 
 /** A member edits only their own e-mail preferences through /me. */
 export const StoreUpdateMe = z.object({
