@@ -56,7 +56,9 @@ beforeAll(async () => {
   api = await adminApi(store.url)
   publishableKey = await api.publishableKey()
   buyer = await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "buyer@browser.test")
-  await api.createCustomer("owner@browser.test", "Olga", "Owner")
+  // A registered customer: the organization's first admin is active at once (a customer without
+  // an account would stay pending until activation).
+  await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "owner@browser.test")
   await api.createCustomer("member@browser.test", "Mila", "Member")
   browser = await launch()
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
