@@ -69,7 +69,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2)
   const admin = !args.includes("--backend-only")
   const destination = args.find((arg) => !arg.startsWith("--")) ?? process.cwd()
-  const { tarball, files } = await packPlugin({ destination, admin, log: (line) => console.error(line) })
+  const { tarball, files, buildDir } = await packPlugin({ destination, admin, log: (line) => console.error(line) })
+  fs.rmSync(buildDir, { recursive: true, force: true })
   console.error(`${files.length} files`)
   console.log(tarball)
 }
