@@ -354,7 +354,7 @@ test("shows memberships and groups on Medusa's customer page and groups on the s
     await page.goto(app(`/settings/sales-channels/${sales_channels[0].id}`))
     const widget = page.getByTestId("sales-channel-groups-widget")
     await expectVisible(widget.getByRole("link", { name: "Accountants" }))
-    await expectVisible(widget.getByText(/Only organizations and customers of these groups/))
+    await expectVisible(widget.getByText(/Only members of these groups' organizations/))
     await widget.scrollIntoViewIfNeeded()
   })
 }, 60_000)

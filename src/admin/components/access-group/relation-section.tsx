@@ -18,6 +18,7 @@ type Props = {
   /** The group's sub-route: sales-channels, organizations or customers. */
   relation: "sales-channels" | "organizations" | "customers"
   title: string
+  subtitle?: string
   emptyText: string
   /** How one record of the page (`source.listKey` of the answer) is shown. */
   toRow: (record: Record<string, any>) => RelationRow
@@ -26,7 +27,7 @@ type Props = {
 }
 
 /** One linked list of an access group, page by page, with adding (search and tick) and removing. */
-export function RelationSection({ groupId, relation, title, emptyText, toRow, source }: Props) {
+export function RelationSection({ groupId, relation, title, subtitle, emptyText, toRow, source }: Props) {
   const { t } = useT()
   const confirm = useConfirm()
   const [picking, setPicking] = useState(false)
@@ -76,6 +77,7 @@ export function RelationSection({ groupId, relation, title, emptyText, toRow, so
     <Section
       testId={`group-${relation}`}
       title={title}
+      subtitle={subtitle}
       actions={
         <Button size="small" variant="secondary" onClick={() => setPicking(true)}>
           {t("actions.add")}

@@ -76,6 +76,7 @@ const AccessGroupPage = () => {
         groupId={group.id}
         relation="customers"
         title={t("groups.customers")}
+        subtitle={t("groups.customersHint")}
         emptyText={t("groups.noCustomers")}
         toRow={(c) => ({ id: c.id, label: personName(c), sublabel: c.email, href: `/customers/${c.id}` })}
         source={{ path: "/admin/customers", listKey: "customers", label: (c) => personName(c), sublabel: (c) => c.email, fields: "id,email,first_name,last_name" }}
