@@ -66,7 +66,13 @@ const npm = (npmArgs) =>
   })
 await timed(reuse ? "Installing the new tarball (npm install)" : "Installing the store (npm install)", async () => {
   // A reinstall of the same file name would keep the old copy: remove it first.
-  if (reuse) fs.rmSync(path.join(storeDir, "node_modules", "medusa-plugin-b2b-accounts"), { recursive: true, force: true })
+  if (reuse) {
+    fs.rmSync(path.join(storeDir, "node_modules", "medusa-plugin-b2b-accounts"), { recursive: true, force: true })
+    // The dashboard's bundler keeps its pre-bundled copy of the plugin's admin in
+    // node_modules/.vite and keys it on the lockfile, which a `file:` tarball of the same name
+    // leaves unchanged: without this the dashboard shows the previous build's pages.
+    fs.rmSync(path.join(storeDir, "node_modules", ".vite"), { recursive: true, force: true })
+  }
   npm(["install"])
 })
 
