@@ -1,9 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { checkout, createShop, type Address } from "../helpers/checkout"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
 import { createOrganizationFixture, type OrganizationFixture } from "../helpers/organizations"
-import { createCustomerSession } from "../helpers/store"
+import { createCustomerSession, createStorefront } from "../helpers/store"
 
 // A short configured expiry makes "expired" testable without touching the clock.
 const TTL_SECONDS = 5
@@ -13,6 +14,9 @@ process.env.STOREFRONT_URL = "https://shop.example.test"
 jest.setTimeout(180_000)
 
 const INVALID = "This invitation is invalid, has expired or has already been used"
+// The fixture's Acme locations (helpers/organizations.ts).
+const OFFICE: Address = { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
+const SPARE: Address = { address_1: "Dorpsstraat 3", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -228,6 +232,214 @@ medusaIntegrationTestRunner({
       const revoked = await f.admin("delete", `${base}/${created.data.invitation.id}`)
       expect(revoked.data.invitation.status).toBe("revoked")
       expect((await f.admin("delete", `${base}/${created.data.invitation.id}`)).status).toBe(409)
+    })
+
+    describe("delivery locations of newcomers", () => {
+      const membersOf = async (organizationId: string) =>
+        (await f.admin("get", `/admin/organizations/${organizationId}/members?limit=100`)).data.memberships as any[]
+      const locationsOf = async (organizationId: string, customerId: string) => {
+        const member = (await membersOf(organizationId)).find((m) => m.customer_id === customerId)
+        return member ? (member.locations as any[]).map((l) => l.id).sort() : null
+      }
+      const invitationsTo = async (email: string) =>
+        (await f.admin("get", `/admin/organizations/${f.organizations.acme}/invitations?email=${email}&limit=100`)).data
+          .invitations as any[]
+      const otherLocation = async () => {
+        const created = await f.admin("post", `/admin/organizations/${f.organizations.other}/locations`, {
+          label: `Other ${Date.now()}`,
+          address_1: "Elders 1",
+          city: "Delft",
+          postal_code: "2611 AA",
+          country_code: "nl",
+        })
+        expect(created.status).toBe(200)
+        return created.data.location.id as string
+      }
+      /** A store member that may invite (members.manage) but is not an organization admin. */
+      const canInvite = async (membershipId: string) => {
+        const granted = await asAdmin("post", `/store/organizations/${f.organizations.acme}/members/${membershipId}`, {
+          grants: ["members.manage"],
+        })
+        expect(granted.status).toBe(200)
+      }
+
+      it("an invitation with locations: accepted, the colleague checks out to one without a further step", async () => {
+        const storefront = await createStorefront(getContainer(), "Locations webshop")
+        const shop = await createShop(getContainer(), [storefront.salesChannelId])
+        const before = (await emailsTo(getContainer(), "lena@acme.test", { atLeast: 0 })).length
+        const response = await asAdmin("post", invitations(), {
+          email: "lena@acme.test",
+          role: "buyer",
+          location_ids: [f.locations.office, f.locations.office],
+        })
+        expect(response.status).toBe(200)
+        expect(response.data.invitation.location_ids).toEqual([f.locations.office])
+        const [mail] = await emailsTo(getContainer(), "lena@acme.test", { atLeast: before + 1 })
+        const listed = await asAdmin("get", `${invitations()}?email=lena@acme.test&fields=id,location_ids`)
+        expect(listed.data.invitations).toEqual([expect.objectContaining({ location_ids: [f.locations.office] })])
+
+        const lena = await createCustomerSession(api, storefront.key, "lena@acme.test")
+        expect((await accept(lena.headers, tokenFrom(mail))).status).toBe(200)
+        expect(await locationsOf(f.organizations.acme, lena.customer.id)).toEqual([f.locations.office])
+
+        const placed = await checkout(api, lena.headers, shop, { address: OFFICE })
+        expect({ stage: placed.stage, status: placed.response.status }).toEqual({ stage: "order", status: 200 })
+        // Control: the rule is on; a location she was not given is refused.
+        const refused = await checkout(api, lena.headers, shop, { address: SPARE })
+        expect(refused.stage).toBe("address")
+        expect(refused.response.data.code).toBe("location_not_allowed")
+      })
+
+      it("refuses another organization's or an unknown location (404) and bad input (400); nothing is stored", async () => {
+        const foreign = await otherLocation()
+        for (const [url, send_] of [
+          [invitations(), asAdmin],
+          [`/admin/organizations/${f.organizations.acme}/invitations`, f.admin],
+        ] as const) {
+          for (const id of [foreign, "loc_unknown"]) {
+            const response = await send_("post", url, {
+              email: "mona@acme.test",
+              role: "buyer",
+              location_ids: [f.locations.office, id],
+            })
+            expect({ status: response.status, message: response.data.message }).toEqual({
+              status: 404,
+              message: `Location with id: ${id} was not found`,
+            })
+          }
+          const bad = await send_("post", url, { email: "mona@acme.test", role: "buyer", location_ids: "loc_x" })
+          expect(bad.status).toBe(400)
+          expect(bad.data.message).toMatch(/location_ids/)
+          const tooMany = await send_("post", url, {
+            email: "mona@acme.test",
+            role: "buyer",
+            location_ids: Array.from({ length: 501 }, (_, i) => `loc_${i}`),
+          })
+          expect(tooMany.status).toBe(400)
+          expect(tooMany.data.message).toMatch(/location_ids/)
+        }
+        expect(await invitationsTo("mona@acme.test")).toEqual([])
+        expect((await emailsTo(getContainer(), "mona@acme.test", { timeoutMs: 500 })).length).toBe(0)
+      })
+
+      it("a member manager who is not an admin hands out only locations assigned to itself", async () => {
+        await canInvite(f.memberships.requester)
+        await canInvite(f.memberships.buyer)
+        const asMember = (actor: "requester" | "buyer", body: unknown) =>
+          send(api, "post", invitations(), { body, headers: f.headersOf(actor) })
+
+        // Rita is assigned to the office only; Bob to nothing.
+        const spare = await asMember("requester", { email: "nils@acme.test", role: "requester", location_ids: [f.locations.spare] })
+        expect({ status: spare.status, code: spare.data.code }).toEqual({ status: 403, code: "escalation_forbidden" })
+        expect(spare.data.message).toMatch(/locations you are assigned to yourself/)
+        const bob = await asMember("buyer", { email: "nils@acme.test", role: "buyer", location_ids: [f.locations.office] })
+        expect({ status: bob.status, code: bob.data.code }).toEqual({ status: 403, code: "escalation_forbidden" })
+        expect(await invitationsTo("nils@acme.test")).toEqual([])
+
+        const office = await asMember("requester", { email: "nils@acme.test", role: "requester", location_ids: [f.locations.office] })
+        expect(office.status).toBe(200)
+        expect(office.data.invitation.location_ids).toEqual([f.locations.office])
+        // Nor resend or revoke an invitation handing out a location it does not hold.
+        const adminMade = await asAdmin("post", invitations(), { email: "olaf@acme.test", role: "requester", location_ids: [f.locations.spare] })
+        expect(adminMade.status).toBe(200)
+        const resend = await send(api, "post", `${invitations()}/${adminMade.data.invitation.id}/resend`, { headers: f.headersOf("requester") })
+        expect({ status: resend.status, code: resend.data.code }).toEqual({ status: 403, code: "escalation_forbidden" })
+        const revoke = await send(api, "delete", `${invitations()}/${adminMade.data.invitation.id}`, { headers: f.headersOf("requester") })
+        expect(revoke.status).toBe(403)
+        // The organization admin may hand out any of the organization's locations.
+        expect((await asAdmin("delete", `${invitations()}/${adminMade.data.invitation.id}`)).status).toBe(200)
+      })
+
+      it("an organization with exactly one location gives it when none are named; [] gives none", async () => {
+        const owner = await createCustomerSession(api, f.publishableKey, "sol@solo.test")
+        const created = await f.admin("post", "/admin/organizations", { name: "Solo", country_code: "nl", admin: { customer_id: owner.customer.id } })
+        expect(created.status).toBe(200)
+        const solo = created.data.organization.id as string
+        const soloInvitations = `/store/organizations/${solo}/invitations`
+        const asOwner = (body: unknown) => send(api, "post", soloInvitations, { body, headers: owner.headers })
+
+        // No location yet: nothing to default to.
+        const none = await asOwner({ email: "early@solo.test", role: "buyer" })
+        expect(none.data.invitation.location_ids).toEqual([])
+        const location = await f.admin("post", `/admin/organizations/${solo}/locations`, {
+          label: "Head office",
+          ...OFFICE,
+        })
+        const only = location.data.location.id as string
+
+        const defaulted = await asOwner({ email: "sam@solo.test", role: "buyer" })
+        expect(defaulted.data.invitation.location_ids).toEqual([only])
+        const explicit = await asOwner({ email: "tess@solo.test", role: "buyer", location_ids: [] })
+        expect(explicit.data.invitation.location_ids).toEqual([])
+        const byMerchant = await f.admin("post", `/admin/organizations/${solo}/invitations`, { email: "uma@solo.test", role: "buyer" })
+        expect(byMerchant.data.invitation.location_ids).toEqual([only])
+
+        const [samMail] = await emailsTo(getContainer(), "sam@solo.test")
+        const [tessMail] = await emailsTo(getContainer(), "tess@solo.test")
+        const sam = await createCustomerSession(api, f.publishableKey, "sam@solo.test")
+        const tess = await createCustomerSession(api, f.publishableKey, "tess@solo.test")
+        expect((await accept(sam.headers, tokenFrom(samMail))).status).toBe(200)
+        expect((await accept(tess.headers, tokenFrom(tessMail))).status).toBe(200)
+        expect(await locationsOf(solo, sam.customer.id)).toEqual([only])
+        expect(await locationsOf(solo, tess.customer.id)).toEqual([])
+
+        // The merchant's add-member defaults the same way.
+        const vic = await createCustomerSession(api, f.publishableKey, "vic@solo.test")
+        const added = await f.admin("post", `/admin/organizations/${solo}/members`, { customer_id: vic.customer.id, role: "buyer" })
+        expect(added.status).toBe(200)
+        expect(added.data.membership.locations.map((l: any) => l.id)).toEqual([only])
+      })
+
+      it("drops a location deleted between invitation and acceptance", async () => {
+        const location = await f.admin("post", `/admin/organizations/${f.organizations.acme}/locations`, {
+          label: "Pop-up",
+          address_1: "Tijdelijk 1",
+          city: "Utrecht",
+          postal_code: "3511 AB",
+          country_code: "nl",
+        })
+        const popUp = location.data.location.id as string
+        const { token } = await (async () => {
+          const response = await asAdmin("post", invitations(), { email: "wim@acme.test", role: "buyer", location_ids: [popUp, f.locations.office] })
+          expect(response.status).toBe(200)
+          const [mail] = await emailsTo(getContainer(), "wim@acme.test")
+          return { token: tokenFrom(mail) }
+        })()
+        expect((await f.admin("delete", `/admin/organizations/${f.organizations.acme}/locations/${popUp}`)).status).toBe(200)
+        const wim = await createCustomerSession(api, f.publishableKey, "wim@acme.test")
+        expect((await accept(wim.headers, token)).status).toBe(200)
+        expect(await locationsOf(f.organizations.acme, wim.customer.id)).toEqual([f.locations.office])
+      })
+
+      it("the merchant adds a member with locations; another organization's location adds nobody", async () => {
+        const xena = await createCustomerSession(api, f.publishableKey, "xena@acme.test")
+        const members = `/admin/organizations/${f.organizations.acme}/members`
+        const foreign = await otherLocation()
+        const refused = await f.admin("post", members, { customer_id: xena.customer.id, role: "buyer", location_ids: [f.locations.spare, foreign] })
+        expect({ status: refused.status, message: refused.data.message }).toEqual({
+          status: 404,
+          message: `Location with id: ${foreign} was not found`,
+        })
+        expect(await locationsOf(f.organizations.acme, xena.customer.id)).toBeNull()
+        const bad = await f.admin("post", members, { customer_id: xena.customer.id, role: "buyer", location_ids: [""] })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/location_ids/)
+
+        const added = await f.admin("post", members, {
+          customer_id: xena.customer.id,
+          role: "buyer",
+          location_ids: [f.locations.spare, f.locations.office],
+        })
+        expect(added.status).toBe(200)
+        expect(added.data.membership.locations.map((l: any) => l.id).sort()).toEqual(
+          [f.locations.office, f.locations.spare].sort()
+        )
+        // Two locations and none named: no default.
+        const yuri = await createCustomerSession(api, f.publishableKey, "yuri@acme.test")
+        const plain = await f.admin("post", members, { customer_id: yuri.customer.id, role: "buyer" })
+        expect(plain.status).toBe(200)
+        expect(await locationsOf(f.organizations.acme, yuri.customer.id)).toEqual([])
+      })
     })
 
     describe("member e-mails", () => {

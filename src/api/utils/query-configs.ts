@@ -10,7 +10,7 @@ import { validateQuery } from "./validate-query"
 const SECRET_FIELDS = ["token_hash", "code_hash", "activation_token_hash", "invitations"]
 
 /** JSON columns: returned, never sorted on. */
-const UNSORTABLE = new Set(["metadata", "grants", "revokes", "notification_preferences", "address", "reasons"])
+const UNSORTABLE = new Set(["metadata", "grants", "revokes", "notification_preferences", "address", "reasons", "location_ids"])
 
 export type QueryConfig = {
   defaults: string[]
@@ -117,6 +117,7 @@ export const invitationFields = [
   "role",
   "grants",
   "revokes",
+  "location_ids",
   "expires_at",
   "accepted_at",
   "revoked_at",

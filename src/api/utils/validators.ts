@@ -116,6 +116,9 @@ export const CreateInvitation = z
     role: z.enum(ROLES),
     grants: permissionList.optional(),
     revokes: permissionList.optional(),
+    // Delivery locations the newcomer gets on accepting (ids of the same organization);
+    // omitted: the organization's only location, when it has exactly one.
+    location_ids: membershipChanges.location_ids,
   })
   .superRefine(grantsDoNotOverlapRevokes)
 

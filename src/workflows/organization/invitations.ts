@@ -9,11 +9,21 @@ import {
   revokeInvitationStep,
 } from "./steps/create-invitation"
 import { emailInvitationStep } from "./steps/link-emails"
+import {
+  assignMembershipLocationsStep,
+  resolveNewMemberLocationsStep,
+  type LocationsActor,
+} from "./steps/locations"
 import { validateOrganizationsExistStep } from "./steps/validate-organizations-exist"
 
 export type InvitationReference = { organization_id: string; invitation_id: string }
 
 export const createInvitationWorkflowId = "create-organization-invitation"
+
+export type CreateInvitationWorkflowInput = CreateInvitationDTO & {
+  /** Who invites: the rule on which locations it may hand out (resolveNewMemberLocationsStep). */
+  actor: LocationsActor
+}
 
 /**
  * Invites an e-mail address and e-mails the link inside the workflow: the result says whether
@@ -21,10 +31,21 @@ export const createInvitationWorkflowId = "create-organization-invitation"
  */
 export const createInvitationWorkflow = createWorkflow(
   createInvitationWorkflowId,
-  (input: CreateInvitationDTO) => {
+  (input: CreateInvitationWorkflowInput) => {
     const organizationIds = transform({ input }, ({ input }) => [input.organization_id])
     validateOrganizationsExistStep(organizationIds)
-    const created = createInvitationStep(input)
+    const locationInput = transform({ input }, ({ input }) => ({
+      organization_id: input.organization_id,
+      location_ids: input.location_ids,
+      change: { role: input.role, grants: input.grants, revokes: input.revokes },
+      actor: input.actor,
+    }))
+    const locationIds = resolveNewMemberLocationsStep(locationInput)
+    const invitationData = transform({ input, locationIds }, ({ input, locationIds }) => {
+      const { actor: _actor, ...invitation } = input
+      return { ...invitation, location_ids: locationIds }
+    })
+    const created = createInvitationStep(invitationData)
     const eventData = transform({ created }, ({ created }) => ({
       id: created.invitation.id,
       organization_id: created.invitation.organization_id,
@@ -88,11 +109,20 @@ export const revokeInvitationWorkflow = createWorkflow(
 
 export const acceptInvitationWorkflowId = "accept-organization-invitation"
 
-/** A logged-in customer accepts with the token from the e-mail; exactly once. */
+/**
+ * A logged-in customer accepts with the token from the e-mail; exactly once. The new
+ * membership gets the invitation's locations in the same workflow.
+ */
 export const acceptInvitationWorkflow = createWorkflow(
   acceptInvitationWorkflowId,
   (input: { token: string; customer_id: string }) => {
     const accepted = acceptInvitationStep(input)
+    const assignment = transform({ accepted }, ({ accepted }) => ({
+      organization_id: accepted.membership.organization_id,
+      membership_id: accepted.membership.id,
+      location_ids: (accepted.invitation.location_ids ?? []) as string[],
+    }))
+    assignMembershipLocationsStep(assignment)
     const events = transform({ accepted }, ({ accepted }) => ({
       invitation: {
         id: accepted.invitation.id,

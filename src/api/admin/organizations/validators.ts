@@ -82,6 +82,8 @@ export const AdminAddMember = z
     grants: membershipChanges.grants,
     revokes: membershipChanges.revokes,
     spending_limit: membershipChanges.spending_limit,
+    // Omitted: the organization's only location, when it has exactly one.
+    location_ids: membershipChanges.location_ids,
   })
   .superRefine(grantsDoNotOverlapRevokes)
   .refine((body) => Boolean(body.customer_id) !== Boolean(body.email), {

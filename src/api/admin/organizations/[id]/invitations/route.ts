@@ -25,6 +25,7 @@ export const POST = async (
     ...req.validatedBody,
     organization_id: req.params.id,
     invited_by: req.auth_context.actor_id,
+    actor: { type: "merchant" },
   })
   res.json({
     invitation: await refetchInvitation(req.scope, req.params.id, invitation.id, req.queryConfig.fields),

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { createInvitationWorkflow } from "../../../../../workflows/organization"
 import { listOrganizationInvitations, refetchInvitation } from "../../../../utils/invitations"
+import { memberActor } from "../../../../../lib/member-changes"
 import {
   assertWithinActorRights,
   type OrganizationRequest,
@@ -20,13 +21,15 @@ export const GET = async (
 
 export const POST = async (req: OrganizationRequest<CreateInvitationType>, res: MedusaResponse) => {
   const { organization_id, membership } = req.organization_context
-  // Role and grants of the invitation within the actor's own permissions (memberChangeRefusal).
+  // Role and grants of the invitation within the actor's own permissions (memberChangeRefusal);
+  // its locations are checked by the same rule inside the workflow.
   const { role, grants, revokes } = req.validatedBody
   assertWithinActorRights(req.organization_context, { role, grants, revokes })
   const { invitation, email } = await runWorkflow(createInvitationWorkflow, req.scope, {
     ...req.validatedBody,
     organization_id,
     invited_by: membership.id,
+    actor: memberActor(membership),
   })
   res.json({
     invitation: await refetchInvitation(req.scope, organization_id, invitation.id, req.queryConfig.fields),
