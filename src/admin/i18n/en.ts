@@ -107,6 +107,8 @@ const en = {
     spendingLimit: "Spending limit",
     locations: "Locations",
     locationsHint: "The delivery addresses this member may order for and see orders of.",
+    newcomerLocationsHint:
+      "The delivery addresses the new member may order for. A member who may not manage addresses can only ship to the locations ticked here.",
     spendingLimitHint: "Per order, in the store's currency. Empty: no limit.",
     status: "Status",
     empty: "No members yet.",

@@ -109,6 +109,8 @@ const nl: Messages = {
     spendingLimit: "Bestellimiet",
     locations: "Locaties",
     locationsHint: "De afleveradressen waarvoor deze gebruiker mag bestellen en bestellingen ziet.",
+    newcomerLocationsHint:
+      "De afleveradressen waarvoor de nieuwe gebruiker mag bestellen. Wie geen adressen mag beheren, kan alleen naar de hier aangevinkte locaties laten leveren.",
     spendingLimitHint: "Per bestelling, in de valuta van de winkel. Leeg: geen limiet.",
     status: "Status",
     empty: "Nog geen gebruikers.",

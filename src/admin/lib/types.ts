@@ -41,6 +41,8 @@ export type Invitation = {
   status: "pending" | "accepted" | "revoked" | "expired"
   expires_at: string
   created_at: string
+  /** The delivery locations the invitee gets on accepting. */
+  location_ids?: string[]
 }
 
 export type AccountRequestStatus = "pending" | "approved" | "rejected"

@@ -15,7 +15,7 @@ import { formatDateTime } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
 import type { EmailOutcome, Invitation, Page } from "../../lib/types"
-import { accessBody, accessFields, emailField } from "./member-fields"
+import { accessBody, accessFields, emailField, newcomerLocations, useLocationChoices } from "./member-fields"
 
 export function InvitationsSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
@@ -28,6 +28,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
   const write = useApiMutation(({ path, method }: { path: string; method: "post" | "delete" }) =>
     method === "delete" ? api.delete<{ email?: EmailOutcome }>(path) : api.post<{ email?: EmailOutcome }>(path)
   )
+  const newcomer = newcomerLocations(t, useLocationChoices(organizationId))
   const invite = useApiMutation((body: object) => api.post<{ invitation: Invitation; email?: EmailOutcome }>(base, body))
   const { copyLink, dialog } = useCopyLink()
   const reportEmail = useEmailOutcome()
@@ -108,12 +109,16 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         onOpenChange={setInviting}
         title={t("invitations.invite")}
         description={t("invitations.inviteDescription")}
-        fields={[emailField(t), ...accessFields(t)]}
-        initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer] }}
+        fields={[emailField(t), ...accessFields(t), ...newcomer.fields]}
+        initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial }}
         submitLabel={t("invitations.send")}
         successMessage={t("invitations.created")}
         onSubmit={async (values) => {
-          const { invitation, email } = await invite.mutateAsync({ email: String(values.email).trim(), ...accessBody(values) })
+          const { invitation, email } = await invite.mutateAsync({
+            email: String(values.email).trim(),
+            ...accessBody(values),
+            ...newcomer.body(values),
+          })
           reportInvitationEmail(invitation.id, email)
         }}
       />

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
+import { useApiQuery } from "../../lib/api"
 import type { Location } from "../../lib/types"
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
 
@@ -35,6 +36,27 @@ export const locationsField = (t: TFunction, locations: Pick<Location, "id" | "l
   kind: "checklist",
   options: locations.map((l) => ({ value: l.id, label: `${l.label} (${l.city})` })),
   hint: t("members.locationsHint"),
+})
+
+type LocationChoice = Pick<Location, "id" | "label" | "city">
+
+/** The organization's delivery locations, the choices for assigning members to them. */
+export function useLocationChoices(organizationId: string): LocationChoice[] {
+  const { data } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
+    limit: 100,
+    fields: "id,label,city",
+  })
+  return data?.locations ?? []
+}
+
+/**
+ * Locations for a newcomer (add member, invite): no field while the organization has none;
+ * its only location is ticked to begin with, as the server gives it when none are named.
+ */
+export const newcomerLocations = (t: TFunction, locations: LocationChoice[]) => ({
+  fields: locations.length ? [{ ...locationsField(t, locations), hint: t("members.newcomerLocationsHint") }] : [],
+  initial: { location_ids: locations.length === 1 ? [locations[0].id] : [] },
+  body: (values: Values) => (locations.length ? { location_ids: values.location_ids as string[] } : {}),
 })
 
 export const spendingLimitField = (t: TFunction): FormField => ({

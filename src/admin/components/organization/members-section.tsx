@@ -14,8 +14,16 @@ import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
 import { dash, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
-import type { EmailOutcome, Location, Membership, Page } from "../../lib/types"
-import { accessBody, accessFields, emailField, locationsField, spendingLimitField } from "./member-fields"
+import type { EmailOutcome, Membership, Page } from "../../lib/types"
+import {
+  accessBody,
+  accessFields,
+  emailField,
+  locationsField,
+  newcomerLocations,
+  spendingLimitField,
+  useLocationChoices,
+} from "./member-fields"
 
 export function MembersSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
@@ -26,11 +34,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
   const base = `/admin/organizations/${organizationId}/members`
   const list = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
   const data = list.data
-  // The choices for assigning members to delivery locations.
-  const { data: locations } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
-    limit: 100,
-    fields: "id,label,city",
-  })
+  const locations = useLocationChoices(organizationId)
+  const newcomer = newcomerLocations(t, locations)
   const write = useApiMutation(({ path, body, method = "post" }: { path: string; body?: object; method?: "post" | "delete" }) =>
     method === "delete" ? api.delete(path) : api.post(path, body)
   )
@@ -121,8 +126,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         onOpenChange={setAdding}
         title={t("members.add")}
         description={t("members.addDescription")}
-        fields={[emailField(t, ["customer_id"]), ...accessFields(t), spendingLimitField(t)]}
-        initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], spending_limit: "" }}
+        fields={[emailField(t, ["customer_id"]), ...accessFields(t), ...newcomer.fields, spendingLimitField(t)]}
+        initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial, spending_limit: "" }}
         submitLabel={t("members.add")}
         successMessage={t("members.added")}
         onSubmit={(values) =>
@@ -131,6 +136,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
             body: {
               email: String(values.email).trim(),
               ...accessBody(values),
+              ...newcomer.body(values),
               ...(values.spending_limit ? { spending_limit: Number(values.spending_limit) } : {}),
             },
           })
@@ -140,7 +146,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         open={!!editing}
         onOpenChange={(open) => !open && setEditing(null)}
         title={t("members.edit", { name: personName(editing?.customer) })}
-        fields={[...accessFields(t), locationsField(t, locations?.locations ?? []), spendingLimitField(t)]}
+        fields={[...accessFields(t), locationsField(t, locations), spendingLimitField(t)]}
         initial={{
           role: editing?.role ?? "buyer",
           permissions: editing?.permissions ?? [],
