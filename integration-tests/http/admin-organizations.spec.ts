@@ -455,6 +455,30 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(400)
       })
 
+      it("lets the merchant manage the members of an organization whose only admin has not activated yet", async () => {
+        const created = await admin("post", "/admin/organizations", {
+          name: "Wacht BV",
+          admin: { email: "wim@wacht.test", first_name: "Wim" },
+        })
+        const orgId = created.data.organization.id
+        const members = `/admin/organizations/${orgId}/members`
+        const [pendingAdmin] = (await admin("get", members)).data.memberships
+        expect(pendingAdmin.status).toBe("pending")
+        const customer = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "bea@wacht.test" })
+        const added = await admin("post", members, { customer_id: customer.id, role: "buyer" })
+        expect(added.status).toBe(200)
+        const buyer = added.data.membership.id
+        // Before: every change answered last_admin, because no admin was active yet.
+        const edited = await admin("post", `${members}/${buyer}`, { spending_limit: 250 })
+        expect(edited.status).toBe(200)
+        expect((await admin("delete", `${members}/${buyer}`)).status).toBe(200)
+        // The admin still to confirm cannot be taken away: the organization would have none.
+        const demoted = await admin("post", `${members}/${pendingAdmin.id}`, { role: "buyer" })
+        expect(demoted.status).toBe(409)
+        expect(demoted.data.code).toBe("last_admin")
+        expect((await admin("delete", `${members}/${pendingAdmin.id}`)).data.code).toBe("last_admin")
+      })
+
       it("reuses an existing registered customer as an active admin, without an e-mail", async () => {
         const alice = await createCustomerSession(api, publishableKey, "alice@acme.test")
         const response = await admin("post", "/admin/organizations", { name: "Acme", admin: { email: "alice@acme.test", send_activation: true } })

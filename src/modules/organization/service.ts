@@ -227,6 +227,7 @@ class OrganizationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<MembershipDTO[]> {
     await this.lockOrganization_(organizationId, sharedContext)
+    const admins = await this.countAdmins_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
     await authorize?.(sharedContext)
     const updated = await this.updateOrganizationMemberships(
@@ -236,7 +237,7 @@ class OrganizationModuleService extends MedusaService({
     for (const { id, location_ids } of data) {
       if (location_ids) await this.replaceMembershipLocations(organizationId, id, location_ids, sharedContext)
     }
-    await this.assertKeepsAdmin_(organizationId, sharedContext)
+    await this.assertKeepsAdmin_(organizationId, admins, sharedContext)
     return updated as unknown as MembershipDTO[]
   }
 
@@ -339,9 +340,10 @@ class OrganizationModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await this.lockOrganization_(organizationId, sharedContext)
+    const admins = await this.countAdmins_(organizationId, sharedContext)
     await this.assertMembershipsBelong_(organizationId, membershipIds, sharedContext)
     await this.softDeleteOrganizationMemberships(membershipIds, {}, sharedContext)
-    await this.assertKeepsAdmin_(organizationId, sharedContext)
+    await this.assertKeepsAdmin_(organizationId, admins, sharedContext)
   }
 
   /**
@@ -413,18 +415,35 @@ class OrganizationModuleService extends MedusaService({
     }
   }
 
-  private async assertKeepsAdmin_(organizationId: string, sharedContext: Context) {
+  /** Admins holding organization.manage: active ones, and those still to confirm (pending). */
+  private async countAdmins_(organizationId: string, sharedContext: Context) {
     const manager = sharedContext.transactionManager as unknown as SqlManager
     // The ORM writes changes at commit; the count must see them, inside the transaction.
     await manager.flush()
-    const [{ admins }] = await manager.execute(
-      `select count(*)::int as admins
+    const [counts] = await manager.execute(
+      `select count(*) filter (where status = 'active')::int as active,
+              count(*) filter (where status in ('active', 'pending'))::int as standing
          from organization_membership
-        where organization_id = ? and deleted_at is null and status = 'active'
+        where organization_id = ? and deleted_at is null
           and role = 'admin' and not (revokes @> ?::jsonb)`,
       [organizationId, JSON.stringify([ADMIN_PERMISSION])]
     )
-    if (admins < 1) {
+    return counts as { active: number; standing: number }
+  }
+
+  /**
+   * A change may not take away the last active admin. An organization whose admin has not
+   * confirmed yet (onboarding, an approved request) has none: its other members may still
+   * change, but its pending admin may not be taken away either.
+   */
+  private async assertKeepsAdmin_(
+    organizationId: string,
+    before: { active: number; standing: number },
+    sharedContext: Context
+  ) {
+    const after = await this.countAdmins_(organizationId, sharedContext)
+    const lost = before.active > 0 ? after.active < 1 : before.standing > 0 && after.standing < 1
+    if (lost) {
       throw new ConflictError(
         `An organization must keep at least one active admin with ${ADMIN_PERMISSION}; this change would leave none`,
         REFUSAL.last_admin
