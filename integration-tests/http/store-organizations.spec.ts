@@ -468,6 +468,7 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(409)
         expect(response.data).toEqual({
           type: "conflict",
+          code: "last_admin",
           message: expect.stringMatching(/at least one active admin/),
         })
         const me = await as("admin", "get", `/store/organizations/${f.organizations.acme}/me`)
