@@ -20,9 +20,6 @@ export const addOrganizationMemberWorkflow = createWorkflow(
   (input: AddOrganizationMemberWorkflowInput) => {
     const organizationIds = transform({ input }, ({ input }) => [input.organization_id])
     validateOrganizationsExistStep(organizationIds)
-    const references = transform({ input }, ({ input }) => [input.customer])
-    const customerIds = resolveCustomersStep(references)
-
     // The merchant adds: any location of the organization, checked before anything is written.
     const locationInput = transform({ input }, ({ input }) => ({
       organization_id: input.organization_id,
@@ -31,6 +28,8 @@ export const addOrganizationMemberWorkflow = createWorkflow(
       actor: { type: "merchant" as const },
     }))
     const locationIds = resolveNewMemberLocationsStep(locationInput)
+    const references = transform({ input }, ({ input }) => [input.customer])
+    const customerIds = resolveCustomersStep(references)
 
     const data = transform({ input, customerIds }, ({ input, customerIds }) => {
       const { customer: _customer, location_ids: _locations, ...membership } = input
