@@ -65,7 +65,6 @@ const npm = (npmArgs) =>
     env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" },
   })
 await timed(reuse ? "Installing the new tarball (npm install)" : "Installing the store (npm install)", async () => {
-  // A reinstall of the same file name would keep the old copy: remove it first.
   if (reuse) {
     fs.rmSync(path.join(storeDir, "node_modules", "medusa-plugin-b2b-accounts"), { recursive: true, force: true })
     // The dashboard's bundler keeps its pre-bundled copy of the plugin's admin in
@@ -73,7 +72,9 @@ await timed(reuse ? "Installing the new tarball (npm install)" : "Installing the
     // leaves unchanged: without this the dashboard shows the previous build's pages.
     fs.rmSync(path.join(storeDir, "node_modules", ".vite"), { recursive: true, force: true })
   }
-  npm(["install"])
+  // Named explicitly, npm reads the new tarball; a plain `npm install` trusts the lockfile's
+  // integrity of the old one and installs that from its cache.
+  npm(reuse ? ["install", `./${TARBALL}`] : ["install"])
 })
 
 let postgres = null
