@@ -1,7 +1,8 @@
 // The merchant's and the storefront's job in a plain store started by scripts/plain-store.mjs, over
 // HTTP as the dashboard and a storefront would, each step timed: shop setup, a B2B channel,
 // account request → approval → copied activation link → invitation → order that needs the
-// merchant's approval → the organization's order list and detail. Re-runnable on the same store.
+// merchant's approval → the organization's order list and detail. Meant for a fresh store (each
+// plain-store.mjs run makes a new database); DUP=1 approves over a duplicate of an earlier run.
 //   BASE=http://localhost:9000 node integration-tests/plain-store/walk-through.mjs
 const BASE = process.env.BASE || "http://localhost:9000"
 const log = []
