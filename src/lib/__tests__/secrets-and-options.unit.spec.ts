@@ -45,6 +45,7 @@ describe("plugin options", () => {
         memberRemoved: "b2b-member-removed",
         memberDeactivated: "b2b-member-deactivated",
         accountRequestApproved: "b2b-account-request-approved",
+        accountRequestReceived: "b2b-account-request-received",
         accountRequestRejected: "b2b-account-request-rejected",
         memberActivation: "b2b-member-activation",
         approvalRequested: "b2b-approval-requested",
