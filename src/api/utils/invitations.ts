@@ -6,8 +6,9 @@ import type OrganizationModuleService from "../../modules/organization/service"
 import { listInOrganization, retrieveInOrganization } from "./graph"
 import { assertWithinActorRights, type OrganizationContext } from "./organization-guard"
 import { invitationFields } from "./query-configs"
+import { INVITATION_STATUSES } from "../../lib/constants"
+export { INVITATION_STATUSES }
 
-export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]
 
 type InvitationRow = {

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
-import { MEMBERSHIP_STATUSES } from "../../modules/organization/models/membership"
+import { APPROVAL_STATUSES, ENTITLEMENT_KINDS, INVITATION_STATUSES, MEMBERSHIP_STATUSES, SPENDING_PERIODS } from "../../lib/constants"
 
 // Building blocks for the route validators; messages name the field through zod's path.
 export const requiredText = (max = 255) => z.string().trim().min(1).max(max)
@@ -123,7 +123,7 @@ export const CreateInvitation = z
   .superRefine(grantsDoNotOverlapRevokes)
 
 export const GetInvitationsParams = listParams({ limit: 50 }).extend({
-  status: z.enum(["pending", "accepted", "revoked", "expired"]).optional(),
+  status: z.enum(INVITATION_STATUSES).optional(),
   email: z.string().trim().toLowerCase().max(255).optional(),
 })
 
@@ -172,7 +172,7 @@ export const GetOrganizationOrdersParams = listParams({ limit: 20 }).extend({
   status: oneOrMany(z.string().min(1).max(32)).optional(),
 })
 
-const APPROVAL_STATUS = z.enum(["pending", "approved", "rejected", "expired"])
+const APPROVAL_STATUS = z.enum(APPROVAL_STATUSES)
 
 export const GetApprovalsParams = listParams({ limit: 20 }).extend({
   status: oneOrMany(APPROVAL_STATUS).optional(),
@@ -187,13 +187,13 @@ export const SetApprovalPolicy = z.object({
   // Above this total every order needs approval; null: no threshold.
   threshold: z.number().nonnegative().max(1_000_000_000).nullable().optional(),
   currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "Field 'currency_code' must be a three-letter ISO 4217 code").transform((c) => c.toLowerCase()).optional(),
-  period: z.enum(["day", "week", "month", "quarter", "year"]).optional(),
+  period: z.enum(SPENDING_PERIODS).optional(),
 })
 
 export type SetApprovalPolicyType = z.infer<typeof SetApprovalPolicy>
 
 export const GetEntitlementsParams = listParams({ limit: 20 }).extend({
-  kind: z.enum(["subscription", "training"]).optional(),
+  kind: z.enum(ENTITLEMENT_KINDS).optional(),
 })
 
 export const GetLibraryParams = listParams({ limit: 20 })
@@ -217,7 +217,7 @@ const seats = z.union([z.number().int().positive().max(100_000), z.literal("unli
 
 /** The merchant grants an entitlement: `seats` a number or "unlimited". */
 export const CreateEntitlement = z.object({
-  kind: z.enum(["subscription", "training"]),
+  kind: z.enum(ENTITLEMENT_KINDS),
   title: requiredText(),
   seats,
   product_variant_id: z.string().trim().min(1).max(64).optional(),

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-
-export const SPENDING_PERIODS = ["day", "week", "month", "quarter", "year"] as const
+import { SPENDING_PERIODS } from "../../../lib/constants"
+export { SPENDING_PERIODS }
 
 /**
  * An organization's approval rules: above `threshold` (in `currency_code`) every order

@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-
-export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] as const
-export const DECIDER_TYPES = ["member", "merchant"] as const
+import { APPROVAL_STATUSES, DECIDER_TYPES } from "../../../lib/constants"
+export { APPROVAL_STATUSES, DECIDER_TYPES }
 
 /**
  * A member asks the organization's approvers to allow one cart as it is now: the cart's

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import SeatAssignment from "./seat-assignment"
-
-export const ENTITLEMENT_KINDS = ["subscription", "training"] as const
+import { ENTITLEMENT_KINDS } from "../../../lib/constants"
+export { ENTITLEMENT_KINDS }
 
 /**
  * What an organization bought access to (seed 000): a digital subscription or a training,

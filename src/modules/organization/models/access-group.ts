@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Organization from "./organization"
-
-export const REGISTRATION_MODES = ["open", "approval"] as const
+import { REGISTRATION_MODES } from "../../../lib/constants"
+export { REGISTRATION_MODES }
 
 /**
  * A group of sales channels, organizations and customers (seed 001): on a sales channel that

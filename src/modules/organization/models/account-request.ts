@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-
-export const ACCOUNT_REQUEST_STATUSES = ["pending", "approved", "rejected"] as const
+import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
+export { ACCOUNT_REQUEST_STATUSES }
 
 /** A company asking for an organization account (seed 001); the merchant decides. */
 const AccountRequest = model

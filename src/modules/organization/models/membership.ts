@@ -3,14 +3,8 @@ import { DEFAULT_NOTIFICATION_PREFERENCES, ROLES, SPENDING_LIMIT_SETTERS } from 
 import Location from "./location"
 import Organization from "./organization"
 import OrganizationOrder from "./organization-order"
-
-/** The statuses a merchant or an organization admin may set. */
-export const MEMBERSHIP_STATUSES = ["active", "deactivated"] as const
-/**
- * A membership made by an approved account request, inactive until the contact follows the
- * single-use link e-mailed to the request's address (proof that the login is theirs).
- */
-export const PENDING_MEMBERSHIP_STATUS = "pending"
+import { MEMBERSHIP_STATUSES, PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
+export { MEMBERSHIP_STATUSES, PENDING_MEMBERSHIP_STATUS }
 
 /** A customer's seat in an organization: role, per-member permission changes and status. */
 const Membership = model

@@ -4,8 +4,8 @@ import Invitation from "./invitation"
 import Location from "./location"
 import OrganizationOrder from "./organization-order"
 import Membership from "./membership"
-
-export const ORGANIZATION_STATUSES = ["active", "suspended"] as const
+import { ORGANIZATION_STATUSES } from "../../../lib/constants"
+export { ORGANIZATION_STATUSES }
 
 /** A customer organization (company) that buys from the store. */
 const Organization = model
