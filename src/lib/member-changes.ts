@@ -123,6 +123,21 @@ export function memberChangeRefusal(
   return null
 }
 
+/**
+ * A limit sent with the value it already has (e.g. a dashboard form saving every field) is
+ * no change: it keeps its setter and needs no right to set limits.
+ */
+export function withoutUnchangedLimit<T extends { spending_limit?: number | null }>(
+  change: T,
+  current: { spending_limit?: unknown } | undefined | null
+): T {
+  if (change.spending_limit === undefined || !current) return change
+  const before = current.spending_limit == null ? null : Number(current.spending_limit)
+  if (before !== change.spending_limit) return change
+  const { spending_limit: _unchanged, ...rest } = change
+  return rest as T
+}
+
 /** 403 with the refusal's message and stable `code` when `memberChangeRefusal` refuses. */
 export function assertMemberChangeAllowed(actor: ChangeActor, target: ChangeTarget | null, change: MemberChange) {
   const refusal = memberChangeRefusal(actor, target, change)

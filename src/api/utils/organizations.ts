@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { retrieveOne } from "./graph"
+
+// Cross-cutting: every organization route of every domain answers 404 for an unknown organization.
 
 /** Reads one organization with the requested fields; 404 when it does not exist (or is deleted). */
 export function refetchOrganization(id: string, scope: MedusaContainer, fields: string[]) {
@@ -25,9 +26,3 @@ export const ORGANIZATION_WITH_LOCATIONS = [
   "locations.postal_code",
   "locations.country_code",
 ]
-
-/** The store's JWT secret and options, which sign Medusa's reset-password tokens. */
-export function jwtOf(req: { scope: MedusaContainer }) {
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  return { secret: http.jwtSecret as string, jwt_options: http.jwtOptions as Record<string, unknown> | undefined }
-}

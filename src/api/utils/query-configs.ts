@@ -30,7 +30,7 @@ export type QueryConfig = {
  * actor see, and no relation is open beyond the fields listed (other customers, carts,
  * access groups, payment data stay unreachable).
  */
-const queryConfigs = (fields: string[], defaultLimit: number) => {
+export const queryConfigs = (fields: string[], defaultLimit: number) => {
   const sortable = fields.filter((field) => !field.includes(".") && !UNSORTABLE.has(field))
   const retrieve: QueryConfig = { defaults: fields, disallowed: SECRET_FIELDS, isList: false, sortable }
   const list: QueryConfig = { ...retrieve, defaultLimit, isList: true }
@@ -41,94 +41,13 @@ const queryConfigs = (fields: string[], defaultLimit: number) => {
   }
 }
 
-const organizationFields = [
-  "id",
-  "name",
-  "legal_name",
-  "vat_number",
-  "registration_number",
-  "country_code",
-  "status",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
-
-export const organizationQueryConfigs = queryConfigs(organizationFields, 20)
-
-// role, grants and revokes are always read: `permissions` is computed from them.
-export const membershipFields = [
-  "id",
-  "organization_id",
-  "customer_id",
-  "role",
-  "grants",
-  "revokes",
-  "status",
-  "spending_limit",
-  "spending_limit_set_by",
-  "notification_preferences",
-  "created_at",
-  "updated_at",
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
-  "locations.id",
-  "locations.label",
-]
-
-export const membershipQueryConfigs = queryConfigs(membershipFields, 50)
-
-/** `GET /store/organizations`: my organizations, each with my membership (and my locations) in it. */
-export const myOrganizationsQueryConfig = queryConfigs(
-  [
-    "id",
-    "role",
-    "grants",
-    "revokes",
-    "status",
-    "spending_limit",
-    "notification_preferences",
-    "created_at",
-    "locations.id",
-    "locations.label",
-    ...organizationFields.map((field) => `organization.${field}`),
-  ],
-  20
-).store.list
-
 type Configs = ReturnType<typeof queryConfigs>
 
 /** `?fields=` for routes that answer one record: the merchant's and the store's. */
-const retrieveQuery = (configs: Configs) => ({
+export const retrieveQuery = (configs: Configs) => ({
   admin: validateQuery(createSelectParams(), configs.retrieve),
   store: validateQuery(createSelectParams(), configs.store.retrieve),
 })
-
-export const retrieveOrganizationQuery = retrieveQuery(organizationQueryConfigs)
-export const retrieveMembershipQuery = retrieveQuery(membershipQueryConfigs)
-
-// token_hash never leaves the server; `status` is computed from the timestamps.
-export const invitationFields = [
-  "id",
-  "organization_id",
-  "email",
-  "role",
-  "grants",
-  "revokes",
-  "location_ids",
-  "expires_at",
-  "accepted_at",
-  "revoked_at",
-  "invited_by",
-  "membership_id",
-  "created_at",
-  "updated_at",
-]
-
-export const invitationQueryConfigs = queryConfigs(invitationFields, 50)
-export const retrieveInvitationQuery = retrieveQuery(invitationQueryConfigs)
 
 export const accountRequestFields = [
   "id",
@@ -179,28 +98,6 @@ export const accessGroupMemberQueryConfigs = {
   organizations: queryConfigs(["id", "name", "status", "country_code", "vat_number"], 50).list,
   customers: queryConfigs(["id", "email", "first_name", "last_name", "company_name", "has_account"], 50).list,
 }
-
-export const locationFields = [
-  "id",
-  "organization_id",
-  "label",
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-  "phone",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
-
-export const locationQueryConfigs = queryConfigs(locationFields, 50)
-export const retrieveLocationQuery = retrieveQuery(locationQueryConfigs)
 
 /**
  * An organization's order records: the columns its list filters, sorts and pages on. The

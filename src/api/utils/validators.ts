@@ -166,6 +166,7 @@ export const GetLocationsParams = listParams({ limit: 50 }).extend({
 
 export type CreateLocationType = z.infer<typeof CreateLocation>
 export type UpdateLocationType = z.infer<typeof UpdateLocation>
+export type GetLocationsParamsType = z.infer<typeof GetLocationsParams>
 
 export const GetOrganizationOrdersParams = listParams({ limit: 20 }).extend({
   location_id: oneOrMany(z.string().min(1).max(64)).optional(),

@@ -19,9 +19,14 @@ import Membership from "./models/membership"
 import Organization from "./models/organization"
 import OrganizationOrder from "./models/organization-order"
 import type {
+  AccessGroupDTO,
+  AccountRequestDTO,
   ActingMembership,
   InvitationDTO,
+  LocationDTO,
   MembershipDTO,
+  OrganizationDTO,
+  OrganizationOrderDTO,
   UpdateMembershipDTO,
 } from "./types"
 
@@ -36,7 +41,15 @@ type SqlManager = {
 
 // The keys name the generated methods (listOrganizationMemberships, …), which must match
 // the model names for query.graph to find them.
-class OrganizationModuleService extends MedusaService({
+class OrganizationModuleService extends MedusaService<{
+  Organization: { dto: OrganizationDTO }
+  OrganizationMembership: { dto: MembershipDTO }
+  OrganizationInvitation: { dto: InvitationDTO }
+  OrganizationAccountRequest: { dto: AccountRequestDTO }
+  OrganizationAccessGroup: { dto: AccessGroupDTO }
+  OrganizationLocation: { dto: LocationDTO }
+  OrganizationOrder: { dto: OrganizationOrderDTO }
+}>({
   Organization,
   OrganizationMembership: Membership,
   OrganizationInvitation: Invitation,

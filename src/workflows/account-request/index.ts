@@ -5,7 +5,7 @@ import { PENDING_MEMBERSHIP_STATUS } from "../../modules/organization/models/mem
 import type { CreateAccountRequestDTO, CreateMembershipDTO } from "../../modules/organization/types"
 import { createAccountRequestStep } from "./steps/create-account-request"
 import { changeAccessGroupMembersStep } from "../access-group/steps/change-access-group-members"
-import { createOrganizationsWorkflow } from "../organization/create-organizations"
+import { createOrganizationsWorkflow } from "../organization/workflows/create-organizations"
 import { createMembershipsStep } from "../organization/steps/create-memberships"
 import {
   activateApprovedMembershipStep,

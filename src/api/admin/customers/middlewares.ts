@@ -1,5 +1,5 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
-import { membershipQueryConfigs } from "../../utils/query-configs"
+import { membershipQueryConfigs } from "../../query-config/membership"
 import { validateQuery } from "../../utils/validate-query"
 import { GetMembershipsParams } from "../../utils/validators"
 

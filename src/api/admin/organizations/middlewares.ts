@@ -3,9 +3,8 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { organizationQueryConfigs, retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
 import {
-  invitationQueryConfigs,
-  locationQueryConfigs,
   accessCodeQueryConfigs,
   assetQueryConfigs,
   retrieveAccessCodeQuery,
@@ -14,17 +13,9 @@ import {
   retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
   retrieveOrganizationOrderQuery,
-  retrieveLocationQuery,
-  membershipQueryConfigs,
-  organizationQueryConfigs,
-  retrieveInvitationQuery,
-  retrieveMembershipQuery as retrieveMembership,
-  retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
 import {
-  CreateLocation,
-  GetLocationsParams,
   CreateAccessCode,
   ChangeAccessCode,
   CreateAsset,
@@ -34,14 +25,11 @@ import {
   UpdateEntitlement,
   SetApprovalPolicy,
   GetOrganizationOrdersParams,
-  UpdateLocation,
-  CreateInvitation,
-  GetInvitationsParams,
-  GetMembershipsParams,
-  UpdateMembership,
 } from "../../utils/validators"
+import { adminInvitationRoutesMiddlewares } from "./[id]/invitations/middlewares"
+import { adminLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
+import { adminMemberRoutesMiddlewares } from "./[id]/members/middlewares"
 import {
-  AdminAddMember,
   AdminCreateOrganization,
   AdminGetDuplicatesParams,
   AdminGetOrganizationsParams,
@@ -76,51 +64,9 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/organizations/:id",
     middlewares: [validateAndTransformBody(AdminUpdateOrganization), retrieveOrganization.admin],
   },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/members",
-    middlewares: [validateQuery(GetMembershipsParams, membershipQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/members",
-    middlewares: [validateAndTransformBody(AdminAddMember), retrieveMembership.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/members/:membership_id",
-    middlewares: [validateAndTransformBody(UpdateMembership), retrieveMembership.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/invitations",
-    middlewares: [validateQuery(GetInvitationsParams, invitationQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/invitations",
-    middlewares: [validateAndTransformBody(CreateInvitation), retrieveInvitationQuery.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/locations",
-    middlewares: [validateQuery(GetLocationsParams, locationQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/locations",
-    middlewares: [validateAndTransformBody(CreateLocation), retrieveLocationQuery.admin],
-  },
-  {
-    method: ["GET", "DELETE"],
-    matcher: "/admin/organizations/:id/locations/:location_id",
-    middlewares: [retrieveLocationQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/locations/:location_id",
-    middlewares: [validateAndTransformBody(UpdateLocation), retrieveLocationQuery.admin],
-  },
+  ...adminMemberRoutesMiddlewares,
+  ...adminInvitationRoutesMiddlewares,
+  ...adminLocationRoutesMiddlewares,
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/orders",

@@ -1,17 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { onboardOrganizationWorkflow } from "../../../workflows/organization"
 import { listPage, listQueryOf } from "../../utils/graph"
-import { refetchOrganization } from "../../utils/organizations"
-import type {
-  AdminCreateOrganizationType,
-  AdminGetOrganizationsParamsType,
-} from "./validators"
 import { runWorkflow } from "../../utils/run-workflow"
+import { refetchOrganization } from "../../utils/organizations"
+import type { AdminCreateOrganizationType, AdminGetOrganizationsParamsType } from "./validators"
 
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, AdminGetOrganizationsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetOrganizationsParamsType>, res: MedusaResponse) => {
   const { data: organizations, ...page } = await listPage(req.scope, "organization", listQueryOf(req))
   res.json({ organizations, ...page })
 }
@@ -20,10 +14,7 @@ export const GET = async (
  * Creates an organization, optionally with its first admin: an existing customer, or an
  * e-mail whose customer is created (README "Onboarding").
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateOrganizationType>,
-  res: MedusaResponse
-) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateOrganizationType>, res: MedusaResponse) => {
   const { admin, ...organization } = req.validatedBody
   const result = await runWorkflow(onboardOrganizationWorkflow, req.scope, {
     organization,

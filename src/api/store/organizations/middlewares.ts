@@ -1,13 +1,10 @@
 import {
-  authenticate,
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import type { Permission } from "../../../lib/permissions"
-import { requireOrganizationMember } from "../../utils/organization-guard"
+import { myOrganizationsQueryConfig } from "../../query-config/membership"
+import { retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
 import {
-  invitationQueryConfigs,
-  locationQueryConfigs,
   entitlementQueryConfigs,
   libraryQueryConfig,
   retrieveEntitlementQuery,
@@ -15,39 +12,24 @@ import {
   retrieveApprovalQuery,
   organizationOrderQueryConfigs,
   retrieveOrganizationOrderQuery,
-  retrieveLocationQuery,
-  membershipQueryConfigs,
-  myOrganizationsQueryConfig,
-  retrieveInvitationQuery,
-  retrieveMembershipQuery as retrieveMembership,
-  retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
 import {
-  CreateLocation,
-  GetLocationsParams,
   GetEntitlementsParams,
   GetLibraryParams,
   AssignSeat,
   GetApprovalsParams,
   DecideApproval,
   GetOrganizationOrdersParams,
-  UpdateLocation,
-  CreateInvitation,
-  GetInvitationsParams,
-  GetMembershipsParams,
-  UpdateMembership,
 } from "../../utils/validators"
+import { storeInvitationManagementMiddlewares } from "./[id]/invitations/middlewares"
+import { storeLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
+import { storeMemberRoutesMiddlewares } from "./[id]/members/middlewares"
+import { authenticateCustomer, forMember } from "./for-member"
 import {
   StoreGetMyOrganizationsParams,
-  StoreUpdateMe,
   StoreUpdateOrganization,
 } from "./validators"
-
-const authenticateCustomer = authenticate("customer", ["session", "bearer"])
-
-/** Every organization route: a logged-in customer, then the one organization guard. */
-const forMember = (permission?: Permission) => [authenticateCustomer, requireOrganizationMember(permission)]
 
 export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -72,90 +54,9 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
       retrieveOrganization.store,
     ],
   },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/members",
-    middlewares: [
-      ...forMember("members.view"),
-      validateQuery(GetMembershipsParams, membershipQueryConfigs.store.list),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/members/:membership_id",
-    middlewares: [
-      ...forMember("members.manage"),
-      validateAndTransformBody(UpdateMembership),
-      retrieveMembership.store,
-    ],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/store/organizations/:id/members/:membership_id",
-    middlewares: forMember("members.manage"),
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), retrieveMembership.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/me",
-    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembership.store],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/invitations",
-    middlewares: [
-      ...forMember("members.manage"),
-      validateQuery(GetInvitationsParams, invitationQueryConfigs.store.list),
-    ],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/invitations",
-    middlewares: [
-      ...forMember("members.manage"),
-      validateAndTransformBody(CreateInvitation),
-      retrieveInvitationQuery.store,
-    ],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/store/organizations/:id/invitations/:invitation_id",
-    middlewares: forMember("members.manage"),
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/invitations/:invitation_id/resend",
-    middlewares: forMember("members.manage"),
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/locations",
-    middlewares: [...forMember(), validateQuery(GetLocationsParams, locationQueryConfigs.store.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/locations",
-    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(CreateLocation), retrieveLocationQuery.store],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/locations/:location_id",
-    middlewares: [...forMember(), retrieveLocationQuery.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/locations/:location_id",
-    middlewares: [...forMember("addresses.manage"), validateAndTransformBody(UpdateLocation), retrieveLocationQuery.store],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/store/organizations/:id/locations/:location_id",
-    middlewares: forMember("addresses.manage"),
-  },
+  ...storeMemberRoutesMiddlewares,
+  ...storeInvitationManagementMiddlewares,
+  ...storeLocationRoutesMiddlewares,
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/orders",

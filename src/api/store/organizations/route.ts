@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
 import { admittedOrganizationsOf } from "../../../lib/access-groups"
+import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
 import { listPage } from "../../utils/graph"
-import { withPermissions } from "../../utils/memberships"
+import { withPermissions } from "./[id]/members/helpers"
 import type { StoreGetMyOrganizationsParamsType } from "./validators"
 
 /** My organizations, each with my membership (role, permissions, status) in it. */

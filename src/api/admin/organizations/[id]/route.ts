@@ -1,24 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  deleteOrganizationsWorkflow,
-  updateOrganizationsWorkflow,
-} from "../../../../workflows/organization"
+import { deleteOrganizationsWorkflow, updateOrganizationsWorkflow } from "../../../../workflows/organization"
+import { runWorkflow } from "../../../utils/run-workflow"
 import { refetchOrganization } from "../../../utils/organizations"
 import type { AdminUpdateOrganizationType } from "../validators"
-import { runWorkflow } from "../../../utils/run-workflow"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const organization = await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ organization })
+  res.json({ organization: await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields) })
 }
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateOrganizationType>,
-  res: MedusaResponse
-) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateOrganizationType>, res: MedusaResponse) => {
   await runWorkflow(updateOrganizationsWorkflow, req.scope, { organizations: [{ ...req.validatedBody, id: req.params.id }] })
-  const organization = await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ organization })
+  res.json({ organization: await refetchOrganization(req.params.id, req.scope, req.queryConfig.fields) })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,3 +1,17 @@
-import { locationCollectionRoutes } from "../../../../utils/locations"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createLocationWorkflow } from "../../../../../workflows/organization"
+import { listQueryOf } from "../../../../utils/graph"
+import { runWorkflow } from "../../../../utils/run-workflow"
+import type { CreateLocationType, GetLocationsParamsType } from "../../../../utils/validators"
+import { refetchOrganization } from "../../../../utils/organizations"
+import { listOrganizationLocations, refetchLocation } from "../../../../store/organizations/[id]/locations/helpers"
 
-export const { GET, POST } = locationCollectionRoutes("admin")
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetLocationsParamsType>, res: MedusaResponse) => {
+  await refetchOrganization(req.params.id, req.scope, ["id"])
+  res.json(await listOrganizationLocations(req.scope, req.params.id, listQueryOf(req)))
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<CreateLocationType>, res: MedusaResponse) => {
+  const location = await runWorkflow(createLocationWorkflow, req.scope, { ...req.validatedBody, organization_id: req.params.id })
+  res.json({ location: await refetchLocation(req.scope, req.params.id, location.id, req.queryConfig.fields) })
+}

@@ -1,36 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addOrganizationMemberWorkflow } from "../../../../../workflows/organization"
-import { listOrganizationMemberships, refetchMembership } from "../../../../utils/memberships"
-import { refetchOrganization } from "../../../../utils/organizations"
-import type { GetMembershipsParamsType } from "../../../../utils/validators"
-import type { AdminAddMemberType } from "../../validators"
-import { runWorkflow } from "../../../../utils/run-workflow"
 import { listQueryOf } from "../../../../utils/graph"
+import { runWorkflow } from "../../../../utils/run-workflow"
+import type { GetMembershipsParamsType } from "../../../../utils/validators"
+import { refetchOrganization } from "../../../../utils/organizations"
+import { listOrganizationMemberships, refetchMembership } from "../../../../store/organizations/[id]/members/helpers"
+import type { AdminAddMemberType } from "../../validators"
 
-export const GET = async (
-  req: AuthenticatedMedusaRequest<unknown, GetMembershipsParamsType>,
-  res: MedusaResponse
-) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetMembershipsParamsType>, res: MedusaResponse) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])
-  res.json(
-    await listOrganizationMemberships(req.scope, req.params.id, listQueryOf(req))
-  )
+  res.json(await listOrganizationMemberships(req.scope, req.params.id, listQueryOf(req)))
 }
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminAddMemberType>,
-  res: MedusaResponse
-) => {
+/** The merchant adds an existing customer; a spending limit set here is the merchant's. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminAddMemberType>, res: MedusaResponse) => {
   const { customer_id, email, ...membership } = req.validatedBody
-  // A limit the merchant sets is changed only by the merchant.
-  const limitSetter = membership.spending_limit == null ? {} : { spending_limit_set_by: "merchant" as const }
   const result = await runWorkflow(addOrganizationMemberWorkflow, req.scope, {
     ...membership,
-    ...limitSetter,
     organization_id: req.params.id,
     customer: { customer_id, email },
+    actor: { type: "merchant", user_id: req.auth_context.actor_id },
   })
-  res.json({
-    membership: await refetchMembership(req.scope, req.params.id, result.id, req.queryConfig.fields),
-  })
+  res.json({ membership: await refetchMembership(req.scope, req.params.id, result.id, req.queryConfig.fields) })
 }

@@ -1,14 +1,10 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { listOrganizationMemberships, withVisibleLocations } from "../../../../utils/memberships"
+import { listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 import type { GetMembershipsParamsType } from "../../../../utils/validators"
-import { listQueryOf } from "../../../../utils/graph"
+import { listOrganizationMemberships } from "./helpers"
 
-export const GET = async (
-  req: OrganizationRequest<unknown, GetMembershipsParamsType>,
-  res: MedusaResponse
-) => {
-  const context = req.organization_context
-  const { memberships, ...page } = await listOrganizationMemberships(req.scope, context.organization_id, listQueryOf(req))
-  res.json({ memberships: await withVisibleLocations(req.scope, context, memberships), ...page })
+export const GET = async (req: OrganizationRequest<unknown, GetMembershipsParamsType>, res: MedusaResponse) => {
+  const viewer = req.organization_context
+  res.json(await listOrganizationMemberships(req.scope, viewer.organization_id, listQueryOf(req), viewer))
 }

@@ -1,10 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { revokeInvitationWorkflow } from "../../../../../../workflows/organization"
-import { refetchInvitation } from "../../../../../utils/invitations"
 import { runWorkflow } from "../../../../../utils/run-workflow"
+import { refetchInvitation } from "../../../../../store/organizations/[id]/invitations/helpers"
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id: organization_id, invitation_id } = req.params
-  await runWorkflow(revokeInvitationWorkflow, req.scope, { organization_id, invitation_id })
+  await runWorkflow(revokeInvitationWorkflow, req.scope, {
+    organization_id,
+    invitation_id,
+    actor: { type: "merchant", user_id: req.auth_context.actor_id },
+  })
   res.json({ invitation: await refetchInvitation(req.scope, organization_id, invitation_id) })
 }

@@ -1,3 +1,26 @@
-import { locationRoutes } from "../../../../../utils/locations"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteLocationWorkflow, updateLocationWorkflow } from "../../../../../../workflows/organization"
+import { runWorkflow } from "../../../../../utils/run-workflow"
+import type { UpdateLocationType } from "../../../../../utils/validators"
+import { refetchOrganization } from "../../../../../utils/organizations"
+import { refetchLocation } from "../../../../../store/organizations/[id]/locations/helpers"
 
-export const { GET, POST, DELETE } = locationRoutes("admin")
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { id, location_id } = req.params
+  await refetchOrganization(id, req.scope, ["id"])
+  res.json({ location: await refetchLocation(req.scope, id, location_id, req.queryConfig.fields) })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<UpdateLocationType>, res: MedusaResponse) => {
+  const { id, location_id } = req.params
+  await refetchOrganization(id, req.scope, ["id"])
+  await runWorkflow(updateLocationWorkflow, req.scope, { ...req.validatedBody, id: location_id, organization_id: id })
+  res.json({ location: await refetchLocation(req.scope, id, location_id, req.queryConfig.fields) })
+}
+
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { id, location_id } = req.params
+  await refetchOrganization(id, req.scope, ["id"])
+  await runWorkflow(deleteLocationWorkflow, req.scope, { organization_id: id, id: location_id })
+  res.json({ id: location_id, object: "location", deleted: true })
+}

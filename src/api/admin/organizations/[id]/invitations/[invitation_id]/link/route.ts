@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { invitationUrl } from "../../../../../../../lib/links"
-import { organizationService } from "../../../../../../../workflows/organization/steps/organization-service"
 import { renewInvitationLinkWorkflow } from "../../../../../../../workflows/organization"
-import { refetchInvitation } from "../../../../../../utils/invitations"
+import { organizationService } from "../../../../../../../workflows/organization/steps/organization-service"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
+import { refetchInvitation } from "../../../../../../store/organizations/[id]/invitations/helpers"
 
 /**
  * A fresh invitation link for the merchant to pass on when e-mail cannot: shown once, the
@@ -11,7 +11,11 @@ import { runWorkflow } from "../../../../../../utils/run-workflow"
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id: organization_id, invitation_id } = req.params
-  const { invitation, token } = await runWorkflow(renewInvitationLinkWorkflow, req.scope, { organization_id, invitation_id })
+  const { invitation, token } = await runWorkflow(renewInvitationLinkWorkflow, req.scope, {
+    organization_id,
+    invitation_id,
+    actor: { type: "merchant", user_id: req.auth_context.actor_id },
+  })
   const { storefrontUrl } = organizationService(req.scope).getPluginOptions()
   res.json({
     invitation: await refetchInvitation(req.scope, organization_id, invitation_id),

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { memberActivationLinkWorkflow, memberLinkUrl } from "../../../../../../../workflows/organization"
-import { refetchMembership } from "../../../../../../utils/memberships"
-import { jwtOf } from "../../../../../../utils/organizations"
+import { refetchMembership } from "../../../../../../store/organizations/[id]/members/helpers"
+import { jwtOf } from "../../../../helpers"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
 
 /**

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { sendMemberActivationWorkflow } from "../../../../../../../workflows/organization"
-import { refetchMembership } from "../../../../../../utils/memberships"
+import { refetchMembership } from "../../../../../../store/organizations/[id]/members/helpers"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import { jwtOf } from "../../../../../../utils/organizations"
+import { jwtOf } from "../../../../helpers"
 
 /**
  * The merchant activates a member by hand: the activation (pending membership) or set-password

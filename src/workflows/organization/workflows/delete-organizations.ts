@@ -1,8 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import { deleteOrganizationsStep } from "./steps/delete-organizations"
-import { validateOrganizationsExistStep } from "./steps/validate-organizations-exist"
+import { OrganizationEvents } from "../../../lib/events"
+import { deleteOrganizationsStep } from "../steps/delete-organizations"
+import { validateOrganizationsExistStep } from "../steps/validate-organizations-exist"
 
 export type DeleteOrganizationsWorkflowInput = { ids: string[] }
 

@@ -1,15 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import type { EmailOutcome } from "../../lib/notifications"
-import { PENDING_MEMBERSHIP_STATUS } from "../../modules/organization/models/membership"
-import type { CreateMembershipDTO, CreateOrganizationDTO } from "../../modules/organization/types"
-import { ensureLoginsStep } from "../account-request/steps/ensure-customer-account"
-import { recordOnboardingActivationsStep } from "../account-request/steps/record-account-request-outcome"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrganizationEvents } from "../../../lib/events"
+import type { EmailOutcome } from "../../../lib/notifications"
+import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
+import type { CreateMembershipDTO, CreateOrganizationDTO } from "../../../modules/organization/types"
+import { ensureLoginsStep } from "../../account-request/steps/ensure-customer-account"
+import { recordOnboardingActivationsStep } from "../../account-request/steps/record-account-request-outcome"
 import { createOrganizationsWorkflow } from "./create-organizations"
-import { createMembershipsStep } from "./steps/create-memberships"
-import { emailAccountActivationStep } from "./steps/link-emails"
-import { resolveOrCreateCustomersStep, type FirstAdminReference } from "./steps/resolve-customers"
+import { createMembershipsStep } from "../steps/create-memberships"
+import { emailAccountActivationStep } from "../steps/link-emails"
+import { resolveOrCreateCustomersStep, type FirstAdminReference } from "../steps/resolve-customers"
 
 export type OnboardOrganizationInput = {
   organization: CreateOrganizationDTO
@@ -33,6 +33,7 @@ export const onboardOrganizationWorkflowId = "onboard-organization"
  * activation link, e-mailed when `send_activation` asks. POST /store/activations then sets the
  * password, activates the membership and makes the customer registered. A failing step undoes
  * every earlier one, the created customer included; a failed e-mail undoes nothing.
+ * Hook `organizationCreated` receives `{ organization: { id }, memberships }`.
  */
 export const onboardOrganizationWorkflow = createWorkflow(
   onboardOrganizationWorkflowId,
@@ -93,6 +94,7 @@ export const onboardOrganizationWorkflow = createWorkflow(
       organization: { id: organizations[0].id },
       ...(email ? { email } : {}),
     }))
-    return new WorkflowResponse(result)
+    const organizationCreated = createHook("organizationCreated", { organization: result.organization, memberships })
+    return new WorkflowResponse(result, { hooks: [organizationCreated] })
   }
 )

@@ -1,13 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { assertMemberChangeAllowed, memberActor } from "../../lib/member-changes"
-import type { Role } from "../../lib/permissions"
-import { ORGANIZATION_MODULE } from "../../modules/organization"
-import type OrganizationModuleService from "../../modules/organization/service"
-import { listInOrganization, retrieveInOrganization } from "./graph"
-import { assertWithinActorRights, type OrganizationContext } from "./organization-guard"
-import { invitationFields } from "./query-configs"
-import { INVITATION_STATUSES } from "../../lib/constants"
-export { INVITATION_STATUSES }
+import { INVITATION_STATUSES } from "../../../../../lib/constants"
+import { invitationFields } from "../../../../query-config/invitation"
+import { listInOrganization, retrieveInOrganization } from "../../../../utils/graph"
+
+// Invitation reads for the admin and the store routes.
 
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]
 
@@ -49,11 +45,7 @@ type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
 export async function listOrganizationInvitations(
   scope: MedusaContainer,
   organizationId: string,
-  {
-    fields,
-    filters: { status, ...filters },
-    pagination,
-  }: { fields: string[]; filters: Record<string, unknown>; pagination: Page }
+  { fields, filters: { status, ...filters }, pagination }: { fields: string[]; filters: Record<string, unknown>; pagination: Page }
 ) {
   const { data, ...page } = await listInOrganization(scope, "organization_invitation", organizationId, {
     fields: withStatusFields(fields),
@@ -83,37 +75,4 @@ export async function refetchInvitation(
     withStatusFields(fields)
   )
   return { ...invitation, status: invitationStatus(invitation) }
-}
-
-/**
- * 404 for another organization's invitation; 403 when the invitation hands out more than
- * the acting member holds (permissions or locations), so a member manager cannot resend or
- * revoke an invitation it could not have made.
- */
-export async function assertMayHandleInvitation(
-  scope: MedusaContainer,
-  context: OrganizationContext,
-  invitationId: string
-) {
-  const invitation = await refetchInvitation(scope, context.organization_id, invitationId, [
-    "id",
-    "role",
-    "grants",
-    "revokes",
-    "location_ids",
-  ])
-  const change = {
-    role: invitation.role as Role,
-    grants: invitation.grants as string[],
-    revokes: invitation.revokes as string[],
-  }
-  assertWithinActorRights(context, change)
-  // Nor one handing out locations it is not assigned to itself (admins are not restricted).
-  const locationIds = (invitation.location_ids ?? []) as string[]
-  if (context.membership.role !== "admin" && locationIds.length) {
-    const own = await scope
-      .resolve<OrganizationModuleService>(ORGANIZATION_MODULE)
-      .listMembershipLocationIds(context.membership.id)
-    assertMemberChangeAllowed(memberActor(context.membership, own), null, { ...change, location_ids: locationIds })
-  }
 }

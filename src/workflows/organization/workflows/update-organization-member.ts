@@ -1,14 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import type { UpdateMembershipDTO } from "../../modules/organization/types"
-import { updateMembershipsStep, type MembershipChangeActor } from "./steps/update-memberships"
+import { OrganizationEvents } from "../../../lib/events"
+import type { UpdateMembershipDTO } from "../../../modules/organization/types"
+import { updateMembershipsStep, type MembershipChangeActor } from "../steps/update-memberships"
+import { validateActorRightsStep, type OrganizationActor } from "../steps/validate-actor-rights"
 
 export type UpdateOrganizationMemberWorkflowInput = {
   organization_id: string
   membership: UpdateMembershipDTO
-  /** Decides what the change may touch (see memberChangeRefusal) and who set a spending limit. */
-  actor: MembershipChangeActor
+  /** Decides what the change may touch (validate-actor-rights) and who set a spending limit. */
+  actor: OrganizationActor
 }
 
 export const updateOrganizationMemberWorkflowId = "update-organization-member"
@@ -16,10 +17,20 @@ export const updateOrganizationMemberWorkflowId = "update-organization-member"
 export const updateOrganizationMemberWorkflow = createWorkflow(
   updateOrganizationMemberWorkflowId,
   (input: UpdateOrganizationMemberWorkflowInput) => {
-    const stepInput = transform({ input }, ({ input }) => ({
+    const rights = transform({ input }, ({ input }) => ({
+      organization_id: input.organization_id,
+      actor: input.actor,
+      target_id: input.membership.id,
+      change: input.membership,
+    }))
+    const actor = validateActorRightsStep(rights)
+    // The rule runs once more inside the update, under the organization's row lock.
+    const stepInput = transform({ input, actor }, ({ input, actor }) => ({
       organization_id: input.organization_id,
       memberships: [input.membership],
-      actor: input.actor,
+      actor: (actor.type === "member"
+        ? { type: "member", membership_id: actor.membership_id }
+        : { type: "merchant" }) as MembershipChangeActor,
     }))
     const memberships = updateMembershipsStep(stepInput)
     const membership = transform({ memberships }, ({ memberships }) => memberships[0])

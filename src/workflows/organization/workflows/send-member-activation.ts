@@ -1,14 +1,14 @@
 import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ConflictError } from "../../lib/errors"
-import { activationUrl, setPasswordUrl } from "../../lib/links"
-import type { EmailOutcome } from "../../lib/notifications"
-import { PENDING_MEMBERSHIP_STATUS } from "../../modules/organization/models/membership"
-import { ensureLoginStep, ENTITY_PROVIDER } from "../account-request/steps/ensure-customer-account"
-import { renewActivationTokenStep } from "../account-request/steps/record-account-request-outcome"
-import { emailAccountActivationStep, emailSetPasswordStep } from "./steps/link-emails"
-import { organizationService } from "./steps/organization-service"
+import { ConflictError } from "../../../lib/errors"
+import { activationUrl, setPasswordUrl } from "../../../lib/links"
+import type { EmailOutcome } from "../../../lib/notifications"
+import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
+import { ensureLoginStep, ENTITY_PROVIDER } from "../../account-request/steps/ensure-customer-account"
+import { renewActivationTokenStep } from "../../account-request/steps/record-account-request-outcome"
+import { emailAccountActivationStep, emailSetPasswordStep } from "../steps/link-emails"
+import { organizationService } from "../steps/organization-service"
 
 export type SendMemberActivationInput = {
   organization_id: string

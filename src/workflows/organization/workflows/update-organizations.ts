@@ -1,9 +1,9 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import type { UpdateOrganizationDTO } from "../../modules/organization/types"
-import { updateOrganizationsStep } from "./steps/update-organizations"
-import { validateOrganizationsExistStep } from "./steps/validate-organizations-exist"
+import { OrganizationEvents } from "../../../lib/events"
+import type { UpdateOrganizationDTO } from "../../../modules/organization/types"
+import { updateOrganizationsStep } from "../steps/update-organizations"
+import { validateOrganizationsExistStep } from "../steps/validate-organizations-exist"
 
 export type UpdateOrganizationsWorkflowInput = { organizations: UpdateOrganizationDTO[] }
 

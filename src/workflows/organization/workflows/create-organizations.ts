@@ -1,10 +1,10 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import type { CreateOrganizationDTO } from "../../modules/organization/types"
-import { createMembershipsStep } from "./steps/create-memberships"
-import { createOrganizationsStep } from "./steps/create-organizations"
-import { resolveCustomersStep, type CustomerReference } from "./steps/resolve-customers"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrganizationEvents } from "../../../lib/events"
+import type { CreateOrganizationDTO } from "../../../modules/organization/types"
+import { createMembershipsStep } from "../steps/create-memberships"
+import { createOrganizationsStep } from "../steps/create-organizations"
+import { resolveCustomersStep, type CustomerReference } from "../steps/resolve-customers"
 
 export type CreateOrganizationsWorkflowInput = {
   /** `admin`: an existing customer who becomes the organization's first admin. */
@@ -13,6 +13,7 @@ export type CreateOrganizationsWorkflowInput = {
 
 export const createOrganizationsWorkflowId = "create-organizations"
 
+/** Hook `organizationCreated` receives `{ organizations, memberships }` (the first admins). */
 export const createOrganizationsWorkflow = createWorkflow(
   createOrganizationsWorkflowId,
   (input: CreateOrganizationsWorkflowInput) => {
@@ -47,6 +48,7 @@ export const createOrganizationsWorkflow = createWorkflow(
       name: "emit-member-added",
     })
 
-    return new WorkflowResponse(organizations)
+    const organizationCreated = createHook("organizationCreated", { organizations, memberships })
+    return new WorkflowResponse(organizations, { hooks: [organizationCreated] })
   }
 )

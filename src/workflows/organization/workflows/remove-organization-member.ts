@@ -1,11 +1,14 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { OrganizationEvents } from "../../lib/events"
-import { removeMembershipsStep } from "./steps/remove-memberships"
+import { OrganizationEvents } from "../../../lib/events"
+import { removeMembershipsStep } from "../steps/remove-memberships"
+import { validateActorRightsStep, type OrganizationActor } from "../steps/validate-actor-rights"
 
 export type RemoveOrganizationMemberWorkflowInput = {
   organization_id: string
   membership_id: string
+  /** Omitted: the merchant. A member removes only members within its own rights (or leaves). */
+  actor?: OrganizationActor
 }
 
 export const removeOrganizationMemberWorkflowId = "remove-organization-member"
@@ -13,6 +16,13 @@ export const removeOrganizationMemberWorkflowId = "remove-organization-member"
 export const removeOrganizationMemberWorkflow = createWorkflow(
   removeOrganizationMemberWorkflowId,
   (input: RemoveOrganizationMemberWorkflowInput) => {
+    const rights = transform({ input }, ({ input }) => ({
+      organization_id: input.organization_id,
+      actor: input.actor ?? { type: "merchant" as const },
+      target_id: input.membership_id,
+      change: {},
+    }))
+    validateActorRightsStep(rights)
     const stepInput = transform({ input }, ({ input }) => ({
       organization_id: input.organization_id,
       ids: [input.membership_id],

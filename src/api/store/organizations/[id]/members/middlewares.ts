@@ -1,0 +1,34 @@
+import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../query-config/membership"
+import { validateQuery } from "../../../../utils/validate-query"
+import { GetMembershipsParams, UpdateMembership } from "../../../../utils/validators"
+import { forMember } from "../../for-member"
+import { StoreUpdateMe } from "../../validators"
+
+export const storeMemberRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/members",
+    middlewares: [...forMember("members.view"), validateQuery(GetMembershipsParams, membershipQueryConfigs.store.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/members/:membership_id",
+    middlewares: [...forMember("members.manage"), validateAndTransformBody(UpdateMembership), retrieveMembershipQuery.store],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/organizations/:id/members/:membership_id",
+    middlewares: forMember("members.manage"),
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/organizations/:id/me",
+    middlewares: [...forMember(), retrieveMembershipQuery.store],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/organizations/:id/me",
+    middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembershipQuery.store],
+  },
+]

@@ -1,0 +1,17 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreateLocationDTO } from "../../../modules/organization/types"
+import { assertLabelFree } from "./location-checks"
+import { organizationService } from "./organization-service"
+
+export const createLocationStep = createStep(
+  "create-organization-location",
+  async (data: CreateLocationDTO, { container }) => {
+    await assertLabelFree(container, data.organization_id, data.label)
+    const location = await organizationService(container).createOrganizationLocations(data as any)
+    return new StepResponse(location, location.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await organizationService(container).deleteOrganizationLocations(id)
+  }
+)
