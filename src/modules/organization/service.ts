@@ -180,17 +180,14 @@ class OrganizationModuleService extends MedusaService<{
         role: row.role,
         grants: row.grants,
         revokes: row.revokes,
-      } as any,
+      },
       sharedContext
     )
     const invitation = await this.updateOrganizationInvitations(
-      { id: row.id, accepted_at: new Date(), membership_id: membership.id } as any,
+      { id: row.id, accepted_at: new Date(), membership_id: membership.id },
       sharedContext
     )
-    return {
-      invitation: invitation as unknown as InvitationDTO,
-      membership: membership as unknown as MembershipDTO,
-    }
+    return { invitation, membership }
   }
 
   /**
@@ -244,14 +241,14 @@ class OrganizationModuleService extends MedusaService<{
     await this.assertMembershipsBelong_(organizationId, data.map((d) => d.id), sharedContext)
     await authorize?.(sharedContext)
     const updated = await this.updateOrganizationMemberships(
-      data.map(({ location_ids: _locations, ...fields }) => fields) as any,
+      data.map(({ location_ids: _locations, ...fields }) => fields),
       sharedContext
     )
     for (const { id, location_ids } of data) {
       if (location_ids) await this.replaceMembershipLocations(organizationId, id, location_ids, sharedContext)
     }
     await this.assertKeepsAdmin_(organizationId, admins, sharedContext)
-    return updated as unknown as MembershipDTO[]
+    return updated
   }
 
   /**
@@ -302,7 +299,8 @@ class OrganizationModuleService extends MedusaService<{
   /** The ids of the (live) locations assigned to a membership. */
   @InjectManager()
   async listMembershipLocationIds(membershipId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
+    // Inside a caller's transaction (e.g. under the organization's lock) read on its connection.
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as unknown as SqlManager
     const rows = await manager.execute(
       `select ml.organization_location_id as id
          from organization_membership_location ml

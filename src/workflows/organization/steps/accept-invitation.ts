@@ -33,6 +33,6 @@ export const acceptInvitationStep = createStep(
       id: created.invitation_id,
       accepted_at: null,
       membership_id: null,
-    } as any)
+    })
   }
 )

@@ -40,7 +40,7 @@ export const createInvitationStep = createStep(
     }
 
     const { token, ...secret } = newInvitationToken(service)
-    const invitation = await service.createOrganizationInvitations({ ...data, email, ...secret } as any)
+    const invitation = await service.createOrganizationInvitations({ ...data, email, ...secret })
     return new StepResponse({ invitation, token }, invitation.id)
   },
   async (invitationId, { container }) => {

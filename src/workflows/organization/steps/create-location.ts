@@ -7,7 +7,7 @@ export const createLocationStep = createStep(
   "create-organization-location",
   async (data: CreateLocationDTO, { container }) => {
     await assertLabelFree(container, data.organization_id, data.label)
-    const location = await organizationService(container).createOrganizationLocations(data as any)
+    const location = await organizationService(container).createOrganizationLocations(data)
     return new StepResponse(location, location.id)
   },
   async (id, { container }) => {

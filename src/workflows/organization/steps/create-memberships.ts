@@ -14,13 +14,13 @@ export const createMembershipsStep = createStep(
     // A friendly 409 first; the unique index on (organization, customer) is the real guarantee.
     const existing = await service.listOrganizationMemberships({
       $or: data.map((d) => ({ organization_id: d.organization_id, customer_id: d.customer_id })),
-    } as any)
+    })
     if (existing.length) {
       throw new ConflictError(
         `Customer ${existing[0].customer_id} is already a member of this organization`
       )
     }
-    const memberships = await service.createOrganizationMemberships(data as any[])
+    const memberships = await service.createOrganizationMemberships(data)
     return new StepResponse(memberships, memberships.map((m) => m.id))
   },
   async (createdIds, { container }) => {

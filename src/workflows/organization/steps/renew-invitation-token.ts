@@ -11,7 +11,7 @@ export const renewInvitationTokenStep = createStep(
     const service = organizationService(container)
     const invitation = await findOpenInvitation(service, input)
     const { token, ...secret } = newInvitationToken(service)
-    const updated = await service.updateOrganizationInvitations({ id: invitation.id, ...secret } as any)
+    const updated = await service.updateOrganizationInvitations({ id: invitation.id, ...secret })
     return new StepResponse(
       { invitation: updated, token },
       { id: invitation.id, token_hash: invitation.token_hash, expires_at: invitation.expires_at }
@@ -19,6 +19,6 @@ export const renewInvitationTokenStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await organizationService(container).updateOrganizationInvitations(previous as any)
+    await organizationService(container).updateOrganizationInvitations(previous)
   }
 )

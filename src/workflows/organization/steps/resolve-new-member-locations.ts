@@ -30,7 +30,12 @@ export const resolveNewMemberLocationsStep = createStep(
     const locations = await service.listOrganizationLocations({ organization_id }, { select: ["id"], take: 2 })
     if (locations.length !== 1) return new StepResponse([] as string[])
     const only = [locations[0].id]
-    const refusal = memberChangeRefusal(actor, null, { ...change, location_ids: only })
+    const restricted = actor.type === "member" && actor.role !== "admin" && !actor.location_ids
+    const handing: LocationsActor =
+      restricted && actor.type === "member"
+        ? { ...actor, location_ids: await service.listMembershipLocationIds(actor.membership_id) }
+        : actor
+    const refusal = memberChangeRefusal(handing, null, { ...change, location_ids: only })
     return new StepResponse(refusal ? [] : only)
   }
 )

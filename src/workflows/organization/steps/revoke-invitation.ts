@@ -12,7 +12,7 @@ export const revokeInvitationStep = createStep(
     const updated = await service.updateOrganizationInvitations({
       id: invitation.id,
       revoked_at: new Date(),
-    } as any)
+    })
     return new StepResponse(updated, invitation.id)
   },
   async (invitationId, { container }) => {
@@ -20,6 +20,6 @@ export const revokeInvitationStep = createStep(
     await organizationService(container).updateOrganizationInvitations({
       id: invitationId,
       revoked_at: null,
-    } as any)
+    })
   }
 )

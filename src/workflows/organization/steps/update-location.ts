@@ -9,12 +9,12 @@ export const updateLocationStep = createStep(
     const service = organizationService(container)
     await assertLocationOf(container, organization_id, data.id)
     if (data.label) await assertLabelFree(container, organization_id, data.label, data.id)
-    const [previous] = await service.listOrganizationLocations({ id: data.id }, { select: Object.keys(data) as any })
-    const location = await service.updateOrganizationLocations(data as any)
+    const [previous] = await service.listOrganizationLocations({ id: data.id }, { select: Object.keys(data) })
+    const location = await service.updateOrganizationLocations(data)
     return new StepResponse(location, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
-    await organizationService(container).updateOrganizationLocations(previous as any)
+    await organizationService(container).updateOrganizationLocations(previous)
   }
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withoutUnchangedLimit } from "../../../lib/member-changes"
 import type { SpendingLimitSetter } from "../../../lib/permissions"
-import type { UpdateMembershipDTO } from "../../../modules/organization/types"
+import type { MembershipDTO, UpdateMembershipDTO } from "../../../modules/organization/types"
 import { organizationService } from "./organization-service"
 import { checkActorRights } from "./validate-actor-rights"
 
@@ -38,7 +38,7 @@ export const updateMembershipsStep = createStep(
     )
     const previous = await service.listOrganizationMemberships(
       { id: memberships.map((m) => m.id), organization_id },
-      { select: fields as any }
+      { select: fields as (keyof MembershipDTO)[] }
     )
     const requested = memberships.map((change) =>
       withoutUnchangedLimit(change, previous.find((row) => row.id === change.id))
@@ -68,7 +68,7 @@ export const updateMembershipsStep = createStep(
   async (compensation, { container }) => {
     if (!compensation?.previous.length) return
     const service = organizationService(container)
-    await service.updateOrganizationMemberships(compensation.previous as any)
+    await service.updateOrganizationMemberships(compensation.previous)
     for (const { id, location_ids } of compensation.previousLocations) {
       await service.replaceMembershipLocations(compensation.organization_id, id, location_ids)
     }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { UpdateOrganizationDTO } from "../../../modules/organization/types"
+import type { OrganizationDTO, UpdateOrganizationDTO } from "../../../modules/organization/types"
 import { organizationService } from "./organization-service"
 
 export const updateOrganizationsStepId = "update-organizations"
@@ -11,13 +11,13 @@ export const updateOrganizationsStep = createStep(
     const fields = [...new Set(data.flatMap((d) => Object.keys(d)))]
     const previous = await service.listOrganizations(
       { id: data.map((d) => d.id) },
-      { select: fields as any }
+      { select: fields as (keyof OrganizationDTO)[] }
     )
-    const updated = await service.updateOrganizations(data as any)
+    const updated = await service.updateOrganizations(data)
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await organizationService(container).updateOrganizations(previous as any)
+    await organizationService(container).updateOrganizations(previous)
   }
 )

@@ -104,6 +104,8 @@ async function assertLocationsOf(service: Service, organizationId: string, ids: 
  * except for its own e-mail preferences), and that the change stays within its own role,
  * permissions and locations. The merchant may do anything. Answers the actor with what the
  * later steps need (its permission state, and its locations when they were read).
+ * Everything is read with `sharedContext`, so that under the lock it uses the lock's
+ * connection (a second connection per request would exhaust the pool under load).
  * Called by the step below, and again by update-memberships under the organization's row
  * lock, so that parallel changes cannot combine into one nobody was allowed to make.
  */
@@ -149,9 +151,10 @@ export async function checkActorRights(
   await assertLocationsOf(service, organization_id, newcomerLocations, sharedContext)
 
   const change: RequestedChange = withoutUnchangedLimit(requested, target)
-  const restricted = member.role !== "admin"
-  const locations = restricted ? await service.listMembershipLocationIds(member.id, sharedContext) : undefined
-  if (target && restricted && change.location_ids !== undefined) {
+  // Locations matter only when handed out, and never for an organization admin.
+  const readLocations = member.role !== "admin" && change.location_ids !== undefined
+  const locations = readLocations ? await service.listMembershipLocationIds(member.id, sharedContext) : undefined
+  if (target && readLocations) {
     target.location_ids = await service.listMembershipLocationIds(target.id, sharedContext)
   }
   const resolved = memberActor(member, locations)
