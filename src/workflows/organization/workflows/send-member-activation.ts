@@ -89,7 +89,7 @@ function memberLink(input: SendMemberActivationInput, member: Member, hasPasswor
   return transform({ renewed, resetToken, member, hasPassword }, ({ renewed, resetToken, member, hasPassword }) =>
     renewed
       ? { kind: "activation" as const, token: renewed.token, account_request_id: renewed.account_request_id, expires_at: renewed.expires_at, email: member.email, has_password: hasPassword }
-      : { kind: "set_password" as const, token: resetToken as unknown as string, account_request_id: null, expires_at: new Date(Date.now() + RESET_TOKEN_TTL_MS), email: member.email, has_password: hasPassword }
+      : { kind: "set_password" as const, token: resetToken!, account_request_id: null, expires_at: new Date(Date.now() + RESET_TOKEN_TTL_MS), email: member.email, has_password: hasPassword }
   )
 }
 
