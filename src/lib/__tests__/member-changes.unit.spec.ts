@@ -1,0 +1,19 @@
+import { withoutUnchangedLimit } from "../member-changes"
+
+describe("withoutUnchangedLimit", () => {
+  it("drops a limit sent with the value it already has (a form saving every field)", () => {
+    expect(withoutUnchangedLimit({ id: "m", spending_limit: 300, grants: [] }, { spending_limit: "300" })).toEqual({
+      id: "m",
+      grants: [],
+    })
+    expect(withoutUnchangedLimit({ spending_limit: null }, { spending_limit: null })).toEqual({})
+  })
+
+  it("keeps a changed, set or cleared limit, and any limit when the current row is unknown", () => {
+    expect(withoutUnchangedLimit({ spending_limit: 200 }, { spending_limit: 300 })).toEqual({ spending_limit: 200 })
+    expect(withoutUnchangedLimit({ spending_limit: null }, { spending_limit: 300 })).toEqual({ spending_limit: null })
+    expect(withoutUnchangedLimit({ spending_limit: 100 }, { spending_limit: null })).toEqual({ spending_limit: 100 })
+    expect(withoutUnchangedLimit({ spending_limit: 100 }, null)).toEqual({ spending_limit: 100 })
+    expect(withoutUnchangedLimit({ role: "buyer" }, { spending_limit: 5 })).toEqual({ role: "buyer" })
+  })
+})
