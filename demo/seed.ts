@@ -242,7 +242,7 @@ async function ensurePendingInvitation(container: MedusaContainer, organizationI
   const existing = await organizationModule.listOrganizationInvitations({ organization_id: organizationId, email })
   if (!existing.length) {
     await createInvitationWorkflow(container).run({
-      input: { organization_id: organizationId, email, role: "buyer" },
+      input: { organization_id: organizationId, email, role: "buyer", actor: { type: "merchant" } },
     })
   }
   return email
