@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { INVITATION_STATUSES } from "../../../../../lib/constants"
 import { invitationFields } from "../../../../query-config/invitation"
-import { listInOrganization, retrieveInOrganization } from "../../../../utils/graph"
+import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../../../utils/graph"
 
 // Invitation reads for the admin and the store routes.
 
@@ -39,13 +39,14 @@ const withStatusFields = (fields: string[]) => [
   ...new Set([...fields.filter((f) => f !== "token_hash"), "accepted_at", "revoked_at", "expires_at"]),
 ]
 
-type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
+/** What a list route asks for: fields, filters and the page (graph.ts `listQueryOf`). */
+type ListQuery = ReturnType<typeof listQueryOf>
 
 /** One page of an organization's invitations, newest first, optionally of one status. */
 export async function listOrganizationInvitations(
   scope: MedusaContainer,
   organizationId: string,
-  { fields, filters: { status, ...filters }, pagination }: { fields: string[]; filters: Record<string, unknown>; pagination: Page }
+  { fields, filters: { status, ...filters }, pagination }: ListQuery
 ) {
   const { data, ...page } = await listInOrganization(scope, "organization_invitation", organizationId, {
     fields: withStatusFields(fields),

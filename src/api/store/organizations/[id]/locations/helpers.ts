@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { listInOrganization, retrieveOne } from "../../../../utils/graph"
+import { listInOrganization, retrieveOne, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationContext } from "../../../../utils/organization-guard"
 
 // Location reads for the admin and the store routes. A store read names its `viewer` (the
@@ -13,13 +13,14 @@ import type { OrganizationContext } from "../../../../utils/organization-guard"
 const visibility = (viewer?: OrganizationContext) =>
   viewer && !viewer.permissions.includes("addresses.manage") ? { memberships: { id: viewer.membership.id } } : {}
 
-type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
+/** What a list route asks for: fields, filters and the page (graph.ts `listQueryOf`). */
+type ListQuery = ReturnType<typeof listQueryOf>
 
 /** One page of the organization's locations the viewer may see, by label. */
 export async function listOrganizationLocations(
   scope: MedusaContainer,
   organizationId: string,
-  query: { fields: string[]; filters: Record<string, unknown>; pagination: Page },
+  query: ListQuery,
   viewer?: OrganizationContext
 ) {
   const { data, ...page } = await listInOrganization(scope, "organization_location", organizationId, {

@@ -3,7 +3,7 @@ import { effectivePermissions, type Role } from "../../../../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
 import type OrganizationModuleService from "../../../../../modules/organization/service"
 import { membershipFields } from "../../../../query-config/membership"
-import { listInOrganization, retrieveInOrganization } from "../../../../utils/graph"
+import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationContext } from "../../../../utils/organization-guard"
 
 // Membership reads for the admin and the store routes. A store read names its `viewer`
@@ -46,13 +46,14 @@ async function withVisibleLocations<T extends { locations?: unknown }>(
   )
 }
 
-type Page = { skip?: number; take?: number; order?: Record<string, unknown> }
+/** What a list route asks for: fields, filters and the page (graph.ts `listQueryOf`). */
+type ListQuery = ReturnType<typeof listQueryOf>
 
 /** One page of an organization's memberships; oldest first, served by the (organization_id, created_at) index. */
 export async function listOrganizationMemberships(
   scope: MedusaContainer,
   organizationId: string,
-  { fields, filters, pagination }: { fields: string[]; filters: Record<string, unknown>; pagination: Page },
+  { fields, filters, pagination }: ListQuery,
   viewer?: OrganizationContext
 ) {
   const { data, ...page } = await listInOrganization(scope, "organization_membership", organizationId, {
