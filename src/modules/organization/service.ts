@@ -12,7 +12,6 @@ import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from ".
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
 import AccessGroup from "./models/access-group"
-import AccountRequest from "./models/account-request"
 import Invitation from "./models/invitation"
 import Location from "./models/location"
 import Membership from "./models/membership"
@@ -27,7 +26,6 @@ import type {
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
 export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
-export const INVALID_ACTIVATION_MESSAGE = "This activation link is invalid, has expired or has already been used"
 
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
@@ -40,7 +38,6 @@ class OrganizationModuleService extends MedusaService({
   Organization,
   OrganizationMembership: Membership,
   OrganizationInvitation: Invitation,
-  OrganizationAccountRequest: AccountRequest,
   OrganizationAccessGroup: AccessGroup,
   OrganizationLocation: Location,
   OrganizationOrder,
@@ -56,63 +53,6 @@ class OrganizationModuleService extends MedusaService({
   /** The plugin's options with defaults applied (Medusa passes plugin options to its modules). */
   getPluginOptions(): ResolvedOptions {
     return this.options_
-  }
-
-  /**
-   * Decides a pending account request exactly once: the row is locked and must still be
-   * pending, so of two parallel decisions the second gets 409.
-   */
-  @InjectTransactionManager()
-  async decideAccountRequest(
-    id: string,
-    decision: { status: "approved" | "rejected"; decided_by: string; reason?: string | null },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const [row] = await manager.execute(
-      "select id, status from organization_account_request where id = ? and deleted_at is null for update",
-      [id]
-    )
-    if (!row) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Account request with id: ${id} was not found`)
-    }
-    if (row.status !== "pending") {
-      throw new ConflictError(`Account request ${id} was already ${row.status}`)
-    }
-    return this.updateOrganizationAccountRequests(
-      { id, ...decision, decided_at: new Date() } as any,
-      sharedContext
-    )
-  }
-
-  /**
-   * Uses an activation token once: the request row is locked, so of two parallel uses of
-   * one token the second finds it used. Every kind of bad token gets the same answer.
-   */
-  @InjectTransactionManager()
-  async consumeActivationToken(
-    token: string,
-    tokenHash: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; email: string; customer_id: string }> {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const [row] = await manager.execute(
-      `select id, email, customer_id, activation_token_hash, activation_expires_at, activated_at
-         from organization_account_request
-        where activation_token_hash = ? and status = 'approved' and deleted_at is null
-        for update`,
-      [tokenHash]
-    )
-    const usable =
-      row &&
-      secretMatches(token, row.activation_token_hash) &&
-      !row.activated_at &&
-      new Date(row.activation_expires_at).getTime() > Date.now()
-    if (!usable) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_ACTIVATION_MESSAGE)
-    }
-    await manager.execute("update organization_account_request set activated_at = now() where id = ?", [row.id])
-    return { id: row.id, email: row.email, customer_id: row.customer_id }
   }
 
   /**

@@ -1,7 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { NotificationCategory } from "../../lib/permissions"
 import type AccessGroup from "./models/access-group"
-import type AccountRequest from "./models/account-request"
 import type Invitation from "./models/invitation"
 import type Location from "./models/location"
 import type Membership from "./models/membership"
@@ -64,16 +63,6 @@ export type InvitationDTO = Omit<
 
 export type CreateInvitationDTO = Pick<InvitationDTO, "organization_id" | "email" | "role"> &
   Partial<Pick<InvitationDTO, "grants" | "revokes" | "location_ids" | "invited_by">>
-
-export type AccountRequestDTO = InferTypeOf<typeof AccountRequest>
-export type CreateAccountRequestDTO = Omit<
-  Partial<AccountRequestDTO>,
-  ManagedColumns | "status" | "reason" | "decided_by" | "decided_at" | "organization_id" | "customer_id"
-> &
-  Pick<
-    AccountRequestDTO,
-    "company_name" | "vat_number" | "registration_number" | "country_code" | "first_name" | "last_name" | "email"
-  >
 
 export type AccessGroupDTO = Omit<InferTypeOf<typeof AccessGroup>, "organizations">
 export type RegistrationMode = AccessGroupDTO["registration_mode"]
