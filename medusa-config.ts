@@ -34,6 +34,7 @@ module.exports = defineConfig({
           : undefined,
       },
     },
+    { resolve: "./src/modules/account-request" },
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/entitlement" },
     { resolve: "./src/modules/portal-access" },

@@ -4,6 +4,7 @@ import { compactNumber } from "../../../lib/company-numbers"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { organizationService } from "../../organization/steps/organization-service"
+import { accountRequestService } from "./account-request-service"
 
 export type DuplicateOrganization = {
   id: string
@@ -46,7 +47,7 @@ export const checkRequestDuplicatesStep = createStep(
   "check-account-request-duplicates",
   async ({ id, allow_duplicate }: { id: string; allow_duplicate?: boolean | null }, { container }) => {
     if (allow_duplicate) return new StepResponse(null)
-    const [request] = await organizationService(container).listOrganizationAccountRequests(
+    const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { id },
       { select: ["id", "vat_number", "registration_number", "status"] }
     )
