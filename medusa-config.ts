@@ -35,6 +35,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/account-request" },
+    { resolve: "./src/modules/access-group" },
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/entitlement" },
     { resolve: "./src/modules/portal-access" },

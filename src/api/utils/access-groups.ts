@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import AccessGroupCustomerLink from "../../links/access-group-customer"
+import AccessGroupOrganizationLink from "../../links/access-group-organization"
 import AccessGroupSalesChannelLink from "../../links/access-group-sales-channel"
-import type { AccessGroupResource } from "../../modules/organization/types"
+import type { AccessGroupResource } from "../../modules/access-group/types"
 import { changeAccessGroupMembersWorkflow } from "../../workflows/access-group"
 import type { AdminChangeAccessGroupMembersType } from "../admin/access-groups/validators"
 import { listPage, retrieveOne } from "./graph"
@@ -12,9 +13,10 @@ export function refetchAccessGroup(scope: MedusaContainer, id: string, fields: s
   return retrieveOne(scope, "organization_access_group", "Access group", id, {}, fields)
 }
 
-// Linked members are paged through the link table; organizations through the module relation.
+// Members are module links, paged through the link table (newest first).
 const MEMBER_SOURCES = {
   "sales-channels": { link: AccessGroupSalesChannelLink.entryPoint, relation: "sales_channel", key: "sales_channels" },
+  organizations: { link: AccessGroupOrganizationLink.entryPoint, relation: "organization", key: "organizations" },
   customers: { link: AccessGroupCustomerLink.entryPoint, relation: "customer", key: "customers" },
 } as const
 
@@ -25,15 +27,6 @@ async function listMembers(
   const groupId = req.params.id
   await refetchAccessGroup(req.scope, groupId, ["id"])
   const { fields, pagination } = req.queryConfig
-  if (resource === "organizations") {
-    const { data, ...page } = await listPage(req.scope, "organization", {
-      fields,
-      filters: { access_groups: { id: groupId } },
-      pagination,
-      defaultOrder: { name: "ASC" },
-    })
-    return { organizations: data, ...page }
-  }
   const source = MEMBER_SOURCES[resource]
   const { data, ...page } = await listPage(req.scope, source.link, {
     fields: fields.map((field) => `${source.relation}.${field}`),

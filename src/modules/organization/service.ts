@@ -11,7 +11,6 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
-import AccessGroup from "./models/access-group"
 import Invitation from "./models/invitation"
 import Location from "./models/location"
 import Membership from "./models/membership"
@@ -38,7 +37,6 @@ class OrganizationModuleService extends MedusaService({
   Organization,
   OrganizationMembership: Membership,
   OrganizationInvitation: Invitation,
-  OrganizationAccessGroup: AccessGroup,
   OrganizationLocation: Location,
   OrganizationOrder,
 }) {
@@ -284,41 +282,6 @@ class OrganizationModuleService extends MedusaService({
     await this.assertMembershipsBelong_(organizationId, membershipIds, sharedContext)
     await this.softDeleteOrganizationMemberships(membershipIds, {}, sharedContext)
     await this.assertKeepsAdmin_(organizationId, admins, sharedContext)
-  }
-
-  /**
-   * Adds and removes organizations of an access group in one transaction and answers which
-   * pairs really changed (adding a present one or removing an absent one is a no-op), so a
-   * workflow can undo exactly its own change.
-   */
-  @InjectTransactionManager()
-  async changeAccessGroupOrganizations(
-    accessGroupId: string,
-    change: { add?: string[]; remove?: string[] },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ added: string[]; removed: string[] }> {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const added: string[] = []
-    for (const organizationId of change.add ?? []) {
-      const rows = await manager.execute(
-        `insert into organization_access_group_organization (organization_access_group_id, organization_id)
-         values (?, ?) on conflict do nothing returning organization_id`,
-        [accessGroupId, organizationId]
-      )
-      added.push(...rows.map((r) => r.organization_id))
-    }
-    const removed = change.remove?.length
-      ? (
-          await manager.execute(
-            `delete from organization_access_group_organization
-              where organization_access_group_id = ?
-                and organization_id in (${change.remove.map(() => "?").join(", ")})
-              returning organization_id`,
-            [accessGroupId, ...change.remove]
-          )
-        ).map((r) => r.organization_id)
-      : []
-    return { added, removed }
   }
 
   private async lockOrganization_(organizationId: string, sharedContext: Context) {

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { AccessGroupEvents } from "../../lib/events"
-import type { CreateAccessGroupDTO, UpdateAccessGroupDTO } from "../../modules/organization/types"
+import type { CreateAccessGroupDTO, UpdateAccessGroupDTO } from "../../modules/access-group/types"
 import {
   createAccessGroupStep,
   deleteAccessGroupStep,
