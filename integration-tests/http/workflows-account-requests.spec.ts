@@ -1,8 +1,9 @@
+import fs from "node:fs"
+import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ACCOUNT_REQUEST_MODULE } from "../../src/modules/account-request"
-import { Migration20261201164304 } from "../../src/modules/account-request/migrations/Migration20261201164304"
 import type AccountRequestModuleService from "../../src/modules/account-request/service"
 import { ORGANIZATION_MODULE } from "../../src/modules/organization"
 import type OrganizationModuleService from "../../src/modules/organization/service"
@@ -156,56 +157,127 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("data migration of the account-request module", () => {
-      const migrationSql = async () => {
-        // The statements the migration runs, without a MikroORM migrator around it.
-        const migration = Object.create(Migration20261201164304.prototype) as Migration20261201164304
+    describe("data migration: a database made by the organization module's migrations (before the split)", () => {
+      // The organization module's migrations as of f310997 (the files are unchanged since).
+      const LEGACY_UNTIL = "Migration20261201104203"
+      const statementsOf = async (dir: string, filter: (name: string) => boolean = () => true) => {
+        const files = fs.readdirSync(dir).filter((f) => /^Migration\d+\.ts$/.test(f) && filter(f.replace(/\.ts$/, ""))).sort()
         const statements: string[] = []
-        Object.assign(migration, { addSql: (sql: string) => statements.push(sql) })
-        await migration.up()
+        for (const file of files) {
+          const exported = await import(path.join(dir, file))
+          const MigrationClass = Object.values(exported)[0] as { prototype: object }
+          // The statements a migration runs, without a MikroORM migrator around it.
+          const migration = Object.create(MigrationClass.prototype) as { up: () => Promise<void> }
+          Object.assign(migration, { addSql: (sql: string) => statements.push(sql) })
+          await migration.up()
+        }
         return statements
       }
-      const shapeOf = async (knex: any, schema: string) => {
-        const columns = await knex.raw(
-          `select column_name, data_type, is_nullable, column_default from information_schema.columns
-            where table_schema = ? and table_name = 'organization_account_request' order by column_name`,
-          [schema]
-        )
-        const indexes = await knex.raw(
-          `select indexname, replace(indexdef, ?, '') as def from pg_indexes
-            where schemaname = ? and tablename = 'organization_account_request' order by indexname`,
-          [`${schema}.`, schema]
-        )
-        return { columns: columns.rows, indexes: indexes.rows }
-      }
+      const modules = path.join(__dirname, "../../src/modules")
+      const TABLES = ["organization_account_request", "organization_access_group", "organization_access_group_organization"]
+      const columnsOf = async (knex: any, schema: string, table: string) =>
+        (
+          await knex.raw(
+            `select column_name, data_type, is_nullable, column_default from information_schema.columns
+              where table_schema = ? and table_name = ? order by column_name`,
+            [schema, table]
+          )
+        ).rows
+      const indexesOf = async (knex: any, schema: string, table: string) =>
+        (
+          await knex.raw(
+            `select indexname, replace(indexdef, ?, '') as def from pg_indexes
+              where schemaname = ? and tablename = ? order by indexname`,
+            [`${schema}.`, schema, table]
+          )
+        ).rows
 
-      it("is a no-op on a database the organization module's migrations made, and creates the table on a fresh one", async () => {
+      it("keeps its rows, and the new modules' migrations give it the shape a fresh database gets", async () => {
         const container = getContainer()
         const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-        // A row as the organization module wrote it before the split.
+        const legacy = await statementsOf(path.join(modules, "organization/migrations"), (name) => name <= LEGACY_UNTIL)
+        const current = [
+          ...(await statementsOf(path.join(modules, "account-request/migrations"))),
+          ...(await statementsOf(path.join(modules, "access-group/migrations"))),
+        ]
+        const inSchema = (schema: string, statements: string[]) =>
+          knex.transaction(async (trx: any) => {
+            await trx.raw(`set local search_path to ${schema}`)
+            for (const sql of statements) await trx.raw(sql)
+          })
+        await knex.raw("create schema legacy_b2b")
+        await knex.raw("create schema fresh_b2b")
+        try {
+          // Before: the organization module's tables and rows, as the plugin wrote them.
+          await inSchema("legacy_b2b", [
+            ...legacy,
+            `insert into organization (id, name) values ('org_legacy', 'Legacy BV')`,
+            `insert into organization_account_request
+               (id, status, company_name, vat_number, registration_number, country_code, first_name, last_name, email)
+             values ('accreq_legacy', 'pending', 'Legacy BV', 'NL000099998B57', '34567890', 'nl', 'Old', 'Row', 'legacy@old.test')`,
+            `insert into organization_access_group (id, name, registration_mode) values ('accgrp_legacy', 'Trade', 'approval')`,
+            `insert into organization_access_group_organization (organization_access_group_id, organization_id)
+             values ('accgrp_legacy', 'org_legacy')`,
+          ])
+          // After: the new modules' migrations, on it and on an empty database.
+          await inSchema("legacy_b2b", current)
+          await inSchema("fresh_b2b", current)
+
+          const rows = async (sql: string) => (await knex.raw(sql)).rows
+          expect(await rows("select id, company_name, status from legacy_b2b.organization_account_request")).toEqual([
+            { id: "accreq_legacy", company_name: "Legacy BV", status: "pending" },
+          ])
+          expect(await rows("select id, name from legacy_b2b.organization_access_group")).toEqual([{ id: "accgrp_legacy", name: "Trade" }])
+          expect(
+            await rows("select id, organization_access_group_id, organization_id, deleted_at from legacy_b2b.organization_access_group_organization")
+          ).toEqual([
+            { id: expect.stringMatching(/^accgrporg_/), organization_access_group_id: "accgrp_legacy", organization_id: "org_legacy", deleted_at: null },
+          ])
+          for (const table of TABLES) {
+            // The same columns as on a fresh database and as on this app's (migrated and link-synced) one.
+            const columns = await columnsOf(knex, "legacy_b2b", table)
+            expect(columns.length).toBeGreaterThan(0)
+            expect(await columnsOf(knex, "fresh_b2b", table)).toEqual(columns)
+            expect(await columnsOf(knex, "public", table)).toEqual(columns)
+          }
+          for (const table of TABLES.slice(0, 2)) {
+            expect(await indexesOf(knex, "fresh_b2b", table)).toEqual(await indexesOf(knex, "legacy_b2b", table))
+          }
+        } finally {
+          await knex.raw("drop schema legacy_b2b cascade")
+          await knex.raw("drop schema fresh_b2b cascade")
+        }
+      })
+
+      it("reads rows the organization module wrote through the new modules and links", async () => {
+        const container = getContainer()
+        const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
         await knex.raw(
           `insert into organization_account_request
              (id, status, company_name, vat_number, registration_number, country_code, first_name, last_name, email)
            values ('accreq_legacy', 'pending', 'Legacy BV', 'NL000099998B57', '34567890', 'nl', 'Old', 'Row', 'legacy@old.test')`
         )
-        const before = await shapeOf(knex, "public")
-        const statements = await migrationSql()
-        for (const sql of statements) await knex.raw(sql)
-        expect(await shapeOf(knex, "public")).toEqual(before)
-        const [legacy] = await requests(container).listOrganizationAccountRequests({ id: "accreq_legacy" })
-        expect(legacy).toEqual(expect.objectContaining({ company_name: "Legacy BV", status: "pending" }))
+        const [request] = await requests(container).listOrganizationAccountRequests({ id: "accreq_legacy" })
+        expect(request).toEqual(expect.objectContaining({ company_name: "Legacy BV", status: "pending" }))
 
-        // A fresh database (an empty schema): the same table, columns and indexes.
-        await knex.raw("create schema fresh_account_request")
-        try {
-          await knex.transaction(async (trx: any) => {
-            await trx.raw("set local search_path to fresh_account_request")
-            for (const sql of statements) await trx.raw(sql)
-          })
-          expect(await shapeOf(knex, "fresh_account_request")).toEqual(before)
-        } finally {
-          await knex.raw("drop schema fresh_account_request cascade")
-        }
+        const { result } = await createOrganizationsWorkflow(container).run({ input: { organizations: [{ name: "Acme" }] } })
+        const { result: group } = await createAccessGroupWorkflow(container).run({ input: { name: "Trade" } })
+        await changeAccessGroupMembersWorkflow(container).run({
+          input: { access_group_id: group.id, resource: "organizations", add: [result[0].id] },
+        })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [organization] } = await query.graph({
+          entity: "organization",
+          fields: ["id", "access_groups.id", "access_groups.name"],
+          filters: { id: result[0].id },
+        })
+        expect(organization.access_groups).toEqual([expect.objectContaining({ id: group.id, name: "Trade" })])
+        const { data: [withOrganizations] } = await query.graph({
+          entity: "organization_access_group",
+          fields: ["id", "organizations.id"],
+          filters: { id: group.id },
+        })
+        expect(withOrganizations.organizations).toEqual([expect.objectContaining({ id: result[0].id })])
       })
     })
   },
