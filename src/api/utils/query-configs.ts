@@ -30,7 +30,7 @@ export type QueryConfig = {
  * actor see, and no relation is open beyond the fields listed (other customers, carts,
  * access groups, payment data stay unreachable).
  */
-const queryConfigs = (fields: string[], defaultLimit: number) => {
+export const queryConfigs = (fields: string[], defaultLimit: number) => {
   const sortable = fields.filter((field) => !field.includes(".") && !UNSORTABLE.has(field))
   const retrieve: QueryConfig = { defaults: fields, disallowed: SECRET_FIELDS, isList: false, sortable }
   const list: QueryConfig = { ...retrieve, defaultLimit, isList: true }
@@ -101,7 +101,7 @@ export const myOrganizationsQueryConfig = queryConfigs(
 type Configs = ReturnType<typeof queryConfigs>
 
 /** `?fields=` for routes that answer one record: the merchant's and the store's. */
-const retrieveQuery = (configs: Configs) => ({
+export const retrieveQuery = (configs: Configs) => ({
   admin: validateQuery(createSelectParams(), configs.retrieve),
   store: validateQuery(createSelectParams(), configs.store.retrieve),
 })
@@ -129,56 +129,6 @@ export const invitationFields = [
 
 export const invitationQueryConfigs = queryConfigs(invitationFields, 50)
 export const retrieveInvitationQuery = retrieveQuery(invitationQueryConfigs)
-
-export const accountRequestFields = [
-  "id",
-  "status",
-  "company_name",
-  "vat_number",
-  "registration_number",
-  "country_code",
-  "address",
-  "first_name",
-  "last_name",
-  "email",
-  "phone",
-  "sales_channel_id",
-  "reason",
-  "decided_by",
-  "decided_at",
-  "organization_id",
-  "customer_id",
-  "activation_expires_at",
-  "activated_at",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
-
-export const accountRequestQueryConfigs = queryConfigs(accountRequestFields, 20)
-export const retrieveAccountRequestQuery = retrieveQuery(accountRequestQueryConfigs)
-
-export const accessGroupFields = [
-  "id",
-  "name",
-  "registration_mode",
-  "metadata",
-  "created_at",
-  "updated_at",
-  // A store has few sales channels; organizations and customers are listed page by page.
-  "sales_channels.id",
-  "sales_channels.name",
-]
-
-export const accessGroupQueryConfigs = queryConfigs(accessGroupFields, 20)
-export const retrieveAccessGroupQuery = retrieveQuery(accessGroupQueryConfigs)
-
-/** `GET /admin/access-groups/:id/{sales-channels,organizations,customers}`: one page of members. */
-export const accessGroupMemberQueryConfigs = {
-  "sales-channels": queryConfigs(["id", "name", "description", "is_disabled"], 50).list,
-  organizations: queryConfigs(["id", "name", "status", "country_code", "vat_number"], 50).list,
-  customers: queryConfigs(["id", "email", "first_name", "last_name", "company_name", "has_account"], 50).list,
-}
 
 export const locationFields = [
   "id",
