@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { resolveOptions, type B2BAccountsOptions } from "../../lib/options"
 import { secretMatches } from "../../lib/secrets"
 import AccountRequest from "./models/account-request"
 import type { AccountRequestDecision, AccountRequestDTO } from "./types"
@@ -17,6 +18,21 @@ type SqlManager = {
 class AccountRequestModuleService extends MedusaService<{
   OrganizationAccountRequest: { dto: AccountRequestDTO }
 }>({ OrganizationAccountRequest: AccountRequest }) {
+  /** How long an approval's activation link works (option `activationTtlSeconds`). */
+  protected readonly activationTtlSeconds_: number
+
+  // Installed as a plugin, every module of it gets the plugin's options (README "Options").
+  constructor(container: Record<string, unknown>, options: B2BAccountsOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.activationTtlSeconds_ = resolveOptions(options).activationTtlSeconds
+  }
+
+  /** When an activation link made now stops working. */
+  activationExpiresAt(): Date {
+    return new Date(Date.now() + this.activationTtlSeconds_ * 1000)
+  }
+
   /**
    * Decides a pending account request exactly once: the row is locked and must still be
    * pending, so of two parallel decisions the second gets 409.

@@ -1,11 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createSecret, hashSecret } from "../../../lib/secrets"
-import { organizationService } from "../../organization/steps/organization-service"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { accountRequestService } from "./account-request-service"
 
-// The plugin's options are read by the organization module (README "Options").
-const activationExpiry = (container: Parameters<typeof organizationService>[0]) =>
-  new Date(Date.now() + organizationService(container).getPluginOptions().activationTtlSeconds * 1000)
+const activationExpiry = (container: MedusaContainer) => accountRequestService(container).activationExpiresAt()
 
 export type AccountRequestOutcome = {
   id: string
