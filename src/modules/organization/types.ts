@@ -63,7 +63,8 @@ export type InvitationDTO = Omit<
 export type CreateInvitationDTO = Pick<InvitationDTO, "organization_id" | "email" | "role"> &
   Partial<Pick<InvitationDTO, "grants" | "revokes" | "location_ids" | "invited_by">>
 
-// Access groups live in their own module (src/modules/access-group); re-exported for old imports.
+// Account requests and access groups live in their own modules; re-exported for old imports.
+export type { AccountRequestDTO, CreateAccountRequestDTO } from "../account-request/types"
 export {
   ACCESS_GROUP_RESOURCES,
   type AccessGroupDTO,
