@@ -4,6 +4,14 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+const pluginOptions = {
+  storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
+  invitationTtlSeconds: process.env.B2B_INVITATION_TTL_SECONDS ? Number(process.env.B2B_INVITATION_TTL_SECONDS) : undefined,
+  portalSessionTtlSeconds: process.env.B2B_PORTAL_SESSION_TTL_SECONDS
+    ? Number(process.env.B2B_PORTAL_SESSION_TTL_SECONDS)
+    : undefined,
+}
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
@@ -21,19 +29,11 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
-    {
-      resolve: "./src/modules/organization",
-      // The plugin's options (README "Options"); installed as a plugin they come from `plugins`.
-      options: {
-        storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
-        invitationTtlSeconds: process.env.B2B_INVITATION_TTL_SECONDS
-          ? Number(process.env.B2B_INVITATION_TTL_SECONDS)
-          : undefined,
-        portalSessionTtlSeconds: process.env.B2B_PORTAL_SESSION_TTL_SECONDS
-          ? Number(process.env.B2B_PORTAL_SESSION_TTL_SECONDS)
-          : undefined,
-      },
-    },
+    // The plugin's options (README "Options"); installed as a plugin they come from `plugins`,
+    // and Medusa hands them to each of its modules.
+    { resolve: "./src/modules/organization", options: pluginOptions },
+    { resolve: "./src/modules/account-request", options: pluginOptions },
+    { resolve: "./src/modules/access-group" },
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/entitlement" },
     { resolve: "./src/modules/portal-access" },

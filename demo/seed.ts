@@ -34,6 +34,10 @@ import type EntitlementModuleService from "../src/modules/entitlement/service"
 import { assignSeatWorkflow, createEntitlementWorkflow } from "../src/workflows/entitlement"
 import type ApprovalModuleService from "../src/modules/approval/service"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
+import { ACCESS_GROUP_MODULE } from "../src/modules/access-group"
+import type AccessGroupModuleService from "../src/modules/access-group/service"
+import { ACCOUNT_REQUEST_MODULE } from "../src/modules/account-request"
+import type AccountRequestModuleService from "../src/modules/account-request/service"
 import type OrganizationModuleService from "../src/modules/organization/service"
 
 export const DEMO_ADMIN = {
@@ -257,7 +261,7 @@ async function ensureAccessGroups(
   channels: { b2b: { id: string }; b2c: { id: string } },
   organizationIds: string[]
 ) {
-  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const accessGroupModule: AccessGroupModuleService = container.resolve(ACCESS_GROUP_MODULE)
   const customerIds = (
     await container
       .resolve(Modules.CUSTOMER)
@@ -268,7 +272,7 @@ async function ensureAccessGroups(
     { name: "B2C", registration_mode: "open" as const, channel: channels.b2c.id, members: false },
   ]
   for (const group of wanted) {
-    let [existing] = await organizationModule.listOrganizationAccessGroups({ name: group.name })
+    let [existing] = await accessGroupModule.listOrganizationAccessGroups({ name: group.name })
     if (!existing) {
       ;({ result: existing } = await createAccessGroupWorkflow(container).run({
         input: { name: group.name, registration_mode: group.registration_mode },
@@ -292,9 +296,9 @@ async function ensureAccessGroups(
 
 /** A company waiting for the merchant's decision, made as the B2B storefront would. */
 async function ensurePendingAccountRequest(container: MedusaContainer, salesChannelId: string) {
-  const organizationModule: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const accountRequestModule: AccountRequestModuleService = container.resolve(ACCOUNT_REQUEST_MODULE)
   const email = "pieter@bakkerij-smit.demo"
-  const existing = await organizationModule.listOrganizationAccountRequests({ email })
+  const existing = await accountRequestModule.listOrganizationAccountRequests({ email })
   if (!existing.length) {
     await createAccountRequestWorkflow(container).run({
       input: {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { RegistrationMode } from "../modules/organization/types"
+import type { RegistrationMode } from "../modules/access-group/types"
 
 /** One group of one of the storefront's sales channels, and whether the actor is in it. */
 export type ChannelGroup = {
@@ -43,7 +43,8 @@ export async function channelGroups(
                      where c.organization_access_group_id = g.id and c.customer_id = ?
                        and c.deleted_at is null) as has_customer,
             exists (select 1 from organization_access_group_organization o
-                     where o.organization_access_group_id = g.id and o.organization_id = ?) as has_organization,
+                     where o.organization_access_group_id = g.id and o.organization_id = ?
+                       and o.deleted_at is null) as has_organization,
             exists (select 1 from b2b_access_group_customer c
                       join organization_access_group cg on cg.id = c.organization_access_group_id and cg.deleted_at is null
                      where c.customer_id = ? and c.deleted_at is null) as customer_grouped,
@@ -137,7 +138,7 @@ export async function admittedOrganizationsOf(
      select (select count(distinct sales_channel_id) from channel_group)::int as grouped_channels,
             array(select distinct o.organization_id
                     from organization_access_group_organization o
-                    join channel_group cg on cg.access_group_id = o.organization_access_group_id
+                    join channel_group cg on cg.access_group_id = o.organization_access_group_id and o.deleted_at is null
                     join organization_membership m on m.organization_id = o.organization_id
                      and m.customer_id = ? and m.deleted_at is null) as organization_ids`,
     [...channels, customerId]

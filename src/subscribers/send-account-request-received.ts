@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AccountRequestEvents } from "../lib/events"
 import { deliverEmail, notifyAdmins } from "../lib/notifications"
-import { ORGANIZATION_MODULE } from "../modules/organization"
-import type OrganizationModuleService from "../modules/organization/service"
+import { ACCOUNT_REQUEST_MODULE } from "../modules/account-request"
+import type AccountRequestModuleService from "../modules/account-request/service"
 
 /**
  * A new account request: the merchant sees it in the dashboard's notification bell (channel
@@ -11,7 +11,7 @@ import type OrganizationModuleService from "../modules/organization/service"
  * A self-registration approved at once gets only the approval e-mail.
  */
 export default async function sendAccountRequestReceived({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
-  const service: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const service: AccountRequestModuleService = container.resolve(ACCOUNT_REQUEST_MODULE)
   const [request] = await service.listOrganizationAccountRequests({ id: data.id })
   if (!request) return
   await notifyAdmins(container, {

@@ -1,14 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AccountRequestEvents } from "../lib/events"
 import { sendEmail } from "../lib/notifications"
-import { ORGANIZATION_MODULE } from "../modules/organization"
-import type OrganizationModuleService from "../modules/organization/service"
+import { ACCOUNT_REQUEST_MODULE } from "../modules/account-request"
+import type AccountRequestModuleService from "../modules/account-request/service"
 
 export default async function sendAccountRequestRejectedEmail({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
-  const service: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const service: AccountRequestModuleService = container.resolve(ACCOUNT_REQUEST_MODULE)
   const [request] = await service.listOrganizationAccountRequests({ id: data.id })
   if (!request) return
   await sendEmail(container, {

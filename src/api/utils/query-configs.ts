@@ -49,56 +49,6 @@ export const retrieveQuery = (configs: Configs) => ({
   store: validateQuery(createSelectParams(), configs.store.retrieve),
 })
 
-export const accountRequestFields = [
-  "id",
-  "status",
-  "company_name",
-  "vat_number",
-  "registration_number",
-  "country_code",
-  "address",
-  "first_name",
-  "last_name",
-  "email",
-  "phone",
-  "sales_channel_id",
-  "reason",
-  "decided_by",
-  "decided_at",
-  "organization_id",
-  "customer_id",
-  "activation_expires_at",
-  "activated_at",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
-
-export const accountRequestQueryConfigs = queryConfigs(accountRequestFields, 20)
-export const retrieveAccountRequestQuery = retrieveQuery(accountRequestQueryConfigs)
-
-export const accessGroupFields = [
-  "id",
-  "name",
-  "registration_mode",
-  "metadata",
-  "created_at",
-  "updated_at",
-  // A store has few sales channels; organizations and customers are listed page by page.
-  "sales_channels.id",
-  "sales_channels.name",
-]
-
-export const accessGroupQueryConfigs = queryConfigs(accessGroupFields, 20)
-export const retrieveAccessGroupQuery = retrieveQuery(accessGroupQueryConfigs)
-
-/** `GET /admin/access-groups/:id/{sales-channels,organizations,customers}`: one page of members. */
-export const accessGroupMemberQueryConfigs = {
-  "sales-channels": queryConfigs(["id", "name", "description", "is_disabled"], 50).list,
-  organizations: queryConfigs(["id", "name", "status", "country_code", "vat_number"], 50).list,
-  customers: queryConfigs(["id", "email", "first_name", "last_name", "company_name", "has_account"], 50).list,
-}
-
 /**
  * An organization's order records: the columns its list filters, sorts and pages on. The
  * entries themselves have a fixed, order-shaped form (src/api/utils/orders.ts), so `?fields`

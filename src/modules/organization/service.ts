@@ -11,16 +11,12 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
-import AccessGroup from "./models/access-group"
-import AccountRequest from "./models/account-request"
 import Invitation from "./models/invitation"
 import Location from "./models/location"
 import Membership from "./models/membership"
 import Organization from "./models/organization"
 import OrganizationOrder from "./models/organization-order"
 import type {
-  AccessGroupDTO,
-  AccountRequestDTO,
   ActingMembership,
   InvitationDTO,
   LocationDTO,
@@ -32,7 +28,6 @@ import type {
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
 export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
-export const INVALID_ACTIVATION_MESSAGE = "This activation link is invalid, has expired or has already been used"
 
 type SqlManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
@@ -45,16 +40,12 @@ class OrganizationModuleService extends MedusaService<{
   Organization: { dto: OrganizationDTO }
   OrganizationMembership: { dto: MembershipDTO }
   OrganizationInvitation: { dto: InvitationDTO }
-  OrganizationAccountRequest: { dto: AccountRequestDTO }
-  OrganizationAccessGroup: { dto: AccessGroupDTO }
   OrganizationLocation: { dto: LocationDTO }
   OrganizationOrder: { dto: OrganizationOrderDTO }
 }>({
   Organization,
   OrganizationMembership: Membership,
   OrganizationInvitation: Invitation,
-  OrganizationAccountRequest: AccountRequest,
-  OrganizationAccessGroup: AccessGroup,
   OrganizationLocation: Location,
   OrganizationOrder,
 }) {
@@ -69,63 +60,6 @@ class OrganizationModuleService extends MedusaService<{
   /** The plugin's options with defaults applied (Medusa passes plugin options to its modules). */
   getPluginOptions(): ResolvedOptions {
     return this.options_
-  }
-
-  /**
-   * Decides a pending account request exactly once: the row is locked and must still be
-   * pending, so of two parallel decisions the second gets 409.
-   */
-  @InjectTransactionManager()
-  async decideAccountRequest(
-    id: string,
-    decision: { status: "approved" | "rejected"; decided_by: string; reason?: string | null },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const [row] = await manager.execute(
-      "select id, status from organization_account_request where id = ? and deleted_at is null for update",
-      [id]
-    )
-    if (!row) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Account request with id: ${id} was not found`)
-    }
-    if (row.status !== "pending") {
-      throw new ConflictError(`Account request ${id} was already ${row.status}`)
-    }
-    return this.updateOrganizationAccountRequests(
-      { id, ...decision, decided_at: new Date() } as any,
-      sharedContext
-    )
-  }
-
-  /**
-   * Uses an activation token once: the request row is locked, so of two parallel uses of
-   * one token the second finds it used. Every kind of bad token gets the same answer.
-   */
-  @InjectTransactionManager()
-  async consumeActivationToken(
-    token: string,
-    tokenHash: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ id: string; email: string; customer_id: string }> {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const [row] = await manager.execute(
-      `select id, email, customer_id, activation_token_hash, activation_expires_at, activated_at
-         from organization_account_request
-        where activation_token_hash = ? and status = 'approved' and deleted_at is null
-        for update`,
-      [tokenHash]
-    )
-    const usable =
-      row &&
-      secretMatches(token, row.activation_token_hash) &&
-      !row.activated_at &&
-      new Date(row.activation_expires_at).getTime() > Date.now()
-    if (!usable) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_ACTIVATION_MESSAGE)
-    }
-    await manager.execute("update organization_account_request set activated_at = now() where id = ?", [row.id])
-    return { id: row.id, email: row.email, customer_id: row.customer_id }
   }
 
   /**
@@ -355,41 +289,6 @@ class OrganizationModuleService extends MedusaService<{
     await this.assertMembershipsBelong_(organizationId, membershipIds, sharedContext)
     await this.softDeleteOrganizationMemberships(membershipIds, {}, sharedContext)
     await this.assertKeepsAdmin_(organizationId, admins, sharedContext)
-  }
-
-  /**
-   * Adds and removes organizations of an access group in one transaction and answers which
-   * pairs really changed (adding a present one or removing an absent one is a no-op), so a
-   * workflow can undo exactly its own change.
-   */
-  @InjectTransactionManager()
-  async changeAccessGroupOrganizations(
-    accessGroupId: string,
-    change: { add?: string[]; remove?: string[] },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ added: string[]; removed: string[] }> {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
-    const added: string[] = []
-    for (const organizationId of change.add ?? []) {
-      const rows = await manager.execute(
-        `insert into organization_access_group_organization (organization_access_group_id, organization_id)
-         values (?, ?) on conflict do nothing returning organization_id`,
-        [accessGroupId, organizationId]
-      )
-      added.push(...rows.map((r) => r.organization_id))
-    }
-    const removed = change.remove?.length
-      ? (
-          await manager.execute(
-            `delete from organization_access_group_organization
-              where organization_access_group_id = ?
-                and organization_id in (${change.remove.map(() => "?").join(", ")})
-              returning organization_id`,
-            [accessGroupId, ...change.remove]
-          )
-        ).map((r) => r.organization_id)
-      : []
-    return { added, removed }
   }
 
   private async lockOrganization_(organizationId: string, sharedContext: Context) {

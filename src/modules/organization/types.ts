@@ -1,7 +1,5 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { NotificationCategory } from "../../lib/permissions"
-import type AccessGroup from "./models/access-group"
-import type AccountRequest from "./models/account-request"
 import type Invitation from "./models/invitation"
 import type Location from "./models/location"
 import type Membership from "./models/membership"
@@ -12,7 +10,7 @@ type ManagedColumns = "id" | "created_at" | "updated_at" | "deleted_at"
 
 export type OrganizationDTO = Omit<
   InferTypeOf<typeof Organization>,
-  "memberships" | "invitations" | "access_groups" | "locations" | "orders"
+  "memberships" | "invitations" | "locations" | "orders"
 >
 export type OrganizationStatus = OrganizationDTO["status"]
 
@@ -65,26 +63,16 @@ export type InvitationDTO = Omit<
 export type CreateInvitationDTO = Pick<InvitationDTO, "organization_id" | "email" | "role"> &
   Partial<Pick<InvitationDTO, "grants" | "revokes" | "location_ids" | "invited_by">>
 
-export type AccountRequestDTO = InferTypeOf<typeof AccountRequest>
-export type CreateAccountRequestDTO = Omit<
-  Partial<AccountRequestDTO>,
-  ManagedColumns | "status" | "reason" | "decided_by" | "decided_at" | "organization_id" | "customer_id"
-> &
-  Pick<
-    AccountRequestDTO,
-    "company_name" | "vat_number" | "registration_number" | "country_code" | "first_name" | "last_name" | "email"
-  >
-
-export type AccessGroupDTO = Omit<InferTypeOf<typeof AccessGroup>, "organizations">
-export type RegistrationMode = AccessGroupDTO["registration_mode"]
-export type CreateAccessGroupDTO = Pick<AccessGroupDTO, "name"> &
-  Partial<Pick<AccessGroupDTO, "registration_mode" | "metadata">>
-export type UpdateAccessGroupDTO = Pick<AccessGroupDTO, "id"> &
-  Partial<Pick<AccessGroupDTO, "name" | "registration_mode" | "metadata">>
-
-/** The three kinds of members an access group has, as the admin API names them. */
-export const ACCESS_GROUP_RESOURCES = ["sales-channels", "organizations", "customers"] as const
-export type AccessGroupResource = (typeof ACCESS_GROUP_RESOURCES)[number]
+// Account requests and access groups live in their own modules; re-exported for old imports.
+export type { AccountRequestDTO, CreateAccountRequestDTO } from "../account-request/types"
+export {
+  ACCESS_GROUP_RESOURCES,
+  type AccessGroupDTO,
+  type AccessGroupResource,
+  type CreateAccessGroupDTO,
+  type RegistrationMode,
+  type UpdateAccessGroupDTO,
+} from "../access-group/types"
 
 export type LocationDTO = Omit<InferTypeOf<typeof Location>, "organization" | "memberships" | "orders"> & {
   organization_id: string

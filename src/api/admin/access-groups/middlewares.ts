@@ -6,7 +6,7 @@ import {
   accessGroupMemberQueryConfigs,
   accessGroupQueryConfigs,
   retrieveAccessGroupQuery,
-} from "../../utils/query-configs"
+} from "../../query-config/access-group"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminChangeAccessGroupMembers,

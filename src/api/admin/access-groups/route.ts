@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAccessGroupWorkflow } from "../../../workflows/access-group"
-import { refetchAccessGroup } from "../../utils/access-groups"
+import { refetchAccessGroup } from "./helpers"
 import { listPage, listQueryOf } from "../../utils/graph"
 import { runWorkflow } from "../../utils/run-workflow"
 import type { AdminCreateAccessGroupType } from "./validators"
@@ -14,6 +14,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateAccessGroupType>, res: MedusaResponse) => {
-  const group = await runWorkflow(createAccessGroupWorkflow, req.scope, req.validatedBody as any)
+  const group = await runWorkflow(createAccessGroupWorkflow, req.scope, req.validatedBody)
   res.json({ access_group: await refetchAccessGroup(req.scope, group.id, req.queryConfig.fields) })
 }

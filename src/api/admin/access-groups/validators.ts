@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { REGISTRATION_MODES } from "../../../modules/organization/models/access-group"
+import { REGISTRATION_MODES } from "../../../lib/constants"
 import { metadata, requiredText, listParams } from "../../utils/validators"
 
 export const AdminGetAccessGroupsParams = listParams({ limit: 20 }).extend({

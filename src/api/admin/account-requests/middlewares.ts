@@ -2,7 +2,7 @@ import {
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../utils/query-configs"
+import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../query-config/account-request"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminApproveAccountRequest,

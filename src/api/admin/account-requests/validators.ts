@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ACCOUNT_REQUEST_STATUSES } from "../../../modules/organization/models/account-request"
+import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
 import { requiredText, listParams } from "../../utils/validators"
 
 export const AdminGetAccountRequestsParams = listParams({ limit: 20 }).extend({

@@ -1,7 +1,5 @@
 export { default as Invitation } from "./invitation"
 export { default as Membership } from "./membership"
 export { default as Organization } from "./organization"
-export { default as AccountRequest } from "./account-request"
-export { default as AccessGroup } from "./access-group"
 export { default as Location } from "./location"
 export { default as OrganizationOrder } from "./organization-order"

@@ -1,5 +1,4 @@
 import { model } from "@medusajs/framework/utils"
-import AccessGroup from "./access-group"
 import Invitation from "./invitation"
 import Location from "./location"
 import OrganizationOrder from "./organization-order"
@@ -21,7 +20,6 @@ const Organization = model
     metadata: model.json().nullable(),
     memberships: model.hasMany(() => Membership, { mappedBy: "organization" }),
     invitations: model.hasMany(() => Invitation, { mappedBy: "organization" }),
-    access_groups: model.manyToMany(() => AccessGroup, { mappedBy: "organizations" }),
     locations: model.hasMany(() => Location, { mappedBy: "organization" }),
     orders: model.hasMany(() => OrganizationOrder, { mappedBy: "organization" }),
   })

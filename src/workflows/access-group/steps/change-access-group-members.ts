@@ -1,8 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
+import type { AccessGroupResource } from "../../../modules/access-group/types"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
-import type { AccessGroupResource } from "../../../modules/organization/types"
 import { organizationService } from "../../organization/steps/organization-service"
 
 /** Adds and removes members of one kind to one access group. */
@@ -13,9 +14,10 @@ export type AccessGroupMemberChange = {
   remove?: string[]
 }
 
-// Sales channels and customers are module links; organizations a relation inside the module.
+// Each kind of member is a module link (src/links/access-group-*.ts).
 const LINKED = {
   "sales-channels": { module: Modules.SALES_CHANNEL, key: "sales_channel_id", label: "Sales channel" },
+  organizations: { module: ORGANIZATION_MODULE, key: "organization_id", label: "Organization" },
   customers: { module: Modules.CUSTOMER, key: "customer_id", label: "Customer" },
 } as const
 
@@ -32,9 +34,9 @@ async function existingIds(container: MedusaContainer, resource: AccessGroupReso
 }
 
 const linkOf = (change: AccessGroupMemberChange, id: string) => {
-  const linked = LINKED[change.resource as keyof typeof LINKED]
+  const linked = LINKED[change.resource]
   return {
-    [ORGANIZATION_MODULE]: { organization_access_group_id: change.access_group_id },
+    [ACCESS_GROUP_MODULE]: { organization_access_group_id: change.access_group_id },
     [linked.module]: { [linked.key]: id },
   }
 }
@@ -46,21 +48,13 @@ async function apply(container: MedusaContainer, changes: AccessGroupMemberChang
   for (const change of changes) {
     const add = [...new Set(change.add ?? [])]
     const remove = [...new Set(change.remove ?? [])]
-    if (change.resource === "organizations") {
-      const { added, removed } = await organizationService(container).changeAccessGroupOrganizations(
-        change.access_group_id,
-        { add, remove }
-      )
-      applied.push({ ...change, add: added, remove: removed })
-      continue
-    }
     const present = new Set(
       (
         (await link.list(
           [...add, ...remove].map((id) => linkOf(change, id)),
           { asLinkDefinition: false }
         )) as Record<string, string>[]
-      ).map((row) => row[LINKED[change.resource as keyof typeof LINKED].key])
+      ).map((row) => row[LINKED[change.resource].key])
     )
     const added = add.filter((id) => !present.has(id))
     const removed = remove.filter((id) => present.has(id))
@@ -79,9 +73,7 @@ export const changeAccessGroupMembersStep = createStep(
       const found = await existingIds(container, change.resource, ids)
       const missing = (change.add ?? []).find((id) => !found.has(id))
       if (missing) {
-        const label =
-          change.resource === "organizations" ? "Organization" : LINKED[change.resource].label
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id: ${missing} was not found`)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${LINKED[change.resource].label} with id: ${missing} was not found`)
       }
     }
     const applied = await apply(container, changes)

@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashSecret } from "../../../lib/secrets"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
-import { INVALID_ACTIVATION_MESSAGE } from "../../../modules/organization/service"
+import { INVALID_ACTIVATION_MESSAGE } from "../../../modules/account-request/service"
+import { accountRequestService } from "./account-request-service"
 import { organizationService } from "../../organization/steps/organization-service"
 
 export const PASSWORD_REQUIRED_MESSAGE =
@@ -27,7 +28,7 @@ export type ApprovedRequest = { id: string; email: string; organization_id: stri
 export const checkActivationProofStep = createStep(
   "check-activation-proof",
   async (input: ActivationInput, { container }) => {
-    const [request] = await organizationService(container).listOrganizationAccountRequests(
+    const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { activation_token_hash: hashSecret(input.token), status: "approved" },
       { select: ["id", "email", "organization_id", "customer_id"] }
     )

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "../../organization/steps/organization-service"
+import { accountRequestService } from "./account-request-service"
 
 export type DecideAccountRequestInput = {
   id: string
@@ -14,17 +14,17 @@ export const decideAccountRequestStepId = "decide-account-request"
 export const decideAccountRequestStep = createStep(
   decideAccountRequestStepId,
   async ({ id, ...decision }: DecideAccountRequestInput, { container }) => {
-    const decided = await organizationService(container).decideAccountRequest(id, decision)
+    const decided = await accountRequestService(container).decideAccountRequest(id, decision)
     return new StepResponse(decided, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await organizationService(container).updateOrganizationAccountRequests({
+    await accountRequestService(container).updateOrganizationAccountRequests({
       id,
       status: "pending",
       decided_by: null,
       decided_at: null,
       reason: null,
-    } as any)
+    })
   }
 )

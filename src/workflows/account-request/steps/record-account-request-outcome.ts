@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createSecret, hashSecret } from "../../../lib/secrets"
-import { organizationService } from "../../organization/steps/organization-service"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { accountRequestService } from "./account-request-service"
+
+const activationExpiry = (container: MedusaContainer) => accountRequestService(container).activationExpiresAt()
 
 export type AccountRequestOutcome = {
   id: string
@@ -16,27 +19,25 @@ export type AccountRequestOutcome = {
 export const recordAccountRequestOutcomeStep = createStep(
   "record-account-request-outcome",
   async (outcome: AccountRequestOutcome, { container }) => {
-    const service = organizationService(container)
-    const { activationTtlSeconds } = service.getPluginOptions()
     const secret = createSecret()
-    await service.updateOrganizationAccountRequests({
+    await accountRequestService(container).updateOrganizationAccountRequests({
       id: outcome.id,
       organization_id: outcome.organization_id,
       customer_id: outcome.customer_id,
       activation_token_hash: secret.hash,
-      activation_expires_at: new Date(Date.now() + activationTtlSeconds * 1000),
-    } as any)
+      activation_expires_at: activationExpiry(container),
+    })
     return new StepResponse({ activation_token: secret.token }, outcome.id)
   },
   async (id, { container }) => {
     if (!id) return
-    await organizationService(container).updateOrganizationAccountRequests({
+    await accountRequestService(container).updateOrganizationAccountRequests({
       id,
       organization_id: null,
       customer_id: null,
       activation_token_hash: null,
       activation_expires_at: null,
-    } as any)
+    })
   }
 )
 
@@ -44,12 +45,12 @@ export const recordAccountRequestOutcomeStep = createStep(
 export const consumeActivationTokenStep = createStep(
   "consume-activation-token",
   async (token: string, { container }) => {
-    const used = await organizationService(container).consumeActivationToken(token, hashSecret(token))
+    const used = await accountRequestService(container).consumeActivationToken(token, hashSecret(token))
     return new StepResponse(used, used.id)
   },
   async (id, { container }) => {
     if (!id) return
-    await organizationService(container).updateOrganizationAccountRequests({ id, activated_at: null } as any)
+    await accountRequestService(container).updateOrganizationAccountRequests({ id, activated_at: null })
   }
 )
 
@@ -73,12 +74,11 @@ export const recordOnboardingActivationsStep = createStep(
   "record-onboarding-activations",
   async ({ activations, decided_by }: { activations: OnboardingActivation[]; decided_by: string | null }, { container }) => {
     if (!activations.length) return new StepResponse([] as { account_request_id: string; token: string; customer_id: string }[], [])
-    const service = organizationService(container)
-    const { activationTtlSeconds } = service.getPluginOptions()
+    const expires = activationExpiry(container)
     const secrets = activations.map(() => createSecret())
-    const rows: { id: string; customer_id: string | null }[] = await service.createOrganizationAccountRequests(
+    const rows = await accountRequestService(container).createOrganizationAccountRequests(
       activations.map(({ organization, customer_id, email, first_name, last_name }, i) => ({
-        status: "approved",
+        status: "approved" as const,
         company_name: organization.name,
         vat_number: organization.vat_number ?? "",
         registration_number: organization.registration_number ?? "",
@@ -91,16 +91,16 @@ export const recordOnboardingActivationsStep = createStep(
         organization_id: organization.id,
         customer_id,
         activation_token_hash: secrets[i].hash,
-        activation_expires_at: new Date(Date.now() + activationTtlSeconds * 1000),
+        activation_expires_at: expires,
         metadata: { source: ADMIN_ONBOARDING_SOURCE },
-      })) as any[]
+      }))
     )
     const result = rows.map((row, i) => ({ account_request_id: row.id, token: secrets[i].token, customer_id: row.customer_id! }))
     return new StepResponse(result, rows.map((row) => row.id))
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await organizationService(container).deleteOrganizationAccountRequests(ids)
+    await accountRequestService(container).deleteOrganizationAccountRequests(ids)
   }
 )
 
@@ -111,19 +111,19 @@ export const recordOnboardingActivationsStep = createStep(
 export const renewActivationTokenStep = createStep(
   "renew-activation-token",
   async ({ organization_id, customer_id }: { organization_id: string; customer_id: string }, { container }) => {
-    const service = organizationService(container)
+    const service = accountRequestService(container)
     const [request] = await service.listOrganizationAccountRequests(
       { organization_id, customer_id, status: "approved", activated_at: null },
       { select: ["id", "email", "activation_token_hash", "activation_expires_at"], order: { created_at: "DESC" } }
     )
     if (!request) return new StepResponse(null, null)
     const secret = createSecret()
-    const expires_at = new Date(Date.now() + service.getPluginOptions().activationTtlSeconds * 1000)
+    const expires_at = activationExpiry(container)
     await service.updateOrganizationAccountRequests({
       id: request.id,
       activation_token_hash: secret.hash,
       activation_expires_at: expires_at,
-    } as any)
+    })
     return new StepResponse(
       { account_request_id: request.id, email: request.email, token: secret.token, expires_at },
       { id: request.id, activation_token_hash: request.activation_token_hash, activation_expires_at: request.activation_expires_at }
@@ -131,6 +131,6 @@ export const renewActivationTokenStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await organizationService(container).updateOrganizationAccountRequests(previous as any)
+    await accountRequestService(container).updateOrganizationAccountRequests(previous)
   }
 )

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { channelGroups } from "../../../lib/access-groups"
-import { organizationService } from "../../organization/steps/organization-service"
+import { accessGroupService } from "../../access-group/steps/access-group-service"
 
 /** The groups an approved company joins: the merchant's choice, else its sales channel's groups. */
 export const resolveRequestGroupsStep = createStep(
@@ -12,7 +12,7 @@ export const resolveRequestGroupsStep = createStep(
   ) => {
     if (input.access_group_ids) {
       const ids = [...new Set(input.access_group_ids)]
-      const found = await organizationService(container).listOrganizationAccessGroups({ id: ids }, { select: ["id"] })
+      const found = await accessGroupService(container).listOrganizationAccessGroups({ id: ids }, { select: ["id"] })
       const missing = ids.find((id) => !found.some((group) => group.id === id))
       if (missing) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Access group with id: ${missing} was not found`)

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { activationUrl, invitationUrl, setPasswordUrl } from "../../../lib/links"
 import { deliverEmail, type EmailOutcome } from "../../../lib/notifications"
+import { accountRequestService } from "../../account-request/steps/account-request-service"
 import { organizationService } from "./organization-service"
 
 /*
@@ -51,7 +52,7 @@ export const emailAccountActivationStep = createStep(
     { account_request_id, token, existing_login }: { account_request_id: string; token: string; existing_login: boolean },
     { container }
   ) => {
-    const [request] = await organizationService(container).listOrganizationAccountRequests({ id: account_request_id })
+    const [request] = await accountRequestService(container).listOrganizationAccountRequests({ id: account_request_id })
     const base = storefrontUrl(container)
     const link = activationUrl(base, token, existing_login)
     const outcome: EmailOutcome = await deliverEmail(container, {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteAccessGroupWorkflow, updateAccessGroupWorkflow } from "../../../../workflows/access-group"
-import { refetchAccessGroup } from "../../../utils/access-groups"
+import { refetchAccessGroup } from "../helpers"
 import { runWorkflow } from "../../../utils/run-workflow"
 import type { AdminUpdateAccessGroupType } from "../validators"
 
@@ -9,7 +9,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateAccessGroupType>, res: MedusaResponse) => {
-  await runWorkflow(updateAccessGroupWorkflow, req.scope, { ...req.validatedBody, id: req.params.id } as any)
+  await runWorkflow(updateAccessGroupWorkflow, req.scope, { ...req.validatedBody, id: req.params.id })
   res.json({ access_group: await refetchAccessGroup(req.scope, req.params.id, req.queryConfig.fields) })
 }
 

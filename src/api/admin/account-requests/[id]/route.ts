@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findDuplicateOrganizations } from "../../../../workflows/account-request"
-import { refetchAccountRequest } from "../../../utils/account-requests"
+import { refetchAccountRequest } from "../helpers"
 
 /** The request and the organizations that share its VAT or registration number (`possible_duplicates`). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

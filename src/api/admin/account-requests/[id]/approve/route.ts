@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { approveAccountRequestWorkflow } from "../../../../../workflows/account-request"
-import { refetchAccountRequest } from "../../../../utils/account-requests"
+import { refetchAccountRequest } from "../../helpers"
 import { ORGANIZATION_WITH_LOCATIONS, refetchOrganization } from "../../../../utils/organizations"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { AdminApproveAccountRequestType } from "../../validators"

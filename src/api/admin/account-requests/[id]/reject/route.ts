@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rejectAccountRequestWorkflow } from "../../../../../workflows/account-request"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import { refetchAccountRequest } from "../../../../utils/account-requests"
+import { refetchAccountRequest } from "../../helpers"
 import type { AdminRejectAccountRequestType } from "../../validators"
 
 /** Rejects a pending request once (409 after any decision); the contact is e-mailed the reason. */

@@ -4,6 +4,7 @@ import { compactNumber } from "../../../lib/company-numbers"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { organizationService } from "../../organization/steps/organization-service"
+import { accountRequestService } from "./account-request-service"
 
 export type DuplicateOrganization = {
   id: string
@@ -23,7 +24,8 @@ export async function findDuplicateOrganizations(
     ...(numbers.registration_number ? [{ registration_number: compactNumber(numbers.registration_number) }] : []),
   ]
   if (!or.length) return []
-  const found = await organizationService(container).listOrganizations({ $or: or } as any, {
+  // `$or` is a valid filter the generated list method's loose filter type does not name.
+  const found = await organizationService(container).listOrganizations({ $or: or } as Record<string, unknown>, {
     select: ["id", "name", "vat_number", "registration_number", "status"],
     take: 20,
     order: { created_at: "ASC" },
@@ -42,14 +44,15 @@ export async function findDuplicateOrganizations(
  * a second one for the same company: refused (409 `possible_duplicate`) unless the merchant
  * says so (`allow_duplicate`). Only a read; the decision step after it locks the request.
  */
-export const checkRequestDuplicatesStep = createStep(
-  "check-account-request-duplicates",
+export const validateRequestDuplicatesStep = createStep(
+  "validate-account-request-duplicates",
   async ({ id, allow_duplicate }: { id: string; allow_duplicate?: boolean | null }, { container }) => {
     if (allow_duplicate) return new StepResponse(null)
-    const [request] = await organizationService(container).listOrganizationAccountRequests(
+    const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { id },
       { select: ["id", "vat_number", "registration_number", "status"] }
     )
+    // An unknown or decided request is the pending check's refusal, not this one's.
     if (!request || request.status !== "pending") return new StepResponse(null)
     const duplicates = await findDuplicateOrganizations(container, request)
     if (duplicates.length) {
@@ -62,3 +65,6 @@ export const checkRequestDuplicatesStep = createStep(
     return new StepResponse(null)
   }
 )
+
+/** @deprecated the old name of validateRequestDuplicatesStep. */
+export const checkRequestDuplicatesStep = validateRequestDuplicatesStep

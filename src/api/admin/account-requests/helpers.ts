@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveOne } from "./graph"
+import { retrieveOne } from "../../utils/graph"
 
 export function refetchAccountRequest(scope: MedusaContainer, id: string, fields: string[]) {
   return retrieveOne(scope, "organization_account_request", "Account request", id, {}, fields)
