@@ -30,7 +30,7 @@ export type QueryConfig = {
  * actor see, and no relation is open beyond the fields listed (other customers, carts,
  * access groups, payment data stay unreachable).
  */
-const queryConfigs = (fields: string[], defaultLimit: number) => {
+export const queryConfigs = (fields: string[], defaultLimit: number) => {
   const sortable = fields.filter((field) => !field.includes(".") && !UNSORTABLE.has(field))
   const retrieve: QueryConfig = { defaults: fields, disallowed: SECRET_FIELDS, isList: false, sortable }
   const list: QueryConfig = { ...retrieve, defaultLimit, isList: true }
@@ -101,7 +101,7 @@ export const myOrganizationsQueryConfig = queryConfigs(
 type Configs = ReturnType<typeof queryConfigs>
 
 /** `?fields=` for routes that answer one record: the merchant's and the store's. */
-const retrieveQuery = (configs: Configs) => ({
+export const retrieveQuery = (configs: Configs) => ({
   admin: validateQuery(createSelectParams(), configs.retrieve),
   store: validateQuery(createSelectParams(), configs.store.retrieve),
 })
@@ -243,40 +243,3 @@ export const approvalFields = [
 
 export const approvalQueryConfigs = queryConfigs(approvalFields, 20)
 export const retrieveApprovalQuery = retrieveQuery(approvalQueryConfigs)
-
-export const entitlementFields = [
-  "id",
-  "organization_id",
-  "kind",
-  "title",
-  "product_id",
-  "product_variant_id",
-  "seats",
-  "starts_at",
-  "ends_at",
-  "source_order_id",
-  "created_at",
-  "updated_at",
-  "assignments.id",
-  "assignments.membership_id",
-  "assignments.participant_name",
-  "assignments.participant_email",
-]
-
-export const entitlementQueryConfigs = queryConfigs(entitlementFields, 20)
-export const retrieveEntitlementQuery = retrieveQuery(entitlementQueryConfigs)
-
-/** `GET /store/organizations/:id/library`: the publications themselves. */
-export const libraryQueryConfig = queryConfigs(["id", "title", "ends_at", "product_id"], 20).store.list
-
-// Code and token hashes never leave the server.
-export const accessCodeQueryConfigs = queryConfigs(
-  ["id", "organization_id", "location_id", "requires_installation_token", "enabled", "regenerated_at", "created_at", "updated_at"],
-  50
-)
-export const assetQueryConfigs = queryConfigs(
-  ["id", "organization_id", "location_id", "name", "serial_number", "product_variant_id", "created_at", "updated_at"],
-  50
-)
-export const retrieveAccessCodeQuery = retrieveQuery(accessCodeQueryConfigs)
-export const retrieveAssetQuery = retrieveQuery(assetQueryConfigs)

@@ -6,12 +6,6 @@ import {
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
-  accessCodeQueryConfigs,
-  assetQueryConfigs,
-  retrieveAccessCodeQuery,
-  retrieveAssetQuery,
-  entitlementQueryConfigs,
-  retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
   retrieveOrganizationOrderQuery,
   retrieveLocationQuery,
@@ -25,13 +19,6 @@ import { validateQuery } from "../../utils/validate-query"
 import {
   CreateLocation,
   GetLocationsParams,
-  CreateAccessCode,
-  ChangeAccessCode,
-  CreateAsset,
-  GetPortalListParams,
-  GetEntitlementsParams,
-  CreateEntitlement,
-  UpdateEntitlement,
   SetApprovalPolicy,
   GetOrganizationOrdersParams,
   UpdateLocation,
@@ -40,6 +27,9 @@ import {
   GetMembershipsParams,
   UpdateMembership,
 } from "../../utils/validators"
+import { adminAccessCodeRoutesMiddlewares } from "./[id]/access-codes/middlewares"
+import { adminAssetRoutesMiddlewares } from "./[id]/assets/middlewares"
+import { adminEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import {
   AdminAddMember,
   AdminCreateOrganization,
@@ -136,54 +126,7 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/organizations/:id/approval-policy",
     middlewares: [validateAndTransformBody(SetApprovalPolicy)],
   },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/access-codes/:code_id",
-    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateQuery(GetPortalListParams, assetQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateAndTransformBody(CreateAsset), retrieveAssetQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/assets/:asset_id/token",
-    middlewares: [retrieveAssetQuery.admin],
-  },
+  ...adminEntitlementRoutesMiddlewares,
+  ...adminAccessCodeRoutesMiddlewares,
+  ...adminAssetRoutesMiddlewares,
 ]

@@ -8,9 +8,6 @@ import { requireOrganizationMember } from "../../utils/organization-guard"
 import {
   invitationQueryConfigs,
   locationQueryConfigs,
-  entitlementQueryConfigs,
-  libraryQueryConfig,
-  retrieveEntitlementQuery,
   approvalQueryConfigs,
   retrieveApprovalQuery,
   organizationOrderQueryConfigs,
@@ -26,9 +23,6 @@ import { validateQuery } from "../../utils/validate-query"
 import {
   CreateLocation,
   GetLocationsParams,
-  GetEntitlementsParams,
-  GetLibraryParams,
-  AssignSeat,
   GetApprovalsParams,
   DecideApproval,
   GetOrganizationOrdersParams,
@@ -38,6 +32,7 @@ import {
   GetMembershipsParams,
   UpdateMembership,
 } from "../../utils/validators"
+import { storeEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import {
   StoreGetMyOrganizationsParams,
   StoreUpdateMe,
@@ -186,24 +181,5 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations/:id/approvals/:approval_id/reject",
     middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
   },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/entitlements",
-    middlewares: [...forMember(), validateQuery(GetEntitlementsParams, entitlementQueryConfigs.store.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats",
-    middlewares: [...forMember("entitlements.manage"), validateAndTransformBody(AssignSeat), retrieveEntitlementQuery.store],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats/:seat_id",
-    middlewares: forMember("entitlements.manage"),
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/library",
-    middlewares: [...forMember("library.view"), validateQuery(GetLibraryParams, libraryQueryConfig)],
-  },
+  ...storeEntitlementRoutesMiddlewares,
 ]
