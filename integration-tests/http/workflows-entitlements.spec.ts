@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { EntitlementEvents, PortalEvents } from "../../src/lib/events"
 import { ENTITLEMENT_MODULE } from "../../src/modules/entitlement"
 import type EntitlementModuleService from "../../src/modules/entitlement/service"
 import { ORGANIZATION_MODULE } from "../../src/modules/organization"
 import type OrganizationModuleService from "../../src/modules/organization/service"
-import { assignSeatWorkflow, createEntitlementWorkflow } from "../../src/workflows/entitlement"
+import { assignSeatWorkflow, createEntitlementWorkflow, freeSeatsWorkflow } from "../../src/workflows/entitlement"
+import { changeAccessCodeWorkflow, createAccessCodeWorkflow } from "../../src/workflows/portal-access"
 
 jest.setTimeout(180_000)
 
@@ -105,6 +107,36 @@ medusaIntegrationTestRunner({
       )
       const titles = (await entitlements(s.container).listEntitlements({ organization_id: s.acme.id })).map((e) => e.title)
       expect(titles.sort()).toEqual(["Course", "Fiscal Yearbook"])
+    })
+  
+    it("emits events for entitlement, seat and portal changes, and none for a refusal", async () => {
+      const s = await setup(1)
+      const eventBus = s.container.resolve(Modules.EVENT_BUS)
+      const emit = jest.spyOn(eventBus, "emit")
+      const names = () =>
+        emit.mock.calls.flatMap(([messages]) => (Array.isArray(messages) ? messages : [messages]).map((m) => m.name))
+      try {
+        const { result: seat } = await assign(s.container, s.acme.id, s.entitlement.id, s.ann.id)
+        await assign(s.container, s.acme.id, s.entitlement.id, s.buyers[0].id) // refused: seats are taken
+        await freeSeatsWorkflow(s.container).run({
+          input: { organization_id: s.acme.id, entitlement_id: s.entitlement.id, seat_id: seat.id },
+        })
+        const { result: created } = await createAccessCodeWorkflow(s.container).run({ input: { organization_id: s.acme.id } })
+        const id = created.access_code.id
+        await changeAccessCodeWorkflow(s.container).run({ input: { organization_id: s.acme.id, id, enabled: false } })
+        await changeAccessCodeWorkflow(s.container).run({ input: { organization_id: s.acme.id, id, enabled: true } })
+        // The plugin's events (the modules' own record events aside).
+        const ours = new Set<string>([...Object.values(EntitlementEvents), ...Object.values(PortalEvents)])
+        expect(names().filter((name) => ours.has(name))).toEqual([
+          "entitlement.seat_assigned",
+          "entitlement.seat_removed",
+          "portal.access_code_created",
+          "portal.access_code_revoked",
+          "portal.access_code_updated",
+        ])
+      } finally {
+        emit.mockRestore()
+      }
     })
   },
 })
