@@ -43,4 +43,20 @@ export const ApprovalEvents = {
 export const EntitlementEvents = {
   SEAT_ASSIGNED: "entitlement.seat_assigned",
   SEAT_REMOVED: "entitlement.seat_removed",
+  /** `{ id, organization_id }` of an entitlement (granted by hand or bought). */
+  CREATED: "entitlement.created",
+  UPDATED: "entitlement.updated",
+  DELETED: "entitlement.deleted",
+} as const
+
+/** `{ id, organization_id }` of an access code or installation (asset); never a code or token. */
+export const PortalEvents = {
+  ACCESS_CODE_CREATED: "portal.access_code_created",
+  /** Enabled again: the same code opens the portal again. */
+  ACCESS_CODE_UPDATED: "portal.access_code_updated",
+  /** Disabled or regenerated: the old code and its sessions no longer open the portal. */
+  ACCESS_CODE_REVOKED: "portal.access_code_revoked",
+  ASSET_CREATED: "portal.asset_created",
+  /** The installation's token was regenerated: the old one no longer opens it. */
+  ASSET_TOKEN_REGENERATED: "portal.asset_token_regenerated",
 } as const

@@ -1,17 +1,15 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { decodeToken, deriveKey, hashSecret, normalizeReadable, signToken, verifyToken } from "../../lib/secrets"
+import { decodeToken, deriveKey, signToken, verifyToken } from "../../lib/secrets"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
 import { PORTAL_ACCESS_MODULE } from "../../modules/portal-access"
 import type PortalAccessModuleService from "../../modules/portal-access/service"
-import type { PortalGrant, PortalGrantLookup } from "../../modules/portal-access/service"
-import { listPage, listQueryOf } from "./graph"
-import { refuseAttempt, takeAttempt } from "./rate-limit"
-import type { OpenPortalSessionType } from "./validators"
+import type { PortalGrant, PortalGrantLookup } from "../../modules/portal-access/types"
+
+// The portal session (seed 003): opened with a code, checked on every portal request.
 
 const PURPOSE = "b2b_portal"
-const INVALID = "Invalid code or installation token"
 const NO_SESSION = "No valid portal session: open one with an access code"
 
 export type PortalScope = {
@@ -20,14 +18,13 @@ export type PortalScope = {
   location_id: string | null
   asset_id: string | null
 }
-type PortalRequest = MedusaRequest & { portal_scope: PortalScope & { expires_at: string } }
+export type PortalRequest = MedusaRequest & { portal_scope: PortalScope & { expires_at: string } }
 
 /** What a session token says: only which code (and generation) and which asset, never the scope. */
 type SessionPayload = { purpose: typeof PURPOSE; code_id: string; generation: number; asset_id: string | null; exp: number }
 
 const portal = (req: MedusaRequest): PortalAccessModuleService => req.scope.resolve(PORTAL_ACCESS_MODULE)
-const options = (req: MedusaRequest) =>
-  (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+const options = (req: MedusaRequest) => (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
 const jwtSecret = (req: MedusaRequest) =>
   req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 
@@ -44,7 +41,7 @@ const sessionKey = (req: MedusaRequest, grant: PortalGrant) =>
  * never carry one. Suspended or deleted organizations, disabled codes and deleted locations
  * and assets have no grant at all (see `retrievePortalGrant`).
  */
-async function grantFor(req: MedusaRequest, lookup: PortalGrantLookup) {
+export async function grantFor(req: MedusaRequest, lookup: PortalGrantLookup) {
   const found = await portal(req).retrievePortalGrant(lookup)
   if (!found || (found.requires_installation_token && !found.asset_id)) return null
   // A token given with a code that needs none is ignored, as is its asset.
@@ -62,31 +59,17 @@ async function grantFor(req: MedusaRequest, lookup: PortalGrantLookup) {
   return { grant, scope }
 }
 
-/**
- * `POST /store/portal/sessions`: a code (and token) for a short-lived, signed, read-only
- * session. Failed tries are limited per client (plugin option `portalAttempts`, "failures
- * only": a success gives its attempt back).
- */
-export async function openPortalSession(req: MedusaRequest<OpenPortalSessionType>, res: MedusaResponse) {
-  const attempt = await takeAttempt(req, "portal-session", (o) => o.portalAttempts)
-  if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds, "failed attempts")
-  const { code, token } = req.validatedBody
-  const found = await grantFor(req, {
-    code_hash: hashSecret(normalizeReadable(code)),
-    asset_token_hash: token ? hashSecret(normalizeReadable(token)) : null,
-  })
-  // Unknown code, disabled code, suspended organization and wrong token look alike.
-  if (!found) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, INVALID)
-  await attempt.refund()
+/** A signed session for a live grant: which code (and generation) and asset, never the scope. */
+export function signPortalSession(req: MedusaRequest, grant: PortalGrant) {
   const expiresAt = new Date(Date.now() + options(req).portalSessionTtlSeconds * 1000)
   const payload: SessionPayload = {
     purpose: PURPOSE,
-    code_id: found.grant.code_id,
-    generation: new Date(found.grant.regenerated_at).getTime(),
-    asset_id: found.grant.asset_id,
+    code_id: grant.code_id,
+    generation: new Date(grant.regenerated_at).getTime(),
+    asset_id: grant.asset_id,
     exp: expiresAt.getTime(),
   }
-  res.json({ token: signToken(payload, sessionKey(req, found.grant)), expires_at: expiresAt.toISOString(), scope: found.scope })
+  return { token: signToken(payload, sessionKey(req, grant)), expires_at: expiresAt.toISOString() }
 }
 
 const isSessionPayload = (payload: Record<string, unknown> | null): payload is SessionPayload =>
@@ -123,54 +106,5 @@ export async function requirePortalSession(req: MedusaRequest, _res: MedusaRespo
   }
 }
 
-const scopeOf = (req: MedusaRequest) => (req as PortalRequest).portal_scope
-
-/** `GET /store/portal`: what the session may see. */
-export async function getPortal(req: MedusaRequest, res: MedusaResponse) {
-  const scope = scopeOf(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const one = async (entity: string, id: string | null, fields: string[]) =>
-    id ? ((await query.graph({ entity, fields, filters: { id } })).data[0] ?? null) : null
-  res.json({
-    portal: {
-      level: scope.level,
-      expires_at: scope.expires_at,
-      organization: await one("organization", scope.organization_id, ["id", "name"]),
-      location: await one("organization_location", scope.location_id, ["id", "label", "city"]),
-      asset: await one("portal_asset", scope.asset_id, ["id", "name", "serial_number"]),
-    },
-  })
-}
-
-/** `GET /store/portal/orders`: the organization's, or the location's, orders; not for one installation. */
-export async function listPortalOrders(req: MedusaRequest, res: MedusaResponse) {
-  const scope = scopeOf(req)
-  if (scope.level === "installation") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This session opens one installation, not orders")
-  }
-  const query = listQueryOf(req as any)
-  const { data, ...page } = await listPage(req.scope, "organization_order", {
-    ...query,
-    fields: ["id", "order_id", "status", "total", "currency_code", "created_at", "location_id", "location.label"],
-    filters: { organization_id: scope.organization_id, ...(scope.location_id ? { location_id: scope.location_id } : {}) },
-    defaultOrder: { created_at: "DESC" },
-  })
-  res.json({ orders: data, ...page })
-}
-
-/** `GET /store/portal/assets`: the installations in scope (one, for an installation session). */
-export async function listPortalAssets(req: MedusaRequest, res: MedusaResponse) {
-  const scope = scopeOf(req)
-  const query = listQueryOf(req as any)
-  const { data, ...page } = await listPage(req.scope, "portal_asset", {
-    ...query,
-    fields: ["id", "name", "serial_number", "location_id", "product_variant_id", "created_at"],
-    filters: {
-      organization_id: scope.organization_id,
-      ...(scope.location_id ? { location_id: scope.location_id } : {}),
-      ...(scope.asset_id ? { id: scope.asset_id } : {}),
-    },
-    defaultOrder: { created_at: "ASC" },
-  })
-  res.json({ assets: data, ...page })
-}
+/** The scope of the request's session (set by `requirePortalSession`). */
+export const portalScopeOf = (req: MedusaRequest) => (req as PortalRequest).portal_scope

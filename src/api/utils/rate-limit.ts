@@ -9,7 +9,7 @@ import type PortalAccessModuleService from "../../modules/portal-access/service"
 type Limit = { limit: number; windowSeconds: number }
 
 /** The outcome of counting one attempt: `refund` takes it back (for "failures only" limits). */
-export type Attempt =
+type Attempt =
   | { allowed: true; refund: () => Promise<void> }
   | { allowed: false; retryAfterSeconds: number }
 
@@ -26,17 +26,12 @@ function clientKey(req: MedusaRequest) {
 }
 
 /**
- * The one limiter: counts an attempt of this client at `name` and says whether it is within
- * the limit (a plugin option names limit and window). The count is an atomic increment in
- * Postgres, exact under parallel requests and across server instances; every attempt counts
- * first, so of a parallel burst exactly `limit` get through. A "failures only" limit calls
- * `refund()` when the attempt succeeded.
+ * Counts an attempt of this client at `name` and says whether it is within the limit (a
+ * plugin option names limit and window). The count is an atomic increment in Postgres,
+ * exact under parallel requests and across server instances; every attempt counts first,
+ * so of a parallel burst exactly `limit` get through. `refund()` takes it back.
  */
-export async function takeAttempt(
-  req: MedusaRequest,
-  name: string,
-  setting: (options: ResolvedOptions) => Limit
-): Promise<Attempt> {
+async function takeAttempt(req: MedusaRequest, name: string, setting: (options: ResolvedOptions) => Limit): Promise<Attempt> {
   const { limit, windowSeconds } = setting(pluginOptions(req))
   const counters: PortalAccessModuleService = req.scope.resolve(PORTAL_ACCESS_MODULE)
   const key = `${name}:${clientKey(req)}`
@@ -46,7 +41,7 @@ export async function takeAttempt(
 }
 
 /** The 429 answer, with Retry-After. */
-export function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, what = "attempts") {
+function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, what: string) {
   res.setHeader("Retry-After", String(retryAfterSeconds))
   res.status(429).json({
     type: "too_many_requests",
@@ -54,12 +49,44 @@ export function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, wh
   })
 }
 
-/** Middleware: every call of the route counts ("every try"). */
-export function limitAttempts(name: string, setting: (options: ResolvedOptions) => Limit) {
+/**
+ * Gives the attempt back when the route answers a success: the refund is done before the
+ * answer leaves, so the client's next try already sees it. Errors (also those of the error
+ * handler) answer through `res.json` with a status of 400 or more and keep their count.
+ */
+function refundOnSuccess(res: MedusaResponse, refund: () => Promise<void>) {
+  const json = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    if (res.statusCode >= 400) return json(body)
+    refund().then(
+      () => json(body),
+      () => json(body)
+    )
+    return res
+  }) as typeof res.json
+}
+
+export type LimitOptions = {
+  /** Count only failed attempts (an answer of 400 or more): e.g. portal codes, where a success is no guess. */
+  failuresOnly?: boolean
+  /** What the 429 message says there were too many of. */
+  what?: string
+}
+
+/**
+ * The one limiter, as a middleware: every call of the route counts ("every try"), or with
+ * `failuresOnly` only the calls that fail.
+ */
+export function limitAttempts(
+  name: string,
+  setting: (options: ResolvedOptions) => Limit,
+  { failuresOnly = false, what = failuresOnly ? "failed attempts" : "attempts" }: LimitOptions = {}
+) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const attempt = await takeAttempt(req, name, setting)
-      if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds)
+      if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds, what)
+      if (failuresOnly) refundOnSuccess(res, attempt.refund)
       next()
     } catch (error) {
       next(error)
@@ -69,3 +96,7 @@ export function limitAttempts(name: string, setting: (options: ResolvedOptions) 
 
 /** Tries at a secret (invitation or activation token): plugin option `tokenAttempts`. */
 export const limitTokenAttempts = (name: string) => limitAttempts(name, (options) => options.tokenAttempts)
+
+/** Tries at a portal access code (and installation token): plugin option `portalAttempts`, failures only. */
+export const limitPortalCodeAttempts = (name: string) =>
+  limitAttempts(name, (options) => options.portalAttempts, { failuresOnly: true })

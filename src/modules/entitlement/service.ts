@@ -5,11 +5,19 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import Entitlement from "./models/entitlement"
 import SeatAssignment from "./models/seat-assignment"
 
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import type { EntitlementDTO, SeatDTO, SeatHolder } from "./types"
 
-export type SeatHolder = { membership_id: string } | { participant_name: string; participant_email: string }
+export type { SeatHolder }
 
-class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementSeat: SeatAssignment }) {
+// The transaction's manager runs raw SQL (row locks); the framework types it as unknown.
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
+// The one framework seam: the shared context types its manager as unknown.
+const transactionOf = (context: Context) => context.transactionManager as unknown as SqlManager
+
+class EntitlementModuleService extends MedusaService<{
+  Entitlement: { dto: EntitlementDTO }
+  EntitlementSeat: { dto: SeatDTO }
+}>({ Entitlement, EntitlementSeat: SeatAssignment }) {
   /**
    * Gives one seat, never more than the entitlement has: the entitlement row is locked and
    * its seats counted in the same transaction, so of parallel assignments exactly the free
@@ -22,7 +30,7 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
     holder: SeatHolder,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = transactionOf(sharedContext)
     const [row] = await manager.execute(
       `select id, seats, kind from entitlement where id = ? and organization_id = ? and deleted_at is null for update`,
       [entitlementId, organizationId]
@@ -50,7 +58,7 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
       ]
     )
     if (taken) throw new ConflictError("This member or participant already has a seat", REFUSAL.seat_already_assigned)
-    return this.createEntitlementSeats({ entitlement_id: entitlementId, ...holder } as any, sharedContext)
+    return this.createEntitlementSeats({ entitlement_id: entitlementId, ...holder }, sharedContext)
   }
 
   /**
@@ -64,7 +72,7 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
     data: { id: string; title?: string; seats?: number | null; ends_at?: Date | string | null },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = transactionOf(sharedContext)
     const [row] = await manager.execute(
       `select id, title, seats, ends_at from entitlement where id = ? and organization_id = ? and deleted_at is null for update`,
       [data.id, organizationId]
@@ -87,7 +95,11 @@ class EntitlementModuleService extends MedusaService({ Entitlement, EntitlementS
     const previous = Object.fromEntries(
       ["id", ...Object.keys(data)].map((key) => [key, row[key]])
     ) as typeof data
-    const updated = await this.updateEntitlements(data as any, sharedContext)
+    const { ends_at, ...rest } = data
+    const updated = await this.updateEntitlements(
+      { ...rest, ...(ends_at === undefined ? {} : { ends_at: ends_at === null ? null : new Date(ends_at) }) },
+      sharedContext
+    )
     return { previous, updated }
   }
 }

@@ -4,27 +4,20 @@ import AccessCode from "./models/access-code"
 import Asset from "./models/asset"
 import AttemptCounter from "./models/attempt-counter"
 
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import type { AccessCodeDTO, AssetDTO, AttemptCounterDTO, PortalGrant, PortalGrantLookup } from "./types"
 
-/** What an enabled code (and, for installation codes, its asset) opens, read in one query. */
-export type PortalGrant = {
-  code_id: string
-  code_hash: string
-  regenerated_at: Date
-  requires_installation_token: boolean
-  organization_id: string
-  location_id: string | null
-  asset_id: string | null
-  asset_location_id: string | null
-  asset_token_hash: string | null
-}
+export type { PortalGrant, PortalGrantLookup }
 
-/** How to find the code and its asset: by their secrets' hashes (opening) or by id (a session). */
-export type PortalGrantLookup =
-  | { code_hash: string; asset_token_hash?: string | null }
-  | { code_id: string; asset_id?: string | null }
+// The manager runs raw SQL (one-query reads, atomic upserts); the framework types it as unknown.
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
+// The one framework seam: the shared context types its manager as unknown.
+const managerOf = (context: Context) => context.manager as unknown as SqlManager
 
-class PortalAccessModuleService extends MedusaService({ PortalAccessCode: AccessCode, PortalAsset: Asset, AttemptCounter }) {
+class PortalAccessModuleService extends MedusaService<{
+  PortalAccessCode: { dto: AccessCodeDTO }
+  PortalAsset: { dto: AssetDTO }
+  AttemptCounter: { dto: AttemptCounterDTO }
+}>({ PortalAccessCode: AccessCode, PortalAsset: Asset, AttemptCounter }) {
   /**
    * The live grant behind a code, or null: the code enabled, its organization not deleted
    * and active, its location (if any) not deleted, and the asset (if asked for) one of the
@@ -34,7 +27,7 @@ class PortalAccessModuleService extends MedusaService({ PortalAccessCode: Access
    */
   @InjectManager()
   async retrievePortalGrant(lookup: PortalGrantLookup, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = managerOf(sharedContext)
     const byHash = "code_hash" in lookup
     const codeValue = byHash ? lookup.code_hash : lookup.code_id
     const assetValue = (byHash ? lookup.asset_token_hash : lookup.asset_id) ?? null
@@ -61,7 +54,7 @@ class PortalAccessModuleService extends MedusaService({ PortalAccessCode: Access
    */
   @InjectManager()
   async countAttempt(key: string, windowSeconds: number, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = managerOf(sharedContext)
     const [row] = await manager.execute(
       `insert into b2b_attempt_counter (key, count, expires_at)
        values (?, 1, now() + make_interval(secs => ?))
@@ -79,7 +72,7 @@ class PortalAccessModuleService extends MedusaService({ PortalAccessCode: Access
   /** Takes back one attempt of the current window (a success that "failures only" does not count). */
   @InjectManager()
   async refundAttempt(key: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = managerOf(sharedContext)
     await manager.execute(
       `update b2b_attempt_counter set count = greatest(count - 1, 0), updated_at = now()
         where key = ? and expires_at > now()`,
@@ -90,7 +83,7 @@ class PortalAccessModuleService extends MedusaService({ PortalAccessCode: Access
   /** Drops counters whose window has ended (a scheduled job keeps the table small). */
   @InjectManager()
   async purgeExpiredAttempts(@MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = managerOf(sharedContext)
     await manager.execute("delete from b2b_attempt_counter where expires_at <= now()")
   }
 }

@@ -5,27 +5,17 @@ import {
 } from "@medusajs/framework/http"
 import { organizationQueryConfigs, retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
 import {
-  accessCodeQueryConfigs,
-  assetQueryConfigs,
-  retrieveAccessCodeQuery,
-  retrieveAssetQuery,
-  entitlementQueryConfigs,
-  retrieveEntitlementQuery,
   organizationOrderQueryConfigs,
   retrieveOrganizationOrderQuery,
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
 import {
-  CreateAccessCode,
-  ChangeAccessCode,
-  CreateAsset,
-  GetPortalListParams,
-  GetEntitlementsParams,
-  CreateEntitlement,
-  UpdateEntitlement,
   SetApprovalPolicy,
   GetOrganizationOrdersParams,
 } from "../../utils/validators"
+import { adminAccessCodeRoutesMiddlewares } from "./[id]/access-codes/middlewares"
+import { adminAssetRoutesMiddlewares } from "./[id]/assets/middlewares"
+import { adminEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import { adminInvitationRoutesMiddlewares } from "./[id]/invitations/middlewares"
 import { adminLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
 import { adminMemberRoutesMiddlewares } from "./[id]/members/middlewares"
@@ -82,54 +72,7 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/organizations/:id/approval-policy",
     middlewares: [validateAndTransformBody(SetApprovalPolicy)],
   },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/entitlements",
-    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
-    middlewares: [retrieveEntitlementQuery.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/access-codes",
-    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/access-codes/:code_id",
-    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery.admin],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateQuery(GetPortalListParams, assetQueryConfigs.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/assets",
-    middlewares: [validateAndTransformBody(CreateAsset), retrieveAssetQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/assets/:asset_id/token",
-    middlewares: [retrieveAssetQuery.admin],
-  },
+  ...adminEntitlementRoutesMiddlewares,
+  ...adminAccessCodeRoutesMiddlewares,
+  ...adminAssetRoutesMiddlewares,
 ]

@@ -5,9 +5,6 @@ import {
 import { myOrganizationsQueryConfig } from "../../query-config/membership"
 import { retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
 import {
-  entitlementQueryConfigs,
-  libraryQueryConfig,
-  retrieveEntitlementQuery,
   approvalQueryConfigs,
   retrieveApprovalQuery,
   organizationOrderQueryConfigs,
@@ -15,17 +12,15 @@ import {
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
 import {
-  GetEntitlementsParams,
-  GetLibraryParams,
-  AssignSeat,
   GetApprovalsParams,
   DecideApproval,
   GetOrganizationOrdersParams,
 } from "../../utils/validators"
+import { authenticateCustomer, forMember } from "./for-member"
+import { storeEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import { storeInvitationManagementMiddlewares } from "./[id]/invitations/middlewares"
 import { storeLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
 import { storeMemberRoutesMiddlewares } from "./[id]/members/middlewares"
-import { authenticateCustomer, forMember } from "./for-member"
 import {
   StoreGetMyOrganizationsParams,
   StoreUpdateOrganization,
@@ -87,24 +82,5 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations/:id/approvals/:approval_id/reject",
     middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
   },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/entitlements",
-    middlewares: [...forMember(), validateQuery(GetEntitlementsParams, entitlementQueryConfigs.store.list)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats",
-    middlewares: [...forMember("entitlements.manage"), validateAndTransformBody(AssignSeat), retrieveEntitlementQuery.store],
-  },
-  {
-    method: ["DELETE"],
-    matcher: "/store/organizations/:id/entitlements/:entitlement_id/seats/:seat_id",
-    middlewares: forMember("entitlements.manage"),
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/library",
-    middlewares: [...forMember("library.view"), validateQuery(GetLibraryParams, libraryQueryConfig)],
-  },
+  ...storeEntitlementRoutesMiddlewares,
 ]

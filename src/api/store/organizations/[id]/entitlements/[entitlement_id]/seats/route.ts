@@ -1,3 +1,18 @@
-import { assignStoreSeat } from "../../../../../../utils/entitlements"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { refetchEntitlement } from "../../../../../../query-config/entitlement"
+import type { OrganizationRequest } from "../../../../../../utils/organization-guard"
+import { runWorkflow } from "../../../../../../utils/run-workflow"
+import { assignSeatWorkflow } from "../../../../../../../workflows/entitlement"
+import type { AssignSeatType } from "../../validators"
 
-export const POST = assignStoreSeat
+/** `POST …/entitlements/:entitlement_id/seats`: a member of the organization, or an outside participant. */
+export async function POST(req: OrganizationRequest<AssignSeatType>, res: MedusaResponse) {
+  const { organization_id } = req.organization_context
+  const { membership_id, participant } = req.validatedBody
+  const seat = await runWorkflow(assignSeatWorkflow, req.scope, {
+    organization_id,
+    entitlement_id: req.params.entitlement_id,
+    holder: participant ? { participant_name: participant.name, participant_email: participant.email } : { membership_id: membership_id! },
+  })
+  res.json({ seat, entitlement: await refetchEntitlement(req.scope, organization_id, req.params.entitlement_id, req.queryConfig.fields) })
+}

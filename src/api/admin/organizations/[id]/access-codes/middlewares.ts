@@ -1,0 +1,23 @@
+import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { accessCodeQueryConfigs, retrieveAccessCodeQuery } from "../../../../query-config/portal"
+import { validateQuery } from "../../../../utils/validate-query"
+import { GetPortalListParams } from "../../../../utils/validators"
+import { ChangeAccessCode, CreateAccessCode } from "./validators"
+
+export const adminAccessCodeRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/access-codes",
+    middlewares: [validateQuery(GetPortalListParams, accessCodeQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/access-codes",
+    middlewares: [validateAndTransformBody(CreateAccessCode), retrieveAccessCodeQuery.admin],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/access-codes/:code_id",
+    middlewares: [validateAndTransformBody(ChangeAccessCode), retrieveAccessCodeQuery.admin],
+  },
+]

@@ -1,0 +1,28 @@
+import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { entitlementQueryConfigs, retrieveEntitlementQuery } from "../../../../query-config/entitlement"
+import { validateQuery } from "../../../../utils/validate-query"
+import { GetEntitlementsParams } from "../../../../utils/validators"
+import { CreateEntitlement, UpdateEntitlement } from "./validators"
+
+export const adminEntitlementRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/entitlements",
+    middlewares: [validateQuery(GetEntitlementsParams, entitlementQueryConfigs.list)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/entitlements",
+    middlewares: [validateAndTransformBody(CreateEntitlement), retrieveEntitlementQuery.admin],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
+    middlewares: [validateAndTransformBody(UpdateEntitlement), retrieveEntitlementQuery.admin],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/admin/organizations/:id/entitlements/:entitlement_id",
+    middlewares: [retrieveEntitlementQuery.admin],
+  },
+]

@@ -1,0 +1,3 @@
+import { listParams } from "../../../../utils/validators"
+
+export const GetLibraryParams = listParams({ limit: 20 })

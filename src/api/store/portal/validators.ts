@@ -1,0 +1,8 @@
+import { z } from "@medusajs/framework/zod"
+
+export const OpenPortalSession = z.object({
+  code: z.string().trim().min(1).max(64),
+  token: z.string().trim().min(1).max(64).optional(),
+})
+
+export type OpenPortalSessionType = z.infer<typeof OpenPortalSession>

@@ -1,0 +1,6 @@
+export * from "./assign-seat"
+export * from "./create-entitlement"
+export * from "./create-entitlements-from-order"
+export * from "./delete-entitlement"
+export * from "./free-seats"
+export * from "./update-entitlement"

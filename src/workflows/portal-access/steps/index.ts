@@ -1,0 +1,7 @@
+export * from "./change-access-code"
+export * from "./create-access-code"
+export * from "./create-asset"
+export * from "./end-portal-sessions"
+export * from "./portal-service"
+export * from "./regenerate-asset-token"
+export * from "./validate-portal-location"

@@ -1,0 +1,5 @@
+export * from "./change-access-code"
+export * from "./create-access-code"
+export * from "./create-asset"
+export * from "./end-portal-sessions"
+export * from "./regenerate-asset-token"
