@@ -164,12 +164,12 @@ medusaIntegrationTestRunner({
         // The merchant takes Acme out of the B2B group; Anna herself stays in it.
         await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
         const refused = await complete(s.b2b, s.anna, cartId)
-        expect(refused.status).toBe(400)
+        expect(refused.status).toBe(403)
         expect(refused.data).toEqual(
           expect.objectContaining({ code: "not_admitted_on_storefront", message: "Your account cannot be used on this storefront" })
         )
         const approval = await send(api, "post", `/store/carts/${cartId}/approval`, { headers: on(s.b2b, s.anna) })
-        expect(approval.status).toBe(400)
+        expect(approval.status).toBe(403)
         expect(approval.data.code).toBe("not_admitted_on_storefront")
         // Back in the group, the same cart completes.
         await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { add: [s.acme] })
@@ -256,7 +256,7 @@ medusaIntegrationTestRunner({
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(404)
           expect(await myOrganizations(s.b2b, dora)).toEqual({ ids: [], count: 0 })
           const refusedCart = await createCart(s.b2b, dora)
-          expect(refusedCart.status).toBe(400)
+          expect(refusedCart.status).toBe(403)
           expect(refusedCart.data.code).toBe("not_admitted_on_storefront")
           const completed = await complete(s.b2b, dora, ready)
           expect(completed.status).toBe(400)
@@ -294,7 +294,7 @@ medusaIntegrationTestRunner({
         expect(moved.data.message).toMatch(/sales_channel_id/)
         // Through the B2C storefront's key the B2B cart is not usable either.
         const viaB2C = await send(api, "post", `/store/carts/${cartId}`, { body: {}, headers: on(s.b2c, s.anna) })
-        expect(viaB2C.status).toBe(400)
+        expect(viaB2C.status).toBe(403)
         expect(viaB2C.data.code).toBe("not_admitted_on_storefront")
         expect((await complete(s.b2c, s.anna, cartId)).data.code).toBe("not_admitted_on_storefront")
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
