@@ -130,7 +130,7 @@ medusaIntegrationTestRunner({
       // A customer in no organization is refused by the cart hook (400), as are guests.
       const loner = await createCustomerSession(api, s.b2b.key, "lone@wolf.test")
       const lonerDenied = await createCart(s.b2b, loner)
-      expect(lonerDenied.status).toBe(400)
+      expect(lonerDenied.status).toBe(403)
       expect(lonerDenied.data.message).toBe("Your account cannot be used on this storefront")
       // Guests: welcome where a group is open (B2C), not on an approval-only storefront.
       expect((await createCart(s.b2c)).status).toBe(200)
@@ -246,7 +246,7 @@ medusaIntegrationTestRunner({
           await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "deactivated" })
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(403)
           expect((await createCart(s.b2b, dora)).status).toBe(403)
-          expect((await complete(s.b2b, dora, ready)).status).toBe(400)
+          expect((await complete(s.b2b, dora, ready)).status).toBe(403)
           await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "active" })
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(200)
 

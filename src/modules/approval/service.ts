@@ -5,6 +5,13 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import ApprovalPolicy from "./models/approval-policy"
 import ApprovalRequest from "./models/approval-request"
 import SpendingReservation from "./models/spending-reservation"
+import type {
+  ApprovalDeciderType,
+  ApprovalPolicyDTO,
+  ApprovalRequestDTO,
+  CreateApprovalRequestDTO,
+  SpendingReservationDTO,
+} from "./types"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -28,20 +35,24 @@ export type SpendingReservationInput = {
  */
 export type SpendingDecision = (heldElsewhere: number, sharedContext: Context) => Promise<void>
 
-class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
+class ApprovalModuleService extends MedusaService<{
+  ApprovalRequest: { dto: ApprovalRequestDTO }
+  ApprovalPolicy: { dto: ApprovalPolicyDTO }
+  SpendingReservation: { dto: SpendingReservationDTO }
+}>({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
   /**
    * Records a request for a cart, expiring the cart's open ones in the same transaction
    * (the partial unique index keeps one open request per cart, also under parallel calls).
    */
   @InjectTransactionManager()
-  async requestApproval(data: Record<string, unknown> & { cart_id: string }, @MedusaContext() sharedContext: Context = {}) {
+  async requestApproval(data: CreateApprovalRequestDTO, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as unknown as SqlManager
     const superseded = await manager.execute(
       `update approval_request set status = 'expired', comment = 'Superseded by a newer request', updated_at = now()
         where cart_id = ? and status = 'pending' and deleted_at is null returning id`,
       [data.cart_id]
     )
-    const created = await this.createApprovalRequests(data as any, sharedContext)
+    const created = await this.createApprovalRequests(data, sharedContext)
     return { request: created, superseded: superseded.map((row) => row.id as string) }
   }
 
@@ -57,7 +68,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
     decision: {
       status: "approved" | "rejected"
       decided_by: string
-      decided_by_type: "member" | "merchant"
+      decided_by_type: ApprovalDeciderType
       comment?: string | null
     },
     @MedusaContext() sharedContext: Context = {}
@@ -74,7 +85,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
     if (row.status !== "pending") {
       throw new ConflictError(`Approval ${id} is already ${row.status}`, REFUSAL.approval_already_decided)
     }
-    return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() } as any, sharedContext)
+    return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() }, sharedContext)
   }
 
   /**
@@ -123,7 +134,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
       [input.membership_id, input.currency_code]
     )
     await decide(Number(row?.held ?? 0), sharedContext)
-    return this.createSpendingReservations(input as any, sharedContext)
+    return this.createSpendingReservations(input, sharedContext)
   }
 
   /** Deletes the reservations of these carts (their orders are recorded, or they failed). */
