@@ -30,7 +30,7 @@ export type QueryConfig = {
  * actor see, and no relation is open beyond the fields listed (other customers, carts,
  * access groups, payment data stay unreachable).
  */
-const queryConfigs = (fields: string[], defaultLimit: number) => {
+export const queryConfigs = (fields: string[], defaultLimit: number) => {
   const sortable = fields.filter((field) => !field.includes(".") && !UNSORTABLE.has(field))
   const retrieve: QueryConfig = { defaults: fields, disallowed: SECRET_FIELDS, isList: false, sortable }
   const list: QueryConfig = { ...retrieve, defaultLimit, isList: true }
@@ -101,7 +101,7 @@ export const myOrganizationsQueryConfig = queryConfigs(
 type Configs = ReturnType<typeof queryConfigs>
 
 /** `?fields=` for routes that answer one record: the merchant's and the store's. */
-const retrieveQuery = (configs: Configs) => ({
+export const retrieveQuery = (configs: Configs) => ({
   admin: validateQuery(createSelectParams(), configs.retrieve),
   store: validateQuery(createSelectParams(), configs.store.retrieve),
 })
@@ -201,48 +201,6 @@ export const locationFields = [
 
 export const locationQueryConfigs = queryConfigs(locationFields, 50)
 export const retrieveLocationQuery = retrieveQuery(locationQueryConfigs)
-
-/**
- * An organization's order records: the columns its list filters, sorts and pages on. The
- * entries themselves have a fixed, order-shaped form (src/api/utils/orders.ts), so `?fields`
- * shapes nothing there and may name only these columns.
- */
-export const organizationOrderFields = [
-  "id",
-  "order_id",
-  "status",
-  "total",
-  "currency_code",
-  "created_at",
-  "location_id",
-  "membership_id",
-]
-
-export const organizationOrderQueryConfigs = queryConfigs(organizationOrderFields, 20)
-/** `GET …/orders/:order_id`: the whole order in a fixed form; `?fields` may name only `id`. */
-export const retrieveOrganizationOrderQuery = retrieveQuery(queryConfigs(["id"], 1))
-
-export const approvalFields = [
-  "id",
-  "cart_id",
-  "organization_id",
-  "requested_by",
-  "requester_customer_id",
-  "status",
-  "currency_code",
-  "total",
-  "reasons",
-  "decided_by",
-  "decided_by_type",
-  "decided_at",
-  "comment",
-  "order_id",
-  "created_at",
-  "updated_at",
-]
-
-export const approvalQueryConfigs = queryConfigs(approvalFields, 20)
-export const retrieveApprovalQuery = retrieveQuery(approvalQueryConfigs)
 
 export const entitlementFields = [
   "id",

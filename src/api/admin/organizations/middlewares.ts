@@ -12,8 +12,6 @@ import {
   retrieveAssetQuery,
   entitlementQueryConfigs,
   retrieveEntitlementQuery,
-  organizationOrderQueryConfigs,
-  retrieveOrganizationOrderQuery,
   retrieveLocationQuery,
   membershipQueryConfigs,
   organizationQueryConfigs,
@@ -22,6 +20,8 @@ import {
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
+import { adminApprovalPolicyRoutesMiddlewares } from "./[id]/approval-policy/middlewares"
+import { adminOrganizationOrderRoutesMiddlewares } from "./[id]/orders/middlewares"
 import {
   CreateLocation,
   GetLocationsParams,
@@ -32,8 +32,6 @@ import {
   GetEntitlementsParams,
   CreateEntitlement,
   UpdateEntitlement,
-  SetApprovalPolicy,
-  GetOrganizationOrdersParams,
   UpdateLocation,
   CreateInvitation,
   GetInvitationsParams,
@@ -121,21 +119,8 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/organizations/:id/locations/:location_id",
     middlewares: [validateAndTransformBody(UpdateLocation), retrieveLocationQuery.admin],
   },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/orders",
-    middlewares: [validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/orders/:order_id",
-    middlewares: [retrieveOrganizationOrderQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/approval-policy",
-    middlewares: [validateAndTransformBody(SetApprovalPolicy)],
-  },
+  ...adminOrganizationOrderRoutesMiddlewares,
+  ...adminApprovalPolicyRoutesMiddlewares,
   {
     method: ["GET"],
     matcher: "/admin/organizations/:id/entitlements",

@@ -13,7 +13,7 @@ import { organizationCart, type OrganizationCart } from "../../../lib/cart-rules
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
 import { assertPermission, requireOrganizationMember, resolveOrganizationContext } from "../../utils/organization-guard"
-import { retrieveApprovalQuery } from "../../utils/query-configs"
+import { retrieveApprovalQuery } from "../../query-config/approvals"
 
 /**
  * Medusa's own `POST /store/carts`, extended: a logged-in member's cart is for the

@@ -11,10 +11,6 @@ import {
   entitlementQueryConfigs,
   libraryQueryConfig,
   retrieveEntitlementQuery,
-  approvalQueryConfigs,
-  retrieveApprovalQuery,
-  organizationOrderQueryConfigs,
-  retrieveOrganizationOrderQuery,
   retrieveLocationQuery,
   membershipQueryConfigs,
   myOrganizationsQueryConfig,
@@ -23,15 +19,14 @@ import {
   retrieveOrganizationQuery as retrieveOrganization,
 } from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
+import { storeOrganizationApprovalRoutesMiddlewares } from "./[id]/approvals/middlewares"
+import { storeOrganizationOrderRoutesMiddlewares } from "./[id]/orders/middlewares"
 import {
   CreateLocation,
   GetLocationsParams,
   GetEntitlementsParams,
   GetLibraryParams,
   AssignSeat,
-  GetApprovalsParams,
-  DecideApproval,
-  GetOrganizationOrdersParams,
   UpdateLocation,
   CreateInvitation,
   GetInvitationsParams,
@@ -156,36 +151,8 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/organizations/:id/locations/:location_id",
     middlewares: forMember("addresses.manage"),
   },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/orders",
-    middlewares: [...forMember(), validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.store.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/orders/:order_id",
-    middlewares: [...forMember(), retrieveOrganizationOrderQuery.store],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/approvals",
-    middlewares: [...forMember(), validateQuery(GetApprovalsParams, approvalQueryConfigs.store.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/approvals/:approval_id",
-    middlewares: [...forMember(), retrieveApprovalQuery.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/approvals/:approval_id/approve",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/approvals/:approval_id/reject",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
-  },
+  ...storeOrganizationOrderRoutesMiddlewares,
+  ...storeOrganizationApprovalRoutesMiddlewares,
   {
     method: ["GET"],
     matcher: "/store/organizations/:id/entitlements",

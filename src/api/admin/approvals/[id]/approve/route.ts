@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decideApprovalWorkflow } from "../../../../../workflows/approval"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { DecideApprovalType } from "../../../../utils/validators"
+import type { DecideApprovalType } from "../../../../admin/approvals/validators"
 import { approvalDetail } from "../../helpers"
 
 /**

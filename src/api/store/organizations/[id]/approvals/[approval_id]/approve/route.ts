@@ -3,7 +3,7 @@ import { decideApprovalWorkflow } from "../../../../../../../workflows/approval"
 import { approvalDetail, memberActor } from "../../../../../../admin/approvals/helpers"
 import type { OrganizationRequest } from "../../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import type { DecideApprovalType } from "../../../../../../utils/validators"
+import type { DecideApprovalType } from "../../../../../../admin/approvals/validators"
 
 /**
  * `POST /store/organizations/:id/approvals/:approval_id/approve`: once, by a member with
