@@ -2,7 +2,7 @@ import { queryConfigs, retrieveQuery } from "../utils/query-configs"
 
 /**
  * An organization's order records: the columns its list filters, sorts and pages on. The
- * entries themselves have a fixed, order-shaped form (src/api/utils/orders.ts), so `?fields`
+ * entries themselves have a fixed, order-shaped form (src/api/admin/organizations/[id]/orders/helpers.ts), so `?fields`
  * shapes nothing there and may name only these columns.
  */
 export const organizationOrderFields = [
