@@ -5,7 +5,7 @@ import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
-import { ADDRESS_KEY_FIELDS, addressKey } from "./addresses"
+import { ADDRESS_KEY_FIELDS, addressKey, type AddressLike } from "./addresses"
 import type { Permission } from "./permissions"
 import { refusal } from "./refusal"
 import { REFUSAL } from "./refusal-codes"
@@ -17,6 +17,11 @@ export type FingerprintedCart = {
   total: number
   fingerprint: string
 }
+
+// The canonical form's tuples; raw ids (JSON keeps a missing one as null), so the
+// fingerprints of requests already stored stay valid.
+type CanonicalLine = [string | null | undefined, number, number]
+type CanonicalShipping = [string | null | undefined, number]
 
 const round = (amount: unknown) => Math.round(Number(amount ?? 0) * 10000) / 10000
 
@@ -49,12 +54,12 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
     currency: cart.currency_code,
     total: round(cart.total),
     items: (cart.items ?? [])
-      .map((item: any) => [item.variant_id, Number(item.quantity), round(item.unit_price)])
-      .sort((a: any[], b: any[]) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]),
-    address: cart.shipping_address ? addressKey(cart.shipping_address as any) : null,
+      .map((item): CanonicalLine => [item?.variant_id, Number(item?.quantity), round(item?.unit_price)])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]),
+    address: cart.shipping_address ? addressKey(cart.shipping_address as AddressLike) : null,
     shipping: (cart.shipping_methods ?? [])
-      .map((method: any) => [method.shipping_option_id, round(method.amount)])
-      .sort((a: any[], b: any[]) => String(a[0]).localeCompare(String(b[0]))),
+      .map((method): CanonicalShipping => [method?.shipping_option_id, round(method?.amount)])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   }
   return {
     id: cart.id,

@@ -13,7 +13,11 @@ import type {
   SpendingReservationDTO,
 } from "./types"
 
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+type SqlRow = Record<string, any>
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<SqlRow[]> }
+
+/** Framework seam: the transaction's MikroORM manager, used for its raw `execute`. */
+const sqlOf = (sharedContext: Context) => sharedContext.transactionManager as unknown as SqlManager
 
 /** How long a completion waits for the member's other completions before answering 409. */
 const RESERVATION_LOCK_WAIT_MS = 20_000
@@ -46,7 +50,7 @@ class ApprovalModuleService extends MedusaService<{
    */
   @InjectTransactionManager()
   async requestApproval(data: CreateApprovalRequestDTO, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const superseded = await manager.execute(
       `update approval_request set status = 'expired', comment = 'Superseded by a newer request', updated_at = now()
         where cart_id = ? and status = 'pending' and deleted_at is null returning id`,
@@ -73,7 +77,7 @@ class ApprovalModuleService extends MedusaService<{
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const [row] = await manager.execute(
       `select id, status, organization_id from approval_request
         where id = ? and deleted_at is null ${organizationId ? "and organization_id = ?" : ""} for update`,
@@ -117,7 +121,7 @@ class ApprovalModuleService extends MedusaService<{
     decide: SpendingDecision,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const [lock] = await manager.execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [
       `b2b-spending:${input.membership_id}`,
     ])
@@ -141,7 +145,7 @@ class ApprovalModuleService extends MedusaService<{
   @InjectTransactionManager()
   async releaseSpending(cartIds: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!cartIds.length) return []
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const rows = await manager.execute(
       `delete from spending_reservation where cart_id in (${cartIds.map(() => "?").join(", ")})
         returning cart_id, organization_id, membership_id, currency_code, amount::float as amount, expires_at`,
