@@ -11,7 +11,6 @@ import {
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ORGANIZATION_MODULE } from "../src/modules/organization"
-import { fingerprintCart } from "../src/lib/approval-rules"
 import { decideApprovalWorkflow, requestCartApprovalWorkflow } from "../src/workflows/approval"
 import { recordOrganizationOrderWorkflow } from "../src/workflows/organization"
 
@@ -62,35 +61,27 @@ export async function placeDemoOrder(container: MedusaContainer, shop: DemoShop,
   return result.id
 }
 
-/** A requester's cart sent for approval; decided by `decidedBy` (a membership) when given. */
+/**
+ * A requester's cart sent for approval through the workflow a storefront's request runs
+ * (it works out the reasons itself); decided by the member `decidedBy` (a customer) when given.
+ */
 export async function requestDemoApproval(
   container: MedusaContainer,
   shop: DemoShop,
-  order: DemoOrder & { membershipId: string },
+  order: DemoOrder,
   decision?: { decidedBy: string; status: "approved" | "rejected"; comment: string }
 ) {
   const cartId = await prepareDemoCart(container, shop, order)
-  const cart = await fingerprintCart(container, cartId)
   const { result: request } = await requestCartApprovalWorkflow(container).run({
-    input: {
-      cart_id: cartId,
-      organization_id: order.organizationId,
-      requested_by: order.membershipId,
-      requester_customer_id: order.customerId,
-      fingerprint: cart.fingerprint,
-      currency_code: cart.currency_code,
-      total: cart.total,
-      reasons: ["you may request orders, not place them"],
-    },
+    input: { cart_id: cartId, actor: { type: "member", customer_id: order.customerId } },
   })
   if (decision) {
     await decideApprovalWorkflow(container).run({
       input: {
-        id: request.id,
-        organization_id: order.organizationId,
-        status: decision.status,
-        decided_by: decision.decidedBy,
-        comment: decision.comment,
+        approval_id: request.id,
+        decision: decision.status,
+        note: decision.comment,
+        actor: { type: "member", customer_id: decision.decidedBy },
       },
     })
   }

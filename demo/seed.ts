@@ -434,7 +434,7 @@ async function ensureApprovals(container: MedusaContainer, shop: { regionId: str
   }
   await requestDemoApproval(container, shop, order)
   await requestDemoApproval(container, shop, order, {
-    decidedBy: anna.membershipId,
+    decidedBy: anna.customerId,
     status: "approved",
     comment: "Approved for the tax team",
   })

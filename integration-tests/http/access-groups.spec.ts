@@ -130,11 +130,11 @@ medusaIntegrationTestRunner({
       // A customer in no organization is refused by the cart hook (400), as are guests.
       const loner = await createCustomerSession(api, s.b2b.key, "lone@wolf.test")
       const lonerDenied = await createCart(s.b2b, loner)
-      expect(lonerDenied.status).toBe(400)
+      expect(lonerDenied.status).toBe(403)
       expect(lonerDenied.data.message).toBe("Your account cannot be used on this storefront")
       // Guests: welcome where a group is open (B2C), not on an approval-only storefront.
       expect((await createCart(s.b2c)).status).toBe(200)
-      expect((await createCart(s.b2b)).status).toBe(400)
+      expect((await createCart(s.b2b)).status).toBe(403)
     })
 
     describe("checkout, approvals and my organizations follow the groups (issue 15, class 8)", () => {
@@ -164,12 +164,12 @@ medusaIntegrationTestRunner({
         // The merchant takes Acme out of the B2B group; Anna herself stays in it.
         await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { remove: [s.acme] })
         const refused = await complete(s.b2b, s.anna, cartId)
-        expect(refused.status).toBe(400)
+        expect(refused.status).toBe(403)
         expect(refused.data).toEqual(
           expect.objectContaining({ code: "not_admitted_on_storefront", message: "Your account cannot be used on this storefront" })
         )
         const approval = await send(api, "post", `/store/carts/${cartId}/approval`, { headers: on(s.b2b, s.anna) })
-        expect(approval.status).toBe(400)
+        expect(approval.status).toBe(403)
         expect(approval.data.code).toBe("not_admitted_on_storefront")
         // Back in the group, the same cart completes.
         await ok("post", `/admin/access-groups/${s.b2bGroup}/organizations`, { add: [s.acme] })
@@ -246,7 +246,7 @@ medusaIntegrationTestRunner({
           await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "deactivated" })
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(403)
           expect((await createCart(s.b2b, dora)).status).toBe(403)
-          expect((await complete(s.b2b, dora, ready)).status).toBe(400)
+          expect((await complete(s.b2b, dora, ready)).status).toBe(403)
           await ok("post", `/admin/organizations/${s.acme}/members/${membership.id}`, { status: "active" })
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(200)
 
@@ -256,10 +256,10 @@ medusaIntegrationTestRunner({
           expect((await getOrganization(s.b2b, dora, s.acme)).status).toBe(404)
           expect(await myOrganizations(s.b2b, dora)).toEqual({ ids: [], count: 0 })
           const refusedCart = await createCart(s.b2b, dora)
-          expect(refusedCart.status).toBe(400)
+          expect(refusedCart.status).toBe(403)
           expect(refusedCart.data.code).toBe("not_admitted_on_storefront")
           const completed = await complete(s.b2b, dora, ready)
-          expect(completed.status).toBe(400)
+          expect(completed.status).toBe(403)
           expect(completed.data.type).not.toBe("order")
           const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
           const { data } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: ready } })
@@ -294,7 +294,7 @@ medusaIntegrationTestRunner({
         expect(moved.data.message).toMatch(/sales_channel_id/)
         // Through the B2C storefront's key the B2B cart is not usable either.
         const viaB2C = await send(api, "post", `/store/carts/${cartId}`, { body: {}, headers: on(s.b2c, s.anna) })
-        expect(viaB2C.status).toBe(400)
+        expect(viaB2C.status).toBe(403)
         expect(viaB2C.data.code).toBe("not_admitted_on_storefront")
         expect((await complete(s.b2c, s.anna, cartId)).data.code).toBe("not_admitted_on_storefront")
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)

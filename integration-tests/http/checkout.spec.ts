@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
         beforeComplete: () => ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.bob}`, { status: "deactivated" }),
       })
       expect(deactivated.stage).toBe("complete")
-      expect(deactivated.response.status).toBe(400)
+      expect(deactivated.response.status).toBe(403)
       expect(deactivated.response.data.message).toBe("Your membership of this organization is deactivated")
 
       const unassigned = await buy(s.rita, s.shop, OFFICE, {

@@ -155,9 +155,10 @@ medusaIntegrationTestRunner({
         expect((await complete(s.anna, cartId)).data.type).toBe("order")
       })
 
-      it("cart_empty, organization_cart_required, cart_member_only", async () => {
+      it("cart_empty, approval_not_required, organization_cart_required, cart_member_only", async () => {
         const empty = await as(s.rita, "post", "/store/carts", { region_id: s.shop.regionId })
         expectRefusal(await askApproval(s.rita, empty.data.cart.id), 400, "cart_empty")
+        expectRefusal(await askApproval(s.anna, await readyCart(s.anna)), 400, "approval_not_required")
         const carls = await as(s.carl, "post", "/store/carts", { region_id: s.shop.regionId })
         expectRefusal(await askApproval(s.carl, carls.data.cart.id), 400, "organization_cart_required")
         expectRefusal(

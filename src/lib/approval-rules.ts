@@ -5,9 +5,10 @@ import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
-import { ADDRESS_KEY_FIELDS, addressKey } from "./addresses"
+import { ADDRESS_KEY_FIELDS, addressKey, type AddressLike } from "./addresses"
 import type { Permission } from "./permissions"
-import { REFUSAL, type RefusalCode } from "./refusal-codes"
+import { refusal } from "./refusal"
+import { REFUSAL } from "./refusal-codes"
 
 /** The parts of a cart an approval covers. */
 export type FingerprintedCart = {
@@ -16,6 +17,11 @@ export type FingerprintedCart = {
   total: number
   fingerprint: string
 }
+
+// The canonical form's tuples; raw ids (JSON keeps a missing one as null), so the
+// fingerprints of requests already stored stay valid.
+type CanonicalLine = [string | null | undefined, number, number]
+type CanonicalShipping = [string | null | undefined, number]
 
 const round = (amount: unknown) => Math.round(Number(amount ?? 0) * 10000) / 10000
 
@@ -48,12 +54,12 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
     currency: cart.currency_code,
     total: round(cart.total),
     items: (cart.items ?? [])
-      .map((item: any) => [item.variant_id, Number(item.quantity), round(item.unit_price)])
-      .sort((a: any[], b: any[]) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]),
-    address: cart.shipping_address ? addressKey(cart.shipping_address as any) : null,
+      .map((item): CanonicalLine => [item?.variant_id, Number(item?.quantity), round(item?.unit_price)])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1] - b[1]),
+    address: cart.shipping_address ? addressKey(cart.shipping_address as AddressLike) : null,
     shipping: (cart.shipping_methods ?? [])
-      .map((method: any) => [method.shipping_option_id, round(method.amount)])
-      .sort((a: any[], b: any[]) => String(a[0]).localeCompare(String(b[0]))),
+      .map((method): CanonicalShipping => [method?.shipping_option_id, round(method?.amount)])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   }
   return {
     id: cart.id,
@@ -63,7 +69,7 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
   }
 }
 
-type Member = { id: string; organization_id: string; permissions: Permission[] }
+export type Member = { id: string; organization_id: string; permissions: Permission[] }
 
 /** The organization's policy and the member's limit, as the approval rules use them. */
 type SpendingRules = {
@@ -126,10 +132,7 @@ function reasonsUnder(member: Member, cart: FingerprintedCart, rules: SpendingRu
  * (recorded orders and the reservations of checkouts still completing).
  */
 export async function approvalReasons(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
-  const rules = await spendingRulesOf(container, member)
-  const spent =
-    rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, null)
-  return reasonsUnder(member, cart, rules, spent).map((reason) => reason.text)
+  return (await approvalReasonsOf(container, member, cart)).map((reason) => reason.text)
 }
 
 async function spentThisPeriod(
@@ -155,46 +158,73 @@ async function spentThisPeriod(
   return recorded + held.reduce((sum, reservation) => sum + Number(reservation.amount), 0)
 }
 
+/** The cart's latest open or decided request, as the completion rule reads it. */
+export type LatestApproval = { status: string; fingerprint: string } | null
+
+/**
+ * The completion rule: a cart that needs approval (`reasons`) completes only with an
+ * approved request whose fingerprint is the cart's current one. Refusals: without a request
+ * `spending_limit_exceeded` or `approval_required`, then `approval_pending`,
+ * `approval_rejected` or `approval_stale`.
+ */
+export function assertCartApproved(reasons: Reason[], latest: LatestApproval, fingerprint: string) {
+  if (!reasons.length) return
+  const code = reasons.some((reason) => reason.kind === "spending_limit")
+    ? REFUSAL.spending_limit_exceeded
+    : REFUSAL.approval_required
+  const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
+  if (!latest) throw refusal(code, `${need}. Ask for approval first`)
+  if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `${need}. The approval is still pending`)
+  if (latest.status === "rejected") throw refusal(REFUSAL.approval_rejected, `${need}. The approval was rejected`)
+  if (latest.fingerprint !== fingerprint) {
+    throw refusal(REFUSAL.approval_stale, "The cart changed since approval; ask for approval again")
+  }
+}
+
+/** The cart's latest request that counts for completion (approved, pending or rejected). */
+export async function latestApproval(container: MedusaContainer, cartId: string): Promise<LatestApproval> {
+  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
+  const [latest] = await approvals.listApprovalRequests(
+    { cart_id: cartId, status: ["approved", "pending", "rejected"] },
+    { order: { created_at: "DESC" }, take: 1, select: ["status", "fingerprint"] }
+  )
+  return latest ?? null
+}
+
+/**
+ * Why this cart needs approval before this member may order it, with the reasons' kinds
+ * (for the completion rule); `spent` counted as in `approvalReasons`.
+ */
+export async function approvalReasonsOf(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
+  const rules = await spendingRulesOf(container, member)
+  const spent =
+    rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, null)
+  return reasonsUnder(member, cart, rules, spent)
+}
+
 /** How long a completing checkout holds its spend at most (a crashed one stops counting then). */
 export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
 
-const refusal = (code: RefusalCode, message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
 
 /**
  * The checkout rule, and the spend it holds: a cart that needs approval completes only with
  * an approved request whose fingerprint is the cart's current one; either way the cart's
  * total is reserved against the member's limit until its order is recorded. The check and
  * the reservation run under the member's lock (reserveSpending), so parallel completions
- * cannot all see the same unspent limit. Refusals carry a stable `code`: without a request
- * `spending_limit_exceeded` or `approval_required`, then `approval_pending`, `approval_rejected`
- * or `approval_stale`.
+ * cannot all see the same unspent limit. Refusals: `assertCartApproved`.
  * Answers the reservation, for the completion to release if it fails later.
  */
 export async function reserveOrderSpending(container: MedusaContainer, member: Member, cartId: string) {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [cart, rules, [latest]] = await Promise.all([
+  const [cart, rules, latest] = await Promise.all([
     fingerprintCart(container, cartId),
     spendingRulesOf(container, member),
-    approvals.listApprovalRequests(
-      { cart_id: cartId, status: ["approved", "pending", "rejected"] },
-      { order: { created_at: "DESC" }, take: 1 }
-    ),
+    latestApproval(container, cartId),
   ])
   const decide = async (heldElsewhere: number, sharedContext: Context) => {
     const recorded =
       rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
-    const reasons = reasonsUnder(member, cart, rules, recorded + heldElsewhere)
-    if (!reasons.length) return
-    const code = reasons.some((reason) => reason.kind === "spending_limit")
-      ? REFUSAL.spending_limit_exceeded
-      : REFUSAL.approval_required
-    const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
-    if (!latest) throw refusal(code, `${need}. Ask for approval first`)
-    if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `${need}. The approval is still pending`)
-    if (latest.status === "rejected") throw refusal(REFUSAL.approval_rejected, `${need}. The approval was rejected`)
-    if (latest.fingerprint !== cart.fingerprint) {
-      throw refusal(REFUSAL.approval_stale, "The cart changed since approval; ask for approval again")
-    }
+    assertCartApproved(reasonsUnder(member, cart, rules, recorded + heldElsewhere), latest ?? null, cart.fingerprint)
   }
   return approvals.reserveSpending(
     {

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
-import type { ActingMembership } from "../modules/organization/types"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "./access-groups"
 import { ADDRESS_KEY_FIELDS, matchingLocation, type AddressLike } from "./addresses"
-import { effectivePermissions, type Permission } from "./permissions"
-import { REFUSAL, type RefusalCode } from "./refusal-codes"
+import { refusal } from "./refusal"
+import { REFUSAL } from "./refusal-codes"
+import { resolveActingMember, type ActingMember } from "./resolve-acting-member"
 
 export type OrganizationCart = {
   id: string
@@ -36,7 +36,8 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
     id: cart.id,
     customer_id: cart.customer_id ?? null,
     sales_channel_id: cart.sales_channel_id ?? null,
-    organization_id: (cart as any).organization?.id ?? null,
+    // The link's field (src/links/organization-cart.ts), which the cart's graph type does not know.
+    organization_id: (cart as { organization?: { id?: string } | null }).organization?.id ?? null,
     shipping_address: (cart.shipping_address as AddressLike | null) ?? null,
   }
 }
@@ -60,17 +61,10 @@ export async function assertCartAdmitted(
     organizationId: cart.organization_id,
     guest: !customer?.has_account,
   })
-  if (!admitted) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
-  }
+  if (!admitted) throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
 }
 
-const notAllowed = (message: string, code: RefusalCode) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message, code)
-
-export type CheckedOrganizationCart = {
-  organization_id: string
-  membership: ActingMembership
-  permissions: Permission[]
+export type CheckedOrganizationCart = ActingMember & {
   /** The delivery location the shipping address is, when there is one. */
   location_id: string | null
 }
@@ -78,7 +72,8 @@ export type CheckedOrganizationCart = {
 /**
  * The organization rules of a cart (seed 000), checked on update and completion:
  *  - a cart of an organization member belongs to an organization (no way around it);
- *  - its customer is an active member of that active organization who may order or request;
+ *  - its customer is an active member of that active organization who may order or request
+ *    (the acting-member rules of lib/resolve-acting-member, with the guard's status codes);
  *  - when the organization has locations, the shipping address is one the member may use
  *    (all of them with addresses.manage, otherwise the assigned ones).
  * Answers null for a cart of somebody who is in no organization.
@@ -93,22 +88,22 @@ export async function checkOrganizationCart(
     const memberships = cart.customer_id ? await service.listActingMemberships(cart.customer_id) : []
     if (memberships.some((m) => m.status === "active")) {
       // Also a guest cart typed with a member's e-mail: Medusa gives it the member's account.
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header",
-        REFUSAL.organization_cart_required
+      throw refusal(
+        REFUSAL.organization_cart_required,
+        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header"
       )
     }
     return null
   }
-  const [membership] = cart.customer_id ? await service.listActingMemberships(cart.customer_id, cart.organization_id) : []
-  if (!membership) throw notAllowed("The cart's customer is not a member of the cart's organization", REFUSAL.cart_member_only)
-  if (membership.status !== "active") throw notAllowed("Your membership of this organization is deactivated", REFUSAL.membership_deactivated)
-  if (membership.organization_status !== "active") throw notAllowed("This organization is suspended", REFUSAL.organization_suspended)
-  const permissions = effectivePermissions(membership)
-  if (!permissions.includes("orders.place") && !permissions.includes("orders.request")) {
-    throw notAllowed("Missing permission: orders.place", REFUSAL.permission_required)
-  }
+  const member = cart.customer_id
+    ? await resolveActingMember(container, {
+        customer_id: cart.customer_id,
+        organization_id: cart.organization_id,
+        any_of: ["orders.place", "orders.request"],
+      })
+    : null
+  if (!member) throw refusal(REFUSAL.cart_member_only, "The cart's customer is not a member of the cart's organization")
+  const { membership, permissions } = member
 
   let locationId: string | null = null
   const locations = await service.listOrganizationLocations(
@@ -122,10 +117,10 @@ export async function checkOrganizationCart(
     const usable = assigned ? locations.filter((l) => assigned.has(l.id)) : locations
     locationId = matchingLocation(usable, address)?.id ?? null
     if (!locationId) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
+      throw refusal(
+        REFUSAL.location_not_allowed,
         "The shipping address must be one of the organization's delivery locations you may use",
-        REFUSAL.location_not_allowed
+        { invalidData: true }
       )
     }
   }

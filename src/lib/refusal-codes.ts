@@ -16,6 +16,7 @@ export const REFUSAL_STATUS = {
   self_approval_forbidden: 403,
   checkout_in_progress: 409,
   cart_empty: 400,
+  approval_not_required: 400,
   cart_member_only: 400,
   organization_cart_required: 400,
   location_not_allowed: 400,

@@ -6,27 +6,29 @@ import type {
 import { MedusaError } from "@medusajs/framework/utils"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
 import { assertMemberChangeAllowed, memberActor, type MemberChange } from "../../lib/member-changes"
-import { effectivePermissions, type Permission } from "../../lib/permissions"
-import { REFUSAL } from "../../lib/refusal-codes"
-import { ORGANIZATION_MODULE } from "../../modules/organization"
-import type OrganizationModuleService from "../../modules/organization/service"
-import type { ActingMembership } from "../../modules/organization/types"
+import type { Permission } from "../../lib/permissions"
+import { refusal } from "../../lib/refusal"
+import {
+  actingMemberOf,
+  assertMembershipMayAct,
+  assertPermission,
+  findActingMembership,
+  ORGANIZATION_HEADER,
+  type ActingMember,
+} from "../../lib/resolve-acting-member"
 
-export const ORGANIZATION_HEADER = "x-organization-id"
+export { ORGANIZATION_HEADER }
 
-export type OrganizationContext = {
-  organization_id: string
-  membership: ActingMembership
-  permissions: Permission[]
-}
+export type OrganizationContext = ActingMember
 
 export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>> =
   AuthenticatedMedusaRequest<Body, Query> & { organization_context: OrganizationContext }
 
 /**
- * Resolves and verifies the organization a logged-in customer acts for: the route's `:id`,
- * else the x-organization-id header, else the customer's only membership; the membership
- * is loaded in one query. Answers
+ * Resolves and verifies the organization a logged-in customer acts for: `organizationId`
+ * when the route knows it otherwise (a cart's), else the route's `:id`, else the
+ * x-organization-id header, else the customer's only membership (lib/resolve-acting-member,
+ * the rules shared with the cart hooks and the workflow steps). Answers
  *   404 when the customer is not a member (whether or not the organization exists),
  *   403 when the membership is deactivated, the organization suspended, or the storefront's
  *       sales channel shares no access group with organization and customer.
@@ -34,25 +36,16 @@ export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>>
  */
 export async function resolveOrganizationContext(
   req: AuthenticatedMedusaRequest,
-  { optional = false } = {}
+  { optional = false, organizationId }: { optional?: boolean; organizationId?: string } = {}
 ): Promise<OrganizationContext | null> {
   const customerId = req.auth_context?.actor_id
   if (!customerId) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   }
   const header = req.headers[ORGANIZATION_HEADER]
-  const requested = req.params.id ?? (typeof header === "string" && header ? header : undefined)
+  const requested = organizationId ?? req.params.id ?? (typeof header === "string" && header ? header : undefined)
 
-  const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
-  const memberships = await service.listActingMemberships(customerId, requested)
-  if (!requested && memberships.length > 1) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`,
-      REFUSAL.organization_ambiguous
-    )
-  }
-  const membership = memberships[0]
+  const membership = await findActingMembership(req.scope, customerId, requested)
   if (!membership) {
     if (optional && !requested) return null
     throw new MedusaError(
@@ -63,28 +56,16 @@ export async function resolveOrganizationContext(
   if (issuedBefore(req.auth_context as { iat?: unknown }, membership.tokens_valid_from)) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This login session predates the account's activation: log in again")
   }
-  if (membership.status === "pending") {
-    throw new MedusaError(
-      MedusaError.Types.FORBIDDEN,
-      "Your membership of this organization waits for confirmation: follow the link e-mailed to you",
-      REFUSAL.membership_pending
-    )
-  }
-  if (membership.status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated", REFUSAL.membership_deactivated)
-  }
-  if (membership.organization_status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended", REFUSAL.organization_suspended)
-  }
+  assertMembershipMayAct(membership)
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
   const admitted = await admittedOnChannels(req.scope, salesChannelIds, {
     customerId,
     organizationId: membership.organization_id,
   })
   if (!admitted) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
+    throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
   }
-  return { organization_id: membership.organization_id, membership, permissions: effectivePermissions(membership) }
+  return actingMemberOf(membership)
 }
 
 /** Whether the login token (`iat`, in seconds) was issued before `validFrom`. */
@@ -96,23 +77,23 @@ function issuedBefore(authContext: { iat?: unknown } | undefined, validFrom: Dat
   return issuedAt < Math.floor(new Date(validFrom).getTime() / 1000)
 }
 
-/** 403 naming the first of `anyOf` when the member holds none of them. */
-export function assertPermission(context: OrganizationContext, ...anyOf: Permission[]) {
-  if (!anyOf.some((permission) => context.permissions.includes(permission))) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Missing permission: ${anyOf[0]}`, REFUSAL.permission_required)
-  }
-}
+export { assertPermission }
 
 /**
  * The one guard of every store route that acts for an organization (see
- * `resolveOrganizationContext`), plus 403 when `permission` is missing. Handlers read the
- * result from `req.organization_context`.
+ * `resolveOrganizationContext`), plus 403 when `permission` (or all of a list) is missing.
+ * `organizationOf` names the organization where the route's `:id` is not it (a cart's).
+ * Handlers read the result from `req.organization_context`.
  */
-export function requireOrganizationMember(permission?: Permission) {
+export function requireOrganizationMember(
+  permission?: Permission | Permission[],
+  { organizationOf }: { organizationOf?: (req: AuthenticatedMedusaRequest) => Promise<string> } = {}
+) {
   return async (req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const context = (await resolveOrganizationContext(req))!
-      if (permission) assertPermission(context, permission)
+      const organizationId = organizationOf ? await organizationOf(req) : undefined
+      const context = (await resolveOrganizationContext(req, { organizationId }))!
+      if (permission) assertPermission(context, ...[permission].flat())
       ;(req as OrganizationRequest).organization_context = context
       next()
     } catch (error) {

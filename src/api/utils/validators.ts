@@ -41,7 +41,7 @@ export const listParams = ({ limit }: { limit: number }) =>
     order: z.string().max(64).optional(),
   })
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
+export const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
 
 /** Organization profile fields an organization admin may edit; the merchant also sets status. */
 export const organizationProfile = {
@@ -167,31 +167,6 @@ export const GetLocationsParams = listParams({ limit: 50 }).extend({
 export type CreateLocationType = z.infer<typeof CreateLocation>
 export type UpdateLocationType = z.infer<typeof UpdateLocation>
 export type GetLocationsParamsType = z.infer<typeof GetLocationsParams>
-
-export const GetOrganizationOrdersParams = listParams({ limit: 20 }).extend({
-  location_id: oneOrMany(z.string().min(1).max(64)).optional(),
-  status: oneOrMany(z.string().min(1).max(32)).optional(),
-})
-
-const APPROVAL_STATUS = z.enum(APPROVAL_STATUSES)
-
-export const GetApprovalsParams = listParams({ limit: 20 }).extend({
-  status: oneOrMany(APPROVAL_STATUS).optional(),
-  cart_id: z.string().min(1).max(64).optional(),
-})
-
-export const DecideApproval = z.object({ comment: optionalText(2000) })
-
-export type DecideApprovalType = z.infer<typeof DecideApproval>
-
-export const SetApprovalPolicy = z.object({
-  // Above this total every order needs approval; null: no threshold.
-  threshold: z.number().nonnegative().max(1_000_000_000).nullable().optional(),
-  currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "Field 'currency_code' must be a three-letter ISO 4217 code").transform((c) => c.toLowerCase()).optional(),
-  period: z.enum(SPENDING_PERIODS).optional(),
-})
-
-export type SetApprovalPolicyType = z.infer<typeof SetApprovalPolicy>
 
 export const GetEntitlementsParams = listParams({ limit: 20 }).extend({
   kind: z.enum(ENTITLEMENT_KINDS).optional(),

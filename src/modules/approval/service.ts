@@ -5,8 +5,19 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import ApprovalPolicy from "./models/approval-policy"
 import ApprovalRequest from "./models/approval-request"
 import SpendingReservation from "./models/spending-reservation"
+import type {
+  ApprovalDeciderType,
+  ApprovalPolicyDTO,
+  ApprovalRequestDTO,
+  CreateApprovalRequestDTO,
+  SpendingReservationDTO,
+} from "./types"
 
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+type SqlRow = Record<string, any>
+type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<SqlRow[]> }
+
+/** Framework seam: the transaction's MikroORM manager, used for its raw `execute`. */
+const sqlOf = (sharedContext: Context) => sharedContext.transactionManager as unknown as SqlManager
 
 /** How long a completion waits for the member's other completions before answering 409. */
 const RESERVATION_LOCK_WAIT_MS = 20_000
@@ -28,20 +39,24 @@ export type SpendingReservationInput = {
  */
 export type SpendingDecision = (heldElsewhere: number, sharedContext: Context) => Promise<void>
 
-class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
+class ApprovalModuleService extends MedusaService<{
+  ApprovalRequest: { dto: ApprovalRequestDTO }
+  ApprovalPolicy: { dto: ApprovalPolicyDTO }
+  SpendingReservation: { dto: SpendingReservationDTO }
+}>({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
   /**
    * Records a request for a cart, expiring the cart's open ones in the same transaction
    * (the partial unique index keeps one open request per cart, also under parallel calls).
    */
   @InjectTransactionManager()
-  async requestApproval(data: Record<string, unknown> & { cart_id: string }, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+  async requestApproval(data: CreateApprovalRequestDTO, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext)
     const superseded = await manager.execute(
       `update approval_request set status = 'expired', comment = 'Superseded by a newer request', updated_at = now()
         where cart_id = ? and status = 'pending' and deleted_at is null returning id`,
       [data.cart_id]
     )
-    const created = await this.createApprovalRequests(data as any, sharedContext)
+    const created = await this.createApprovalRequests(data, sharedContext)
     return { request: created, superseded: superseded.map((row) => row.id as string) }
   }
 
@@ -57,12 +72,12 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
     decision: {
       status: "approved" | "rejected"
       decided_by: string
-      decided_by_type: "member" | "merchant"
+      decided_by_type: ApprovalDeciderType
       comment?: string | null
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const [row] = await manager.execute(
       `select id, status, organization_id from approval_request
         where id = ? and deleted_at is null ${organizationId ? "and organization_id = ?" : ""} for update`,
@@ -74,7 +89,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
     if (row.status !== "pending") {
       throw new ConflictError(`Approval ${id} is already ${row.status}`, REFUSAL.approval_already_decided)
     }
-    return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() } as any, sharedContext)
+    return this.updateApprovalRequests({ id, ...decision, decided_at: new Date() }, sharedContext)
   }
 
   /**
@@ -106,7 +121,7 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
     decide: SpendingDecision,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const [lock] = await manager.execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [
       `b2b-spending:${input.membership_id}`,
     ])
@@ -123,14 +138,14 @@ class ApprovalModuleService extends MedusaService({ ApprovalRequest, ApprovalPol
       [input.membership_id, input.currency_code]
     )
     await decide(Number(row?.held ?? 0), sharedContext)
-    return this.createSpendingReservations(input as any, sharedContext)
+    return this.createSpendingReservations(input, sharedContext)
   }
 
   /** Deletes the reservations of these carts (their orders are recorded, or they failed). */
   @InjectTransactionManager()
   async releaseSpending(cartIds: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!cartIds.length) return []
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = sqlOf(sharedContext)
     const rows = await manager.execute(
       `delete from spending_reservation where cart_id in (${cartIds.map(() => "?").join(", ")})
         returning cart_id, organization_id, membership_id, currency_code, amount::float as amount, expires_at`,

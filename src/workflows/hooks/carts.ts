@@ -19,7 +19,8 @@ import { ORGANIZATION_MODULE } from "../../modules/organization"
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   // The cart is linked after this hook: the organization is the one the middleware verified.
   const acting = container.hasRegistration(CART_ORGANIZATION_CONTEXT) ? container.resolve<CartOrganizationContext>(CART_ORGANIZATION_CONTEXT) : null
-  await assertCartAdmitted(container, { ...(cart as any), organization_id: acting?.organization_id ?? null })
+  const { sales_channel_id, customer_id } = cart as { sales_channel_id?: string | null; customer_id?: string | null }
+  await assertCartAdmitted(container, { sales_channel_id, customer_id, organization_id: acting?.organization_id ?? null })
 })
 
 /** Links the new cart to the organization the request's middleware verified (src/api/store/carts). */

@@ -1,12 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { z } from "@medusajs/framework/zod"
-import { approvalQueryConfigs, retrieveApprovalQuery } from "../../utils/query-configs"
+import { approvalQueryConfigs, retrieveApprovalQuery } from "../../query-config/approvals"
 import { validateQuery } from "../../utils/validate-query"
-import { DecideApproval, GetApprovalsParams } from "../../utils/validators"
-
-const AdminGetApprovalsParams = GetApprovalsParams.extend({
-  organization_id: z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64))]).optional(),
-})
+import { AdminGetApprovalsParams, DecideApproval } from "./validators"
 
 export const adminApprovalRoutesMiddlewares: MiddlewareRoute[] = [
   {

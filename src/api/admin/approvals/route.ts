@@ -1,3 +1,9 @@
-import { listAllApprovals } from "../../utils/approvals"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listPage, listQueryOf } from "../../utils/graph"
+import { APPROVAL_ENTITY } from "./helpers"
 
-export const GET = listAllApprovals
+/** `GET /admin/approvals`: every organization's requests; filter by organization too. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { data, ...page } = await listPage(req.scope, APPROVAL_ENTITY, { ...listQueryOf(req), defaultOrder: { created_at: "DESC" } })
+  res.json({ approvals: data, ...page })
+}

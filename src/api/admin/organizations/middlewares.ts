@@ -4,21 +4,15 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { organizationQueryConfigs, retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
-import {
-  organizationOrderQueryConfigs,
-  retrieveOrganizationOrderQuery,
-} from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
-import {
-  SetApprovalPolicy,
-  GetOrganizationOrdersParams,
-} from "../../utils/validators"
 import { adminAccessCodeRoutesMiddlewares } from "./[id]/access-codes/middlewares"
+import { adminApprovalPolicyRoutesMiddlewares } from "./[id]/approval-policy/middlewares"
 import { adminAssetRoutesMiddlewares } from "./[id]/assets/middlewares"
 import { adminEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import { adminInvitationRoutesMiddlewares } from "./[id]/invitations/middlewares"
 import { adminLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
 import { adminMemberRoutesMiddlewares } from "./[id]/members/middlewares"
+import { adminOrganizationOrderRoutesMiddlewares } from "./[id]/orders/middlewares"
 import {
   AdminCreateOrganization,
   AdminGetDuplicatesParams,
@@ -57,21 +51,8 @@ export const adminOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   ...adminMemberRoutesMiddlewares,
   ...adminInvitationRoutesMiddlewares,
   ...adminLocationRoutesMiddlewares,
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/orders",
-    middlewares: [validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/admin/organizations/:id/orders/:order_id",
-    middlewares: [retrieveOrganizationOrderQuery.admin],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/organizations/:id/approval-policy",
-    middlewares: [validateAndTransformBody(SetApprovalPolicy)],
-  },
+  ...adminOrganizationOrderRoutesMiddlewares,
+  ...adminApprovalPolicyRoutesMiddlewares,
   ...adminEntitlementRoutesMiddlewares,
   ...adminAccessCodeRoutesMiddlewares,
   ...adminAssetRoutesMiddlewares,

@@ -11,8 +11,9 @@ import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../.
 import { NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
 import { organizationCart, type OrganizationCart } from "../../../lib/cart-rules"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
-import { retrieveApprovalQuery } from "../../utils/query-configs"
+import { refusal } from "../../../lib/refusal"
+import { assertPermission, requireOrganizationMember, resolveOrganizationContext } from "../../utils/organization-guard"
+import { retrieveApprovalQuery } from "../../query-config/approvals"
 
 /**
  * Medusa's own `POST /store/carts`, extended: a logged-in member's cart is for the
@@ -96,8 +97,22 @@ function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: Organizat
     )
   }
   if (cart?.organization_id && cart.sales_channel_id && !keyChannels.includes(cart.sales_channel_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ADMITTED_MESSAGE, NOT_ADMITTED_CODE)
+    throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
   }
+}
+
+/**
+ * The organization `/store/carts/:id/approval` acts for is the cart's (404 for an unknown
+ * cart, 400 `organization_cart_required` for a cart of none); the guard then checks the
+ * member there, as on the organization's own routes.
+ */
+async function organizationOfCart(req: AuthenticatedMedusaRequest) {
+  const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
+  if (!cart.organization_id) {
+    throw refusal(REFUSAL.organization_cart_required, "Only a cart created for an organization can be sent for approval")
+  }
+  return cart.organization_id
 }
 
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
@@ -108,6 +123,10 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/carts/:id/approval",
-    middlewares: [authenticate("customer", ["session", "bearer"]), retrieveApprovalQuery.store],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      requireOrganizationMember(["orders.request", "orders.place"], { organizationOf: organizationOfCart }),
+      retrieveApprovalQuery.store,
+    ],
   },
 ]

@@ -4,23 +4,14 @@ import {
 } from "@medusajs/framework/http"
 import { myOrganizationsQueryConfig } from "../../query-config/membership"
 import { retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
-import {
-  approvalQueryConfigs,
-  retrieveApprovalQuery,
-  organizationOrderQueryConfigs,
-  retrieveOrganizationOrderQuery,
-} from "../../utils/query-configs"
 import { validateQuery } from "../../utils/validate-query"
-import {
-  GetApprovalsParams,
-  DecideApproval,
-  GetOrganizationOrdersParams,
-} from "../../utils/validators"
 import { authenticateCustomer, forMember } from "./for-member"
+import { storeOrganizationApprovalRoutesMiddlewares } from "./[id]/approvals/middlewares"
 import { storeEntitlementRoutesMiddlewares } from "./[id]/entitlements/middlewares"
 import { storeInvitationManagementMiddlewares } from "./[id]/invitations/middlewares"
 import { storeLocationRoutesMiddlewares } from "./[id]/locations/middlewares"
 import { storeMemberRoutesMiddlewares } from "./[id]/members/middlewares"
+import { storeOrganizationOrderRoutesMiddlewares } from "./[id]/orders/middlewares"
 import {
   StoreGetMyOrganizationsParams,
   StoreUpdateOrganization,
@@ -52,35 +43,7 @@ export const storeOrganizationRoutesMiddlewares: MiddlewareRoute[] = [
   ...storeMemberRoutesMiddlewares,
   ...storeInvitationManagementMiddlewares,
   ...storeLocationRoutesMiddlewares,
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/orders",
-    middlewares: [...forMember(), validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.store.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/orders/:order_id",
-    middlewares: [...forMember(), retrieveOrganizationOrderQuery.store],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/approvals",
-    middlewares: [...forMember(), validateQuery(GetApprovalsParams, approvalQueryConfigs.store.list)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/organizations/:id/approvals/:approval_id",
-    middlewares: [...forMember(), retrieveApprovalQuery.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/approvals/:approval_id/approve",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/organizations/:id/approvals/:approval_id/reject",
-    middlewares: [...forMember("orders.approve"), validateAndTransformBody(DecideApproval), retrieveApprovalQuery.store],
-  },
+  ...storeOrganizationOrderRoutesMiddlewares,
+  ...storeOrganizationApprovalRoutesMiddlewares,
   ...storeEntitlementRoutesMiddlewares,
 ]

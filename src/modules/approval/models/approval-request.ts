@@ -20,7 +20,8 @@ const ApprovalRequest = model
     currency_code: model.text(),
     total: model.bigNumber(),
     // Why the cart needs approval (no orders.place, threshold, spending limit).
-    reasons: model.json().default([] as any),
+    // Framework seam: json().default is typed for objects; the column holds a string list.
+    reasons: model.json().default([] as unknown as Record<string, unknown>),
     // A membership id (a member decided in the store) or an admin user id (the merchant).
     decided_by: model.text().nullable(),
     decided_by_type: model.enum([...DECIDER_TYPES]).nullable(),

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { approvalDetail } from "../../../utils/approvals"
+import { approvalDetail } from "../helpers"
 
+/** `GET /admin/approvals/:id`: any organization's request, in detail. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({ approval: await approvalDetail(req, req.params.id, {}, "admin") })
 }

@@ -6,7 +6,7 @@ import type OrganizationModuleService from "../../../../../modules/organization/
 import { setApprovalPolicyWorkflow } from "../../../../../workflows/approval"
 import { refetchOrganization } from "../../../../utils/organizations"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { SetApprovalPolicyType } from "../../../../utils/validators"
+import type { SetApprovalPolicyType } from "./validators"
 
 const policyOf = async (req: AuthenticatedMedusaRequest) => {
   const [policy] = await (req.scope.resolve(APPROVAL_MODULE) as ApprovalModuleService).listApprovalPolicies({

@@ -1,3 +1,7 @@
-import { organizationOrderRoutes } from "../../../../utils/orders"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listOrganizationOrders } from "./helpers"
 
-export const GET = organizationOrderRoutes("admin").list
+/** `GET /admin/organizations/:id/orders`: all of the organization's orders. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json(await listOrganizationOrders(req, "admin"))
+}

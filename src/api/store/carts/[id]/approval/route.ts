@@ -1,3 +1,11 @@
-import { requestCartApproval } from "../../../../utils/approvals"
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { requestCartApprovalWorkflow } from "../../../../../workflows/approval"
+import { memberActor, refetchApproval } from "../../../../admin/approvals/helpers"
+import type { OrganizationRequest } from "../../../../utils/organization-guard"
+import { runWorkflow } from "../../../../utils/run-workflow"
 
-export const POST = requestCartApproval
+/** `POST /store/carts/:id/approval`: the cart's own member asks approval for it as it is now. */
+export const POST = async (req: OrganizationRequest, res: MedusaResponse) => {
+  const request = await runWorkflow(requestCartApprovalWorkflow, req.scope, { cart_id: req.params.id, actor: memberActor(req) })
+  res.json({ approval: await refetchApproval(req, request.id) })
+}

@@ -1,3 +1,7 @@
-import { organizationOrderRoutes } from "../../../../../utils/orders"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { retrieveOrganizationOrder } from "../../../../../admin/organizations/[id]/orders/helpers"
 
-export const GET = organizationOrderRoutes("store").retrieve
+/** `GET /store/organizations/:id/orders/:order_id`: one the member may see, in detail. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json(await retrieveOrganizationOrder(req, "store"))
+}

@@ -1,15 +1,15 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import { APPROVAL_MODULE } from "../../modules/approval"
-import type ApprovalModuleService from "../../modules/approval/service"
-import { ORGANIZATION_MODULE } from "../../modules/organization"
-import type OrganizationModuleService from "../../modules/organization/service"
-import { deciderOf } from "./approvals"
-import { listInOrganization, listQueryOf } from "./graph"
-import type { OrganizationRequest } from "./organization-guard"
-import { refetchOrganization } from "./organizations"
+import { APPROVAL_MODULE } from "../../../../../modules/approval"
+import type ApprovalModuleService from "../../../../../modules/approval/service"
+import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
+import type OrganizationModuleService from "../../../../../modules/organization/service"
+import { deciderOf } from "../../../approvals/helpers"
+import { listInOrganization, listQueryOf } from "../../../../utils/graph"
+import type { OrganizationRequest } from "../../../../utils/organization-guard"
+import { refetchOrganization } from "../../../../utils/organizations"
 
 type Side = "admin" | "store"
 
@@ -209,42 +209,44 @@ async function orderDetail(req: AuthenticatedMedusaRequest, record: OrderRecord,
   }
 }
 
+// Reads of an organization's orders, shared by the admin's and the store's order routes.
+
 /**
- * `GET …/organizations/:id/orders` (newest first, filtered and paged in the database, then
- * the page's orders in one call) and `GET …/organizations/:id/orders/:order_id` (the same
- * visibility; another organization's order, or one the member may not see, answers 404).
+ * `GET …/organizations/:id/orders`: newest first, filtered and paged in the database, then
+ * the page's orders in one call.
  */
-export function organizationOrderRoutes(side: Side) {
-  return {
-    list: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-      const { organizationId, filter } = await visibleOrders(req, side)
-      const query = listQueryOf(req)
-      const { data, ...page } = await listInOrganization(req.scope, "organization_order", organizationId, {
-        ...query,
-        fields: RECORD_FIELDS,
-        filters: { ...query.filters, ...filter },
-        defaultOrder: { created_at: "DESC" },
-      })
-      const records = data as unknown as OrderRecord[]
-      const [orders, context] = await Promise.all([
-        medusaOrders(req.scope, records.map((r) => r.order_id), ENTRY_FIELDS),
-        recordContext(req.scope, records),
-      ])
-      res.json({ orders: records.map((record) => orderEntry(record, orders.get(record.order_id), context)), ...page })
-    },
-    retrieve: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-      const { organizationId, filter } = await visibleOrders(req, side)
-      const {
-        data: [record],
-      } = await listInOrganization(req.scope, "organization_order", organizationId, {
-        fields: RECORD_FIELDS,
-        filters: { ...filter, order_id: req.params.order_id },
-        pagination: { skip: 0, take: 1 },
-      })
-      if (!record) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.order_id} was not found`)
-      }
-      res.json({ order: await orderDetail(req, record as unknown as OrderRecord, side) })
-    },
+export async function listOrganizationOrders(req: AuthenticatedMedusaRequest, side: Side) {
+  const { organizationId, filter } = await visibleOrders(req, side)
+  const query = listQueryOf(req)
+  const { data, ...page } = await listInOrganization(req.scope, "organization_order", organizationId, {
+    ...query,
+    fields: RECORD_FIELDS,
+    filters: { ...query.filters, ...filter },
+    defaultOrder: { created_at: "DESC" },
+  })
+  const records = data as unknown as OrderRecord[]
+  const [orders, context] = await Promise.all([
+    medusaOrders(req.scope, records.map((r) => r.order_id), ENTRY_FIELDS),
+    recordContext(req.scope, records),
+  ])
+  return { orders: records.map((record) => orderEntry(record, orders.get(record.order_id), context)), ...page }
+}
+
+/**
+ * `GET …/organizations/:id/orders/:order_id`: the same visibility; another organization's
+ * order, or one the member may not see, answers 404.
+ */
+export async function retrieveOrganizationOrder(req: AuthenticatedMedusaRequest, side: Side) {
+  const { organizationId, filter } = await visibleOrders(req, side)
+  const {
+    data: [record],
+  } = await listInOrganization(req.scope, "organization_order", organizationId, {
+    fields: RECORD_FIELDS,
+    filters: { ...filter, order_id: req.params.order_id },
+    pagination: { skip: 0, take: 1 },
+  })
+  if (!record) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.order_id} was not found`)
   }
+  return { order: await orderDetail(req, record as unknown as OrderRecord, side) }
 }

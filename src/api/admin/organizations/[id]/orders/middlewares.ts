@@ -1,0 +1,17 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { organizationOrderQueryConfigs, retrieveOrganizationOrderQuery } from "../../../../query-config/organization-orders"
+import { validateQuery } from "../../../../utils/validate-query"
+import { GetOrganizationOrdersParams } from "./validators"
+
+export const adminOrganizationOrderRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/orders",
+    middlewares: [validateQuery(GetOrganizationOrdersParams, organizationOrderQueryConfigs.list)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/organizations/:id/orders/:order_id",
+    middlewares: [retrieveOrganizationOrderQuery.admin],
+  },
+]

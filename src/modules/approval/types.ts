@@ -1,0 +1,24 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type ApprovalPolicy from "./models/approval-policy"
+import type ApprovalRequest from "./models/approval-request"
+import type SpendingReservation from "./models/spending-reservation"
+
+// The module's record types, from its models (one source); json columns get their real shape.
+
+export type ApprovalRequestDTO = Omit<InferTypeOf<typeof ApprovalRequest>, "reasons" | "metadata"> & {
+  reasons: string[]
+  metadata: Record<string, unknown> | null
+}
+export type ApprovalStatus = ApprovalRequestDTO["status"]
+export type ApprovalDeciderType = NonNullable<ApprovalRequestDTO["decided_by_type"]>
+
+export type ApprovalPolicyDTO = Omit<InferTypeOf<typeof ApprovalPolicy>, "metadata"> & {
+  metadata: Record<string, unknown> | null
+}
+export type SpendingReservationDTO = InferTypeOf<typeof SpendingReservation>
+
+/** What a new request records (the workflow computes every field; callers give only ids). */
+export type CreateApprovalRequestDTO = Pick<
+  ApprovalRequestDTO,
+  "cart_id" | "organization_id" | "requested_by" | "requester_customer_id" | "fingerprint" | "currency_code" | "reasons"
+> & { total: number }

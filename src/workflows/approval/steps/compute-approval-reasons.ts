@@ -1,0 +1,29 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { approvalReasons, type FingerprintedCart } from "../../../lib/approval-rules"
+import { refusal } from "../../../lib/refusal"
+import { REFUSAL } from "../../../lib/refusal-codes"
+import type { ActingMember } from "../../../lib/resolve-acting-member"
+
+export type ComputeApprovalReasonsInput = { member: ActingMember; cart: FingerprintedCart }
+
+/**
+ * Why the member needs an approval for this cart (lib/approval-rules `approvalReasons`: the
+ * permission, the organization's threshold, the member's spending limit over the period
+ * with the organization's recorded orders). None: 400 `approval_not_required`.
+ */
+export const computeApprovalReasonsStep = createStep(
+  "compute-approval-reasons",
+  async ({ member, cart }: ComputeApprovalReasonsInput, { container }) => {
+    const reasons = await approvalReasons(container, memberOf(member), cart)
+    if (!reasons.length) {
+      throw refusal(REFUSAL.approval_not_required, "This cart needs no approval: you may complete it yourself")
+    }
+    return new StepResponse(reasons)
+  }
+)
+
+export const memberOf = (member: ActingMember) => ({
+  id: member.membership.id,
+  organization_id: member.organization_id,
+  permissions: member.permissions,
+})

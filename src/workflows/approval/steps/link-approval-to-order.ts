@@ -1,0 +1,21 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { approvalService } from "./approval-service"
+
+/** Ties the approved request a cart completed with to the order it became. */
+export const linkApprovalToOrderStep = createStep(
+  "link-approval-to-order",
+  async ({ cart_id, order_id }: { cart_id: string; order_id: string }, { container }) => {
+    const service = approvalService(container)
+    const [approved] = await service.listApprovalRequests(
+      { cart_id, status: "approved", order_id: null },
+      { order: { created_at: "DESC" }, take: 1 }
+    )
+    if (!approved) return new StepResponse(null, null)
+    await service.updateApprovalRequests({ id: approved.id, order_id })
+    return new StepResponse(approved.id, approved.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await approvalService(container).updateApprovalRequests({ id, order_id: null })
+  }
+)

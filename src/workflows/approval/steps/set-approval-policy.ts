@@ -1,0 +1,31 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SpendingPeriod } from "../../../lib/constants"
+import { approvalService } from "./approval-service"
+
+export type ApprovalPolicyInput = {
+  organization_id: string
+  threshold?: number | null
+  currency_code?: string
+  period?: SpendingPeriod
+}
+
+/** Creates or updates an organization's policy; compensation restores the previous one. */
+export const setApprovalPolicyStep = createStep(
+  "set-approval-policy",
+  async (input: ApprovalPolicyInput, { container }) => {
+    const service = approvalService(container)
+    const [previous] = await service.listApprovalPolicies({ organization_id: input.organization_id })
+    const policy = previous
+      ? await service.updateApprovalPolicies({ id: previous.id, ...input })
+      : await service.createApprovalPolicies(input)
+    return new StepResponse(policy, { previous: previous ?? null, id: policy.id })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const service = approvalService(container)
+    if (undo.previous) {
+      const { id, threshold, currency_code, period, metadata } = undo.previous
+      await service.updateApprovalPolicies({ id, threshold, currency_code, period, metadata })
+    } else await service.deleteApprovalPolicies(undo.id)
+  }
+)

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { approvalReasonsOf, assertCartApproved, fingerprintCart, latestApproval } from "../../../lib/approval-rules"
+import type { ActingMember } from "../../../lib/resolve-acting-member"
+import { memberOf } from "./compute-approval-reasons"
+
+export type ValidateCartApprovedInput = { cart_id: string; member: ActingMember }
+
+/**
+ * The completion rule (lib/approval-rules `assertCartApproved`): a cart that needs approval
+ * has an approved request whose fingerprint matches the cart as it is now. The cart
+ * completion hook (src/workflows/hooks/carts.ts) applies the same rule under the member's
+ * spending lock, where it also reserves the spend; this step is for a merchant's own flows.
+ */
+export const validateCartApprovedStep = createStep(
+  "validate-cart-approved",
+  async ({ cart_id, member }: ValidateCartApprovedInput, { container }) => {
+    const cart = await fingerprintCart(container, cart_id)
+    const [reasons, latest] = await Promise.all([
+      approvalReasonsOf(container, memberOf(member), cart),
+      latestApproval(container, cart_id),
+    ])
+    assertCartApproved(reasons, latest, cart.fingerprint)
+    return new StepResponse({ fingerprint: cart.fingerprint })
+  }
+)

@@ -1,0 +1,35 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../../lib/cart-rules"
+import { refusal } from "../../../lib/refusal"
+import { REFUSAL } from "../../../lib/refusal-codes"
+import type { WorkflowActor } from "../../common/actor"
+
+export type ValidateCartMemberInput = { cart_id: string; actor: WorkflowActor }
+
+/**
+ * Only the cart's own member acts on an organization's cart: 404 for an unknown cart, 400
+ * `organization_cart_required` for a cart of no organization, 400 `cart_member_only` for
+ * anybody but its customer; then the cart's rules as at completion (lib/cart-rules: access
+ * groups, the acting member's status and orders.place or orders.request, the location).
+ * Answers the acting member.
+ */
+export const validateCartMemberStep = createStep(
+  "validate-cart-member",
+  async ({ cart_id, actor }: ValidateCartMemberInput, { container }) => {
+    const cart = await organizationCart(container, cart_id).catch(() => {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cart_id} was not found`)
+    })
+    if (!cart.organization_id) {
+      throw refusal(REFUSAL.organization_cart_required, "Only a cart created for an organization can be sent for approval")
+    }
+    if (actor.type !== "member" || actor.customer_id !== cart.customer_id) {
+      throw refusal(REFUSAL.cart_member_only, "Only the member this organization cart belongs to can change or complete it")
+    }
+    await assertCartAdmitted(container, cart)
+    const checked = await checkOrganizationCart(container, cart)
+    // A cart with an organization is always checked (null is only for carts of none).
+    const { organization_id, membership, permissions } = checked!
+    return new StepResponse({ organization_id, membership, permissions, customer_id: actor.customer_id })
+  }
+)
