@@ -1,6 +1,6 @@
 import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState, type ReactNode } from "react"
-import { errorMessage, fieldErrors } from "../lib/api"
+import { errorMessage, fieldErrors } from "../lib/errors"
 import { countryOptions } from "../lib/countries"
 import { useT } from "../lib/i18n"
 

@@ -3,14 +3,13 @@ import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { FormDrawer, textOrNull } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation } from "../../lib/api"
+import { errorMessage, statusOf } from "../../lib/errors"
+import { approvalsChanged, useDecideApproval } from "../../lib/queries/approvals"
 import { formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Approval } from "../../lib/types"
 
-type Decision = "approve" | "reject"
-
-const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409
+const isConflict = (error: unknown) => statusOf(error) === 409
 
 /**
  * The merchant decides a pending approval (always allowed, also for a one-admin organization):
@@ -21,16 +20,14 @@ export function ApprovalDecision({ approval }: { approval: Approval }) {
   const confirm = useConfirm()
   const queryClient = useQueryClient()
   const [rejecting, setRejecting] = useState(false)
-  const decide = useApiMutation(({ decision, comment }: { decision: Decision; comment?: string | null }) =>
-    api.post(`/admin/approvals/${approval.id}/${decision}`, comment ? { comment } : {})
-  )
+  const decide = useDecideApproval(approval.id)
 
   if (approval.status !== "pending") return null
 
   // Somebody (a member, or another admin) decided first: say so and show the decision.
   const alreadyDecided = () => {
     toast.warning(t("approvals.alreadyDecided"))
-    return queryClient.invalidateQueries({ queryKey: ["b2b-accounts"] })
+    return Promise.all(approvalsChanged().map((queryKey) => queryClient.invalidateQueries({ queryKey })))
   }
 
   const approve = async () => {

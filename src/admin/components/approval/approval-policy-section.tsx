@@ -3,10 +3,9 @@ import { useState } from "react"
 import { FormDrawer, textOrNull, type Values } from "../form-drawer"
 import { queryState, StateView } from "../page-state"
 import { Field, Section } from "../section"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useApprovalPolicy, useSaveApprovalPolicy } from "../../lib/queries/approval-policy"
 import { formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { ApprovalPolicy } from "../../lib/types"
 
 const PERIODS = ["day", "week", "month", "quarter", "year"] as const
 
@@ -14,10 +13,9 @@ const PERIODS = ["day", "week", "month", "quarter", "year"] as const
 export function ApprovalPolicySection({ organizationId }: { organizationId: string }) {
   const { t, language } = useT()
   const [editing, setEditing] = useState(false)
-  const path = `/admin/organizations/${organizationId}/approval-policy`
-  const query = useApiQuery<{ approval_policy: ApprovalPolicy | null; approvers?: number }>(path)
+  const query = useApprovalPolicy(organizationId)
   const data = query.data
-  const save = useApiMutation((body: object) => api.post(path, body))
+  const save = useSaveApprovalPolicy(organizationId)
   const policy = data?.approval_policy
   // With one approver (or none) nobody in the organization can approve that person's own orders.
   const approvers = data?.approvers ?? policy?.approvers

@@ -5,10 +5,10 @@ import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { filterValue } from "../list-filter"
-import { useApiQuery } from "../../lib/api"
+import { useApprovals } from "../../lib/queries/approvals"
 import { formatDateTime, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { Approval, Page } from "../../lib/types"
+import type { Approval } from "../../lib/types"
 import { useNames } from "./use-names"
 
 const STATUSES = ["pending", "approved", "rejected", "expired"] as const
@@ -18,7 +18,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
   const { t } = useT()
   const navigate = useNavigate()
   const { page, filter: status, setFilter: setStatus } = useListState("all", organizationId ? 10 : 20)
-  const list = useApiQuery<Page & { approvals: Approval[] }>("/admin/approvals", {
+  const list = useApprovals({
     ...page.query,
     status: filterValue(status),
     organization_id: organizationId,

@@ -3,9 +3,9 @@ import { useNavigate } from "react-router-dom"
 import { FormDrawer, textOrNull, type FormField, type Values } from "../form-drawer"
 import { useEmailOutcome } from "../email-outcome"
 import { PossibleDuplicates } from "../possible-duplicates"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useCreateOrganization, useDuplicateOrganizations } from "../../lib/queries/organizations"
 import { useT } from "../../lib/i18n"
-import type { DuplicateOrganization, EmailOutcome, Organization } from "../../lib/types"
+import type { EmailOutcome } from "../../lib/types"
 import type { TFunction } from "i18next"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
 
@@ -54,9 +54,7 @@ export function CreateOrganizationDrawer({ open, onOpenChange }: { open: boolean
   const { t } = useT()
   const navigate = useNavigate()
   const reportEmail = useEmailOutcome()
-  const create = useApiMutation((body: object) =>
-    api.post<{ organization: Organization; email?: EmailOutcome }>("/admin/organizations", body)
-  )
+  const create = useCreateOrganization()
   const fields = [...profileFields(t, "create").filter((field) => field.name !== "admin_email"), ...firstAdminFields(t)]
   return (
     <FormDrawer
@@ -98,11 +96,10 @@ function TypedDuplicates({ values }: { values: Values }) {
   const vat = useSettled(String(values.vat_number ?? "").trim())
   const registration = useSettled(String(values.registration_number ?? "").trim())
   const country = String(values.country_code ?? "").trim()
-  const { data } = useApiQuery<{ organizations: DuplicateOrganization[] }>(
-    "/admin/organizations/duplicates",
+  const { data } = useDuplicateOrganizations(
     { vat_number: vat || undefined, registration_number: registration || undefined, country_code: country || undefined },
     // A few characters at least: a prefix like "NL" alone matches nothing useful.
-    { enabled: vat.length >= 4 || registration.length >= 4 }
+    vat.length >= 4 || registration.length >= 4
   )
   return <PossibleDuplicates organizations={data?.organizations} newTab />
 }

@@ -7,10 +7,10 @@ import { notify } from "../notify"
 import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useDeleteEntitlement, useEntitlements, useSaveEntitlement } from "../../lib/queries/entitlements"
 import { formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { Entitlement, Page } from "../../lib/types"
+import type { Entitlement } from "../../lib/types"
 
 const SEATS = /^(\d+|unlimited)$/i
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -21,11 +21,10 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
   const confirm = useConfirm()
   const page = usePage(10)
   const [editing, setEditing] = useState<Entitlement | "new" | null>(null)
-  const base = `/admin/organizations/${organizationId}/entitlements`
-  const list = useApiQuery<Page & { entitlements: Entitlement[] }>(base, page.query)
+  const list = useEntitlements(organizationId, page.query)
   const data = list.data
-  const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
-  const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
+  const save = useSaveEntitlement(organizationId)
+  const remove = useDeleteEntitlement(organizationId)
 
   const fields: FormField[] = [
     ...(editing === "new"
@@ -103,7 +102,7 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
         initial={initial}
         submitLabel={editing === "new" ? t("entitlements.add") : t("actions.save")}
         successMessage={t("entitlements.saved")}
-        onSubmit={(v) => save.mutateAsync(body(v))}
+        onSubmit={(v) => save.mutateAsync({ id: editing === "new" ? undefined : editing?.id, body: body(v) })}
       />
     </Section>
   )

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
-import { useApiQuery } from "../../lib/api"
+import { useLocations } from "../../lib/queries/locations"
 import type { Location } from "../../lib/types"
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
 
@@ -42,10 +42,7 @@ type LocationChoice = Pick<Location, "id" | "label" | "city">
 
 /** The organization's delivery locations, the choices for assigning members to them. */
 export function useLocationChoices(organizationId: string): LocationChoice[] {
-  const { data } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
-    limit: 100,
-    fields: "id,label,city",
-  })
+  const { data } = useLocations(organizationId, { limit: 100, fields: "id,label,city" })
   return data?.locations ?? []
 }
 

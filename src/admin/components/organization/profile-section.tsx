@@ -7,7 +7,7 @@ import { Field, Section } from "../section"
 import { Status } from "../status"
 import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation } from "../../lib/api"
+import { useDeleteOrganization, useUpdateOrganization } from "../../lib/queries/organizations"
 import { countryName, dash, formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Organization } from "../../lib/types"
@@ -18,9 +18,8 @@ export function ProfileSection({ organization }: { organization: Organization })
   const navigate = useNavigate()
   const confirm = useConfirm()
   const [editing, setEditing] = useState(false)
-  const path = `/admin/organizations/${organization.id}`
-  const update = useApiMutation((body: object) => api.post(path, body))
-  const remove = useApiMutation(() => api.delete(path))
+  const update = useUpdateOrganization(organization.id)
+  const remove = useDeleteOrganization(organization.id)
   const suspended = organization.status === "suspended"
 
   const toggleStatus = async () => {

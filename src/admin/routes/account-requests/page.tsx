@@ -7,11 +7,11 @@ import { filterValue, ListFilter, SearchInput } from "../../components/list-filt
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
-import { useApiQuery } from "../../lib/api"
+import { useAccountRequests } from "../../lib/queries/account-requests"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, formatDate, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { AccountRequest, Page } from "../../lib/types"
+import type { AccountRequest } from "../../lib/types"
 
 const STATUSES = ["pending", "approved", "rejected"] as const
 
@@ -19,7 +19,7 @@ const AccountRequestsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: status, setFilter: setStatus } = useListState("pending")
-  const list = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
+  const list = useAccountRequests({
     ...page.query,
     status: filterValue(status),
     q: q || undefined,
