@@ -10,6 +10,7 @@ import { listMembers, useAnyActivationLink } from "../../lib/queries/members"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest } from "../../lib/types"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { rejectAccountRequestSchema } from "../../lib/schemas/account-requests"
 
 const isDuplicateRefusal = (error: unknown) => codeOf(error) === REFUSAL.possible_duplicate
 
@@ -95,7 +96,8 @@ export function Decision({ request, onFieldErrors }: Props) {
         onOpenChange={setRejecting}
         title={t("requests.rejectTitle", { company: request.company_name })}
         description={t("requests.rejectDescription", { email: request.email })}
-        fields={[{ name: "reason", label: t("requests.reason"), kind: "textarea", required: true, maxLength: 2000 }]}
+        fields={[{ name: "reason", label: t("requests.reason"), kind: "textarea" }]}
+        schema={rejectAccountRequestSchema}
         initial={{ reason: "" }}
         submitLabel={t("requests.reject")}
         successMessage={t("requests.rejected")}

@@ -6,6 +6,7 @@ import { useConfirm } from "../use-confirm"
 import { errorMessage, statusOf } from "../../lib/errors"
 import { approvalsChanged, useDecideApproval } from "../../lib/queries/approvals"
 import { formatMoney } from "../../lib/format"
+import { rejectApprovalSchema } from "../../lib/schemas/approvals"
 import { useT } from "../../lib/i18n"
 import type { Approval } from "../../lib/types"
 
@@ -55,7 +56,8 @@ export function ApprovalDecision({ approval }: { approval: Approval }) {
         onOpenChange={setRejecting}
         title={t("approvals.rejectTitle")}
         description={t("approvals.rejectDescription")}
-        fields={[{ name: "comment", label: t("approvals.comment"), kind: "textarea", maxLength: 2000 }]}
+        fields={[{ name: "comment", label: t("approvals.comment"), kind: "textarea" }]}
+        schema={rejectApprovalSchema}
         initial={{ comment: "" }}
         submitLabel={t("approvals.reject")}
         successMessage={t("approvals.rejected")}

@@ -5,9 +5,9 @@ import { queryState, StateView } from "../page-state"
 import { Field, Section } from "../section"
 import { useApprovalPolicy, useSaveApprovalPolicy } from "../../lib/queries/approval-policy"
 import { formatMoney } from "../../lib/format"
+import { approvalPolicySchema } from "../../lib/schemas/approvals"
+import { SPENDING_PERIODS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
-
-const PERIODS = ["day", "week", "month", "quarter", "year"] as const
 
 /** When an organization's orders need approval besides the role: a threshold, and the spending-limit period. */
 export function ApprovalPolicySection({ organizationId }: { organizationId: string }) {
@@ -55,16 +55,16 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         description={fewApprovers ? approverWarning : undefined}
         fields={[
           { name: "threshold", label: t("approvalPolicy.threshold"), kind: "number", hint: t("approvalPolicy.thresholdHint") },
-          { name: "currency_code", label: t("approvalPolicy.currency"), required: true, pattern: /^[a-zA-Z]{3}$/, patternMessage: t("approvalPolicy.currencyFormat") },
+          { name: "currency_code", label: t("approvalPolicy.currency") },
           {
             name: "period",
             label: t("approvalPolicy.period"),
             kind: "select",
-            required: true,
             hint: t("approvalPolicy.periodHint"),
-            options: PERIODS.map((p) => ({ value: p, label: t(`approvalPolicy.periods.${p}`) })),
+            options: SPENDING_PERIODS.map((p) => ({ value: p, label: t(`approvalPolicy.periods.${p}`) })),
           },
         ]}
+        schema={approvalPolicySchema}
         initial={values}
         submitLabel={t("actions.save")}
         successMessage={t("approvalPolicy.saved")}

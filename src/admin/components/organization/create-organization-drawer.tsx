@@ -5,6 +5,7 @@ import { useEmailOutcome } from "../email-outcome"
 import { PossibleDuplicates } from "../possible-duplicates"
 import { useCreateOrganization, useDuplicateOrganizations } from "../../lib/queries/organizations"
 import { useT } from "../../lib/i18n"
+import { createOrganizationSchema } from "../../lib/schemas/organizations"
 import type { EmailOutcome } from "../../lib/types"
 import type { TFunction } from "i18next"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
@@ -18,12 +19,11 @@ const firstAdminFields = (t: TFunction): FormField[] => [
     name: "admin_email",
     label: t("onboarding.firstAdmin"),
     kind: "email",
-    maxLength: 255,
     hint: t("onboarding.firstAdminHint"),
     apiFields: ["email", "customer_id"],
   },
-  { name: "admin_first_name", label: t("onboarding.firstName"), maxLength: 255, apiFields: ["first_name"] },
-  { name: "admin_last_name", label: t("onboarding.lastName"), maxLength: 255, apiFields: ["last_name"] },
+  { name: "admin_first_name", label: t("onboarding.firstName"), apiFields: ["first_name"] },
+  { name: "admin_last_name", label: t("onboarding.lastName"), apiFields: ["last_name"] },
   { name: "send_activation", label: t("onboarding.sendActivation"), kind: "checkbox" },
 ]
 
@@ -62,6 +62,7 @@ export function CreateOrganizationDrawer({ open, onOpenChange }: { open: boolean
       onOpenChange={onOpenChange}
       title={t("organizations.create")}
       fields={fields}
+      schema={createOrganizationSchema}
       initial={{ ...profileValues(), admin_email: "", admin_first_name: "", admin_last_name: "", send_activation: "true" }}
       submitLabel={t("actions.create")}
       successMessage={t("organizations.created")}

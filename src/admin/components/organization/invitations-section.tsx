@@ -13,6 +13,7 @@ import { useConfirm } from "../use-confirm"
 import { errorMessage } from "../../lib/errors"
 import { useInvitationLink, useInvitations, useInvite, useResendInvitation, useRevokeInvitation } from "../../lib/queries/invitations"
 import { formatDateTime } from "../../lib/format"
+import { inviteSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
 import type { EmailOutcome, Invitation } from "../../lib/types"
@@ -110,6 +111,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         title={t("invitations.invite")}
         description={t("invitations.inviteDescription")}
         fields={[emailField(t), ...accessFields(t), ...newcomer.fields]}
+        schema={inviteSchema}
         initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial }}
         submitLabel={t("invitations.send")}
         successMessage={t("invitations.created")}

@@ -10,6 +10,7 @@ import { useConfirm } from "../use-confirm"
 import { useDeleteLocation, useLocations, useSaveLocation } from "../../lib/queries/locations"
 import { dash, formatAddress } from "../../lib/format"
 import { useT } from "../../lib/i18n"
+import { locationSchema } from "../../lib/schemas/locations"
 import type { Location } from "../../lib/types"
 import { locationBody, locationFields, locationValues } from "./location-fields"
 
@@ -68,6 +69,7 @@ export function LocationsSection({ organizationId }: { organizationId: string })
         onOpenChange={(open) => !open && setEditing(null)}
         title={editing === "new" ? t("locations.add") : t("locations.edit")}
         fields={locationFields(t)}
+        schema={locationSchema}
         initial={locationValues(editing === "new" ? null : editing)}
         submitLabel={editing === "new" ? t("locations.add") : t("actions.save")}
         successMessage={t("locations.saved")}

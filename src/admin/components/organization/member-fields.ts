@@ -10,7 +10,7 @@ export const roleOptions = (t: TFunction) => ROLES.map((role) => ({ value: role,
 
 /** Role and permission checklist, shared by adding a member, editing one and inviting. */
 export const accessFields = (t: TFunction): FormField[] => [
-  { name: "role", label: t("members.role"), kind: "select", required: true, options: roleOptions(t) },
+  { name: "role", label: t("members.role"), kind: "select", options: roleOptions(t) },
   {
     name: "permissions",
     label: t("members.permissions"),
@@ -25,8 +25,6 @@ export const emailField = (t: TFunction, apiFields: string[] = []): FormField =>
   name: "email",
   label: t("members.email"),
   kind: "email",
-  required: true,
-  maxLength: 255,
   apiFields,
 })
 

@@ -13,6 +13,7 @@ import { useConfirm } from "../use-confirm"
 import { errorMessage } from "../../lib/errors"
 import { useActivationLink, useAddMember, useMembers, useRemoveMember, useSendActivation, useUpdateMember } from "../../lib/queries/members"
 import { dash, personName } from "../../lib/format"
+import { addMemberSchema, updateMemberSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
 import type { Membership } from "../../lib/types"
@@ -127,6 +128,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         title={t("members.add")}
         description={t("members.addDescription")}
         fields={[emailField(t, ["customer_id"]), ...accessFields(t), ...newcomer.fields, spendingLimitField(t)]}
+        schema={addMemberSchema}
         initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial, spending_limit: "" }}
         submitLabel={t("members.add")}
         successMessage={t("members.added")}
@@ -144,6 +146,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         onOpenChange={(open) => !open && setEditing(null)}
         title={t("members.edit", { name: personName(editing?.customer) })}
         fields={[...accessFields(t), locationsField(t, locations), spendingLimitField(t)]}
+        schema={updateMemberSchema}
         initial={{
           role: editing?.role ?? "buyer",
           permissions: editing?.permissions ?? [],

@@ -11,6 +11,7 @@ import { useConfirm } from "../use-confirm"
 import { useLocations } from "../../lib/queries/locations"
 import { useAccessCodes, useAssets, useCreateAccessCode, useCreateAsset, useRegenerateAssetToken, useUpdateAccessCode, type Secret as NewSecret } from "../../lib/queries/portal"
 import { dash } from "../../lib/format"
+import { accessCodeSchema, assetSchema } from "../../lib/schemas/portal"
 import { useT } from "../../lib/i18n"
 import type { AccessCode, PortalAsset } from "../../lib/types"
 
@@ -146,6 +147,7 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
             ],
           },
         ]}
+        schema={accessCodeSchema}
         initial={{ location_id: "all", requires_installation_token: "no" }}
         submitLabel={t("portal.newCode")}
         successMessage={t("portal.created")}
@@ -164,10 +166,11 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
         onOpenChange={(open) => !open && setDrawer(null)}
         title={t("portal.addInstallation")}
         fields={[
-          { name: "name", label: t("portal.name"), required: true, maxLength: 255 },
-          { name: "serial_number", label: t("portal.serial"), maxLength: 100 },
-          { name: "location_id", label: t("portal.location"), kind: "select", required: true, options: locationOptions },
+          { name: "name", label: t("portal.name") },
+          { name: "serial_number", label: t("portal.serial") },
+          { name: "location_id", label: t("portal.location"), kind: "select", options: locationOptions },
         ]}
+        schema={assetSchema}
         initial={{ name: "", serial_number: "", location_id: "" }}
         submitLabel={t("portal.addInstallation")}
         successMessage={t("portal.created")}

@@ -10,6 +10,7 @@ import { useConfirm } from "../use-confirm"
 import { useDeleteOrganization, useUpdateOrganization } from "../../lib/queries/organizations"
 import { countryName, dash, formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
+import { updateOrganizationSchema } from "../../lib/schemas/organizations"
 import type { Organization } from "../../lib/types"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
 
@@ -61,6 +62,7 @@ export function ProfileSection({ organization }: { organization: Organization })
         onOpenChange={setEditing}
         title={t("organization.edit")}
         fields={profileFields(t, "edit")}
+        schema={updateOrganizationSchema}
         initial={profileValues(organization)}
         submitLabel={t("actions.save")}
         successMessage={t("organization.saved")}

@@ -14,6 +14,7 @@ import { Status } from "../../components/status"
 import { useAccessGroups, useCreateAccessGroup } from "../../lib/queries/access-groups"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { formatDate } from "../../lib/format"
+import { accessGroupSchema } from "../../lib/schemas/access-groups"
 import { useT } from "../../lib/i18n"
 import type { AccessGroup } from "../../lib/types"
 
@@ -65,6 +66,7 @@ const AccessGroupsPage = () => {
         onOpenChange={setCreating}
         title={t("groups.create")}
         fields={groupFields(t)}
+        schema={accessGroupSchema}
         initial={groupValues()}
         submitLabel={t("actions.create")}
         successMessage={t("groups.created")}

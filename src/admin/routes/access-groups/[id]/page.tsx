@@ -12,6 +12,7 @@ import { notify } from "../../../components/notify"
 import { useConfirm } from "../../../components/use-confirm"
 import { retrieveAccessGroup, useAccessGroup, useDeleteAccessGroup, useUpdateAccessGroup } from "../../../lib/queries/access-groups"
 import { personName } from "../../../lib/format"
+import { accessGroupSchema } from "../../../lib/schemas/access-groups"
 import { useT } from "../../../lib/i18n"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
@@ -84,6 +85,7 @@ const AccessGroupPage = () => {
         onOpenChange={setEditing}
         title={t("groups.edit")}
         fields={groupFields(t)}
+        schema={accessGroupSchema}
         initial={groupValues(group)}
         submitLabel={t("actions.save")}
         successMessage={t("groups.saved")}
