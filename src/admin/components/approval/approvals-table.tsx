@@ -10,8 +10,8 @@ import { formatDateTime, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Approval } from "../../lib/types"
 import { useNames } from "./use-names"
+import { APPROVAL_STATUSES } from "../../../lib/constants"
 
-const STATUSES = ["pending", "approved", "rejected", "expired"] as const
 
 /** Approval requests, newest first, filtered by status; of one organization when given. */
 export function ApprovalsTable({ organizationId, title, subtitle }: { organizationId?: string; title: string; subtitle?: string }) {
@@ -52,7 +52,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
       testId="approvals-table"
       title={title}
       subtitle={subtitle}
-      actions={<ListFilter label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} testId="approval-status-filter" />}
+      actions={<ListFilter label={t("requests.status")} value={status} values={APPROVAL_STATUSES} onChange={setStatus} testId="approval-status-filter" />}
     >
       <DataList
         columns={columns}

@@ -17,6 +17,7 @@ import { formatDate } from "../../lib/format"
 import { accessGroupSchema } from "../../lib/schemas/access-groups"
 import { useT } from "../../lib/i18n"
 import type { AccessGroup } from "../../lib/types"
+import { REGISTRATION_MODES } from "../../../lib/constants"
 
 const AccessGroupsPage = () => {
   const { t } = useT()
@@ -44,7 +45,7 @@ const AccessGroupsPage = () => {
       actions={
         <>
           <SearchInput placeholder={t("groups.search")} value={q} onChange={setQ} />
-          <ListFilter testId="group-mode-filter" label={t("groups.registrationMode")} value={mode} values={["approval", "open"]} onChange={setMode} />
+          <ListFilter testId="group-mode-filter" label={t("groups.registrationMode")} value={mode} values={REGISTRATION_MODES} onChange={setMode} />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
           </Button>

@@ -12,8 +12,8 @@ import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, formatDate, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest } from "../../lib/types"
+import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
 
-const STATUSES = ["pending", "approved", "rejected"] as const
 
 const AccountRequestsPage = () => {
   const { t } = useT()
@@ -42,7 +42,7 @@ const AccountRequestsPage = () => {
       actions={
         <>
           <SearchInput placeholder={t("requests.search")} value={q} onChange={setQ} />
-          <ListFilter testId="request-status-filter" label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} />
+          <ListFilter testId="request-status-filter" label={t("requests.status")} value={status} values={ACCOUNT_REQUEST_STATUSES} onChange={setStatus} />
         </>
       }
     >

@@ -15,6 +15,7 @@ import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, dash } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { Organization } from "../../lib/types"
+import { ORGANIZATION_STATUSES } from "../../../lib/constants"
 
 const OrganizationsPage = () => {
   const { t } = useT()
@@ -49,7 +50,7 @@ const OrganizationsPage = () => {
             testId="organization-status-filter"
             label={t("organization.status")}
             value={status}
-            values={["active", "suspended"]}
+            values={ORGANIZATION_STATUSES}
             onChange={setStatus}
           />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
