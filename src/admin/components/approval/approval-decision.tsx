@@ -1,10 +1,9 @@
 import { Button, toast } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { FormDrawer, textOrNull } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
 import { errorMessage, statusOf } from "../../lib/errors"
-import { approvalsChanged, useDecideApproval } from "../../lib/queries/approvals"
+import { useDecideApproval, useRefreshApprovals } from "../../lib/queries/approvals"
 import { formatMoney } from "../../lib/format"
 import { rejectApprovalSchema } from "../../lib/schemas/approvals"
 import { useT } from "../../lib/i18n"
@@ -19,7 +18,7 @@ const isConflict = (error: unknown) => statusOf(error) === 409
 export function ApprovalDecision({ approval }: { approval: Approval }) {
   const { t } = useT()
   const confirm = useConfirm()
-  const queryClient = useQueryClient()
+  const refreshApprovals = useRefreshApprovals()
   const [rejecting, setRejecting] = useState(false)
   const decide = useDecideApproval(approval.id)
 
@@ -28,7 +27,7 @@ export function ApprovalDecision({ approval }: { approval: Approval }) {
   // Somebody (a member, or another admin) decided first: say so and show the decision.
   const alreadyDecided = () => {
     toast.warning(t("approvals.alreadyDecided"))
-    return Promise.all(approvalsChanged().map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+    return refreshApprovals()
   }
 
   const approve = async () => {

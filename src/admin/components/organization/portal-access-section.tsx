@@ -9,7 +9,7 @@ import { Section } from "../section"
 import { Status } from "../status"
 import { useConfirm } from "../use-confirm"
 import { useLocations } from "../../lib/queries/locations"
-import { useAccessCodes, useAssets, useCreateAccessCode, useCreateAsset, useRegenerateAssetToken, useUpdateAccessCode, type Secret as NewSecret } from "../../lib/queries/portal"
+import { useAccessCodes, useAssets, useCreateAccessCode, useCreateAsset, useRegenerateAssetToken, useUpdateAccessCode, type IssuedSecret } from "../../lib/queries/portal"
 import { dash } from "../../lib/format"
 import { accessCodeSchema, assetSchema } from "../../lib/schemas/portal"
 import { useT } from "../../lib/i18n"
@@ -51,7 +51,7 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
   const updateCode = useUpdateAccessCode(organizationId)
   const createAsset = useCreateAsset(organizationId)
   const regenerateToken = useRegenerateAssetToken(organizationId)
-  const reveal = (label: string) => (response: NewSecret) =>
+  const reveal = (label: string) => (response: IssuedSecret) =>
     setSecret({ label, value: response.code ?? response.token ?? "" })
 
   const levelOf = (c: AccessCode) =>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import type { AccountRequest, EmailOutcome, Organization, Page } from "../types"
 import { api, useApiMutation, type Query } from "./client"
-import { accountRequestKeys, duplicateOrganizationsKey, organizationKeys } from "./keys"
+import { accessGroupKeys, accountRequestKeys, customerMembershipKeys, duplicateOrganizationsKey, organizationKeys } from "./keys"
 
 const BASE = "/admin/account-requests"
 const path = (id: string) => `${BASE}/${id}`
@@ -21,11 +21,11 @@ export function useAccountRequest(id: string) {
 
 export type ApprovedAccountRequest = { account_request: AccountRequest; organization?: Organization; email?: EmailOutcome }
 
-/** Approving makes the organization (so its lists and duplicates change too). */
+/** Approving makes the organization, its admin's membership and its place in the channel's access group. */
 export function useApproveAccountRequest(id: string) {
   return useApiMutation(
     (allowDuplicate: boolean) => api.post<ApprovedAccountRequest>(`${path(id)}/approve`, allowDuplicate ? { allow_duplicate: true } : {}),
-    () => [accountRequestKeys.all, organizationKeys.lists(), duplicateOrganizationsKey]
+    () => [accountRequestKeys.all, organizationKeys.lists(), duplicateOrganizationsKey, customerMembershipKeys.all, accessGroupKeys.all]
   )
 }
 

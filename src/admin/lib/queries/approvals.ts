@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
 import type { Approval, ApprovalDetail, Page } from "../types"
 import { api, useApiMutation, type Query } from "./client"
 import { approvalKeys } from "./keys"
@@ -30,5 +30,8 @@ export function useDecideApproval(id: string) {
   )
 }
 
-/** Somebody else decided first: refetch what shows the approval. */
-export const approvalsChanged = () => [approvalKeys.all]
+/** Refetches what shows approvals, e.g. when somebody else decided first. */
+export function useRefreshApprovals() {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: approvalKeys.all })
+}

@@ -36,7 +36,7 @@ export function useDuplicateOrganizations(query: Query, enabled: boolean) {
 export function useCreateOrganization() {
   return useApiMutation(
     (body: object) => api.post<{ organization: Organization; email?: EmailOutcome }>(BASE, body),
-    () => [organizationKeys.lists(), duplicatesKey]
+    () => [organizationKeys.lists(), duplicatesKey, customerMembershipKeys.all]
   )
 }
 

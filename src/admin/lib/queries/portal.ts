@@ -7,7 +7,7 @@ const base = (organizationId: string) => `/admin/organizations/${organizationId}
 const LIST = { limit: 50 }
 
 /** A new code or token: in this answer only (stored as a hash). */
-export type Secret = { code?: string; token?: string }
+export type IssuedSecret = { code?: string; token?: string }
 
 export function useAccessCodes(organizationId: string) {
   return useQuery({
@@ -26,7 +26,7 @@ export function useAssets(organizationId: string) {
 export function useCreateAccessCode(organizationId: string) {
   return useApiMutation(
     (body: { location_id?: string; requires_installation_token: boolean }) =>
-      api.post<Secret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes`, body),
+      api.post<IssuedSecret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes`, body),
     () => [portalKeys(organizationId).accessCodes]
   )
 }
@@ -35,7 +35,7 @@ export function useCreateAccessCode(organizationId: string) {
 export function useUpdateAccessCode(organizationId: string) {
   return useApiMutation(
     ({ id, body }: { id: string; body: { enabled?: boolean; regenerate?: boolean } }) =>
-      api.post<Secret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes/${id}`, body),
+      api.post<IssuedSecret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes/${id}`, body),
     () => [portalKeys(organizationId).accessCodes]
   )
 }
@@ -43,12 +43,12 @@ export function useUpdateAccessCode(organizationId: string) {
 export function useCreateAsset(organizationId: string) {
   return useApiMutation(
     (body: { name: string; serial_number: string | null; location_id: string }) =>
-      api.post<Secret & { asset: PortalAsset }>(`${base(organizationId)}/assets`, body),
+      api.post<IssuedSecret & { asset: PortalAsset }>(`${base(organizationId)}/assets`, body),
     () => [portalKeys(organizationId).assets]
   )
 }
 
 /** A new installation token (in the answer); the list shows nothing of it. */
 export function useRegenerateAssetToken(organizationId: string) {
-  return useApiMutation((id: string) => api.post<Secret>(`${base(organizationId)}/assets/${id}/token`), () => [])
+  return useApiMutation((id: string) => api.post<IssuedSecret>(`${base(organizationId)}/assets/${id}/token`), () => [])
 }
