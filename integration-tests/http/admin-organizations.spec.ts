@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
         const response = await createOrganization(body)
 
         expect(response.status).toBe(400)
-        expect(response.data).toEqual({ type: "invalid_data", message: expect.stringMatching(message) })
+        expect(response.data).toEqual({ type: "invalid_data", message: expect.stringMatching(message), errors: expect.any(Array) })
 
         const list = await send(api, "get", "/admin/organizations", { headers: adminHeaders })
         expect(list.data.count).toBe(0)

@@ -7,8 +7,14 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isRefusalCode, REFUSAL_STATUS, type RefusalCode } from "../lib/refusal-codes"
 
-/** A refusal as the client gets it. */
-export type RefusalBody = { type: string; code: RefusalCode; message: string }
+/** One input field the API refused, by its path in the body or query ("company.vat_number"). */
+export type FieldError = { field: string; message: string }
+
+/** A refusal as the client gets it; `errors` when it names the field (e.g. a company number). */
+export type RefusalBody = { type: string; code: RefusalCode; message: string; errors?: FieldError[] }
+
+/** A validation failure as the client gets it: Medusa's `{ type, message }` plus the fields. */
+export type ValidationBody = { type: string; code?: string; message: string; errors: FieldError[] }
 
 const STATUS_OF_TYPE: Record<string, number> = {
   [MedusaError.Types.NOT_ALLOWED]: 400,
@@ -29,20 +35,56 @@ export function refusalOf(error: unknown): { status: number; body: RefusalBody }
   if (!candidate || typeof candidate !== "object" || !isRefusalCode(candidate.code)) return null
   const type = typeof candidate.type === "string" ? candidate.type : MedusaError.Types.CONFLICT
   const status = STATUS_OF_TYPE[type] ?? REFUSAL_STATUS[candidate.code]
-  return { status, body: { type, code: candidate.code, message: String(candidate.message ?? "") } }
+  const message = String(candidate.message ?? "")
+  const field = (candidate as { field?: unknown }).field
+  const body: RefusalBody = { type, code: candidate.code, message }
+  if (typeof field === "string" && field) body.errors = [{ field, message }]
+  return { status, body }
+}
+
+// Medusa's validateAndTransformBody/Query (framework zod-helpers `zodValidator`) throw a new
+// MedusaError(INVALID_DATA, "Invalid request: <issue>; <issue>; …") and drop the ZodError, so
+// its issues reach this handler only as that text. Its formats are fixed; the field sits in
+// quotes, its path joined by ", " (the plugin's own refinements write "Field 'a.b' …").
+const VALIDATION_PREFIX = "Invalid request: "
+const FIELD_IN_ISSUE = /\bfield '([^']+)'/i
+const UNRECOGNIZED = /^Unrecognized fields: '([^']+)'/
+
+/** The fields a validation failure of Medusa's validators names, one entry per issue. */
+export function validationErrorsOf(error: unknown): FieldError[] | null {
+  const candidate = error as { type?: unknown; message?: unknown } | null
+  if (!candidate || candidate.type !== MedusaError.Types.INVALID_DATA || typeof candidate.message !== "string") return null
+  if (!candidate.message.startsWith(VALIDATION_PREFIX)) return null
+  const issues = candidate.message.slice(VALIDATION_PREFIX.length).split(/;\s+/).filter(Boolean)
+  return issues.flatMap((message) => {
+    const unrecognized = message.match(UNRECOGNIZED)
+    if (unrecognized) return unrecognized[1].split(/,\s*/).map((field) => ({ field, message }))
+    const field = message.match(FIELD_IN_ISSUE)?.[1]
+    return field ? [{ field: field.split(/,\s*|\./).join("."), message }] : []
+  })
 }
 
 /**
  * The plugin's error handler: it answers the plugin's coded refusals itself, as
  * `{ type, code, message }` (Medusa's own handler would drop the code of a 409 and replace
- * its message), and hands every other error to Medusa's `errorHandler()` unchanged.
+ * its message), and hands every other error to Medusa's `errorHandler()`, adding to a
+ * validation failure the fields it names as `errors: [{ field, message }]`.
  * A store with its own error handler calls this one first (see README, "Refusal codes").
  */
 export function b2bErrorHandler() {
   const medusa = medusaErrorHandler()
   return (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const refusal = refusalOf(error)
-    if (!refusal) return medusa(error as any, req, res, next)
+    if (!refusal) {
+      const errors = validationErrorsOf(error)
+      if (errors) {
+        // Medusa writes the body (`{ type, message }`, its log line too); the fields are added to it.
+        const json = res.json.bind(res)
+        res.json = ((body: object) => json({ ...body, errors })) as typeof res.json
+      }
+      // Medusa's handler is typed for its own error class; any other error is handled there too.
+      return medusa(error as any, req, res, next)
+    }
     const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
     logger.info(`Refused ${refusal.status} (${refusal.body.code}) at ${req.path}: ${refusal.body.message}`)
     res.status(refusal.status).json(refusal.body)

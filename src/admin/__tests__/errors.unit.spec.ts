@@ -1,33 +1,33 @@
-import { errorMessage, fieldErrors } from "../lib/errors"
+import { ApiError, codeOf, errorMessage, fieldErrors, statusOf } from "../lib/errors"
 
-describe("fieldErrors: the API's validation messages, per form field", () => {
-  it("splits Medusa's joined zod messages and keys them by the last part of the field's path", () => {
-    const error = {
-      message:
-        "Invalid request: Field 'name' is required; Value for field 'company.vat_number' too big, expected at most: '32'; " +
-        "Expected: 'admin, buyer, requester' for field 'role', but got: 'owner'",
-    }
+describe("fieldErrors: the API's field errors (`errors: [{ field, message }]`), per form field", () => {
+  it("keys them by the last part of the field's path, the first message per field", () => {
+    const error = new ApiError("Invalid request: …", 400, "invalid_data", undefined, [
+      { field: "name", message: "Field 'name' is required" },
+      { field: "company.vat_number", message: "Field 'company.vat_number' fails the check digit test" },
+      { field: "company.vat_number", message: "a second message" },
+    ])
     expect(fieldErrors(error)).toEqual({
       fields: {
         name: "Field 'name' is required",
-        vat_number: "Value for field 'company.vat_number' too big, expected at most: '32'",
-        role: "Expected: 'admin, buyer, requester' for field 'role', but got: 'owner'",
+        vat_number: "Field 'company.vat_number' fails the check digit test",
       },
       general: [],
     })
   })
 
-  it("keeps the plugin's own messages that name a field, and the rest as general errors", () => {
-    expect(fieldErrors({ message: "Field 'country_code' must be a two-letter ISO 3166-1 country code" }).fields).toEqual({
-      country_code: "Field 'country_code' must be a two-letter ISO 3166-1 country code",
-    })
-    expect(fieldErrors({ message: "Customer cus_1 is already a member of this organization" })).toEqual({
+  it("gives the message of an error that names no field as a general one", () => {
+    expect(fieldErrors(new ApiError("Customer cus_1 is already a member of this organization", 409, "conflict", "conflict"))).toEqual({
       fields: {},
       general: ["Customer cus_1 is already a member of this organization"],
     })
+    expect(fieldErrors(new Error("Failed to fetch"))).toEqual({ fields: {}, general: ["Failed to fetch"] })
   })
 
-  it("reads the message of anything thrown", () => {
+  it("reads status and refusal code of an answer, and the message of anything thrown", () => {
+    const refusal = new ApiError("An organization with the same VAT number exists", 409, "conflict", "possible_duplicate")
+    expect([statusOf(refusal), codeOf(refusal)]).toEqual([409, "possible_duplicate"])
+    expect([statusOf(new Error("offline")), codeOf(new Error("offline"))]).toEqual([0, undefined])
     expect(errorMessage(new Error("boom"))).toBe("boom")
     expect(errorMessage("plain")).toBe("plain")
   })

@@ -1,6 +1,6 @@
 import { Button, Input, Prompt, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { api, errorMessage, useApiMutation } from "../lib/api"
+import { errorMessage } from "../lib/errors"
 import { formatDateTime } from "../lib/format"
 import { useT } from "../lib/i18n"
 import type { CopyableLink } from "../lib/types"
@@ -10,14 +10,13 @@ type Shown = CopyableLink & { title: string }
 /**
  * "Copy invitation / activation link": asks the server for a fresh single-use link (which kills
  * the previous one) and shows it once, in a dialog with a copy button.
- * Returns `copyLink(path, title)` and the dialog to render.
+ * Returns `copyLink(make, title)` (`make`: the resource's link request) and the dialog to render.
  */
 export function useCopyLink() {
   const [shown, setShown] = useState<Shown | null>(null)
-  const make = useApiMutation((path: string) => api.post<CopyableLink>(path))
-  const copyLink = async (path: string, title: string) => {
+  const copyLink = async (make: () => Promise<CopyableLink>, title: string) => {
     try {
-      const { url, expires_at } = await make.mutateAsync(path)
+      const { url, expires_at } = await make()
       setShown({ url, expires_at, title })
     } catch (error) {
       toast.error(errorMessage(error))

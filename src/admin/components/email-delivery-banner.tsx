@@ -1,7 +1,6 @@
 import { Alert, Text } from "@medusajs/ui"
-import { useApiQuery } from "../lib/api"
+import { useB2bStatus } from "../lib/queries/status"
 import { useT } from "../lib/i18n"
-import type { B2bStatus } from "../lib/types"
 
 /**
  * Shown on every plugin page while no notification provider serves the `email` channel: the
@@ -9,7 +8,7 @@ import type { B2bStatus } from "../lib/types"
  */
 export function EmailDeliveryBanner({ inset = false }: { inset?: boolean }) {
   const { t } = useT()
-  const { data } = useApiQuery<B2bStatus>("/admin/b2b/status")
+  const { data } = useB2bStatus()
   // Unknown (loading, or a server without the status route): say nothing rather than guess.
   if (!data || data.email_delivery.configured) return null
   const banner = (

@@ -1,8 +1,12 @@
+import { zodResolver } from "@hookform/resolvers/zod"
 import { Button, Checkbox, Drawer, Hint, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState, type ReactNode } from "react"
-import { errorMessage, fieldErrors } from "../lib/api"
+import { Controller, useForm } from "react-hook-form"
+import type { z } from "zod"
+import { errorMessage, fieldErrors } from "../lib/errors"
 import { countryOptions } from "../lib/countries"
 import { useT } from "../lib/i18n"
+import { issueMessage } from "../lib/schemas/fields"
 
 export type Values = Record<string, string | string[]>
 
@@ -14,11 +18,6 @@ export type FormField = {
   kind?: "text" | "email" | "number" | "textarea" | "select" | "checklist" | "country" | "checkbox"
   /** select and checklist: the choices. */
   options?: { value: string; label: string }[]
-  required?: boolean
-  pattern?: RegExp
-  /** Message (already translated) when `pattern` does not match. */
-  patternMessage?: string
-  maxLength?: number
   hint?: string
   /** API field names whose errors belong to this field (besides `name`). */
   apiFields?: string[]
@@ -32,6 +31,8 @@ type Props = {
   title: string
   description?: string
   fields: FormField[]
+  /** The form's rules (lib/schemas/<resource>.ts); a field it accepts empty is shown as optional. */
+  schema: FormSchema
   initial: Values
   submitLabel: string
   successMessage: string
@@ -40,81 +41,60 @@ type Props = {
   aside?: (values: Values) => ReactNode
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/** A form's schema: one rule per field, over what the inputs hold. */
+export type FormSchema = z.ZodObject<Record<string, z.ZodType<unknown, string | string[]>>>
 
-/** One form for every create/edit of the plugin: checks before sending, shows the API's field errors. */
+const emptyOf = (field: FormField) => (field.kind === "checklist" ? [] : "")
+
+/**
+ * One form for every create/edit of the plugin (react-hook-form): checks the values against the
+ * form's zod schema before sending, and puts the API's field errors (`errors[].field`) at the
+ * fields they name.
+ */
 export function FormDrawer(props: Props) {
-  const { open, onOpenChange, title, description, fields, initial, submitLabel, successMessage, onSubmit, aside } = props
+  const { open, onOpenChange, title, description, fields, schema, initial, submitLabel, successMessage, onSubmit, aside } = props
   const { t } = useT()
-  const [values, setValues] = useState<Values>(initial)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [general, setGeneral] = useState<string[]>([])
-  const [submitting, setSubmitting] = useState(false)
+  const resolver = useMemo(() => zodResolver(schema, { error: issueMessage(t) }, { raw: true }), [schema, t])
+  const form = useForm<Values>({ defaultValues: initial, resolver, shouldFocusError: false })
+  const { errors, isSubmitting } = form.formState
 
   useEffect(() => {
     if (open) {
-      setValues(initial)
-      setErrors({})
+      form.reset(initial)
       setGeneral([])
     }
     // Reset only when the drawer opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
 
-  const set = (name: string, value: string | string[]) => {
-    setValues((current) => {
-      const next = { ...current, [name]: value }
-      for (const field of fields) {
-        if (field.presetFrom?.from === name) next[field.name] = [...field.presetFrom.ticked(String(value))]
-      }
-      return next
-    })
-    setErrors((current) => ({ ...current, [name]: "" }))
-  }
+  const optional = (field: FormField) => schema.shape[field.name]?.safeParse(emptyOf(field)).success ?? true
 
-  const validate = () => {
-    const found: Record<string, string> = {}
-    for (const field of fields) {
-      const value = values[field.name]
-      const text = typeof value === "string" ? value.trim() : ""
-      if (field.required && (Array.isArray(value) ? !value.length : !text)) {
-        found[field.name] = t("form.required")
-      } else if (text && field.kind === "email" && !EMAIL.test(text)) {
-        found[field.name] = t("form.email")
-      } else if (text && field.kind === "number" && !(Number(text) >= 0)) {
-        found[field.name] = t("form.number")
-      } else if (text && field.pattern && !field.pattern.test(text)) {
-        found[field.name] = field.patternMessage ?? t("form.invalid")
-      } else if (text && field.maxLength && text.length > field.maxLength) {
-        found[field.name] = t("form.tooLong", { max: field.maxLength })
-      }
-    }
-    setErrors(found)
-    return Object.keys(found).length === 0
-  }
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault()
+  const submit = form.handleSubmit(async (values) => {
     setGeneral([])
-    if (!validate()) return
-    setSubmitting(true)
     try {
       await onSubmit(values)
       toast.success(successMessage)
       onOpenChange(false)
     } catch (error) {
       const parsed = fieldErrors(error)
-      const mapped: Record<string, string> = {}
       const unplaced = [...parsed.general]
+      let placed = 0
       for (const [apiField, message] of Object.entries(parsed.fields)) {
         const field = fields.find((f) => f.name === apiField || f.apiFields?.includes(apiField))
-        if (field) mapped[field.name] = message
-        else unplaced.push(message)
+        if (field) {
+          form.setError(field.name, { type: "server", message })
+          placed++
+        } else unplaced.push(message)
       }
-      setErrors(mapped)
-      setGeneral(unplaced.length || Object.keys(mapped).length ? unplaced : [errorMessage(error)])
-    } finally {
-      setSubmitting(false)
+      setGeneral(unplaced.length || placed ? unplaced : [errorMessage(error)])
+    }
+  })
+
+  /** A change of `name`; a checklist preset from it follows (a role ticks its permissions). */
+  const changed = (name: string, value: string | string[]) => {
+    for (const field of fields) {
+      if (field.presetFrom?.from === name) form.setValue(field.name, [...field.presetFrom.ticked(String(value))])
     }
   }
 
@@ -133,24 +113,42 @@ export function FormDrawer(props: Props) {
                 {message}
               </Text>
             ))}
-            {fields.map((field) => (
-              <div key={field.name} className="flex flex-col gap-y-2">
-                {field.kind !== "checkbox" && (
-                  <Label htmlFor={`b2b-field-${field.name}`} size="small" weight="plus">
-                    {field.label}
-                    {!field.required && <span className="text-ui-fg-muted"> ({t("form.optional")})</span>}
-                  </Label>
-                )}
-                <FieldInput field={field} value={values[field.name]} onChange={(v) => set(field.name, v)} invalid={!!errors[field.name]} />
-                {field.hint && !errors[field.name] && <Hint>{field.hint}</Hint>}
-                {errors[field.name] && (
-                  <Hint variant="error" data-testid={`error-${field.name}`}>
-                    {errors[field.name]}
-                  </Hint>
-                )}
-              </div>
-            ))}
-            {aside?.(values)}
+            {fields.map((field) => {
+              const error = errors[field.name]?.message
+              return (
+                <div key={field.name} className="flex flex-col gap-y-2">
+                  {field.kind !== "checkbox" && (
+                    <Label htmlFor={`b2b-field-${field.name}`} size="small" weight="plus">
+                      {field.label}
+                      {optional(field) && <span className="text-ui-fg-muted"> ({t("form.optional")})</span>}
+                    </Label>
+                  )}
+                  <Controller
+                    control={form.control}
+                    name={field.name}
+                    render={({ field: input }) => (
+                      <FieldInput
+                        field={field}
+                        optional={optional(field)}
+                        value={input.value}
+                        onChange={(value) => {
+                          input.onChange(value)
+                          changed(field.name, value)
+                        }}
+                        invalid={!!error}
+                      />
+                    )}
+                  />
+                  {field.hint && !error && <Hint>{field.hint}</Hint>}
+                  {error && (
+                    <Hint variant="error" data-testid={`error-${field.name}`}>
+                      {error}
+                    </Hint>
+                  )}
+                </div>
+              )
+            })}
+            {aside?.(form.watch())}
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>
@@ -158,7 +156,7 @@ export function FormDrawer(props: Props) {
                 {t("actions.cancel")}
               </Button>
             </Drawer.Close>
-            <Button size="small" type="submit" isLoading={submitting}>
+            <Button size="small" type="submit" isLoading={isSubmitting}>
               {submitLabel}
             </Button>
           </Drawer.Footer>
@@ -168,13 +166,20 @@ export function FormDrawer(props: Props) {
   )
 }
 
-type InputProps = { field: FormField; value: string | string[] | undefined; onChange: (value: string | string[]) => void; invalid: boolean }
+type InputProps = {
+  field: FormField
+  /** The schema accepts it empty: a country select offers "no country". */
+  optional: boolean
+  value: string | string[] | undefined
+  onChange: (value: string | string[]) => void
+  invalid: boolean
+}
 
 // Radix' Select cannot hold "" as an item's value: an optional country's "none" choice uses this.
 const NO_COUNTRY = "-"
 
 /** Medusa's country select: every country by name in the dashboard's language; optional ones can be cleared. */
-function CountryInput({ field, value, onChange, invalid }: InputProps) {
+function CountryInput({ field, optional, value, onChange, invalid }: InputProps) {
   const { t, language } = useT()
   const options = useMemo(() => countryOptions(language), [language])
   const current = String(value ?? "").toLowerCase()
@@ -184,7 +189,7 @@ function CountryInput({ field, value, onChange, invalid }: InputProps) {
         <Select.Value placeholder={t("form.chooseCountry")} />
       </Select.Trigger>
       <Select.Content>
-        {!field.required && <Select.Item value={NO_COUNTRY}>{t("form.noCountry")}</Select.Item>}
+        {optional && <Select.Item value={NO_COUNTRY}>{t("form.noCountry")}</Select.Item>}
         {options.map((option) => (
           <Select.Item key={option.value} value={option.value}>
             {option.label}
@@ -195,12 +200,13 @@ function CountryInput({ field, value, onChange, invalid }: InputProps) {
   )
 }
 
-function FieldInput({ field, value, onChange, invalid }: InputProps) {
+function FieldInput(props: InputProps) {
+  const { field, value, onChange, invalid } = props
   const { t } = useT()
   const id = `b2b-field-${field.name}`
   switch (field.kind) {
     case "country":
-      return <CountryInput field={field} value={value} onChange={onChange} invalid={invalid} />
+      return <CountryInput {...props} />
     case "checkbox":
       return (
         <div className="flex items-center gap-x-2">

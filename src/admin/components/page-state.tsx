@@ -1,7 +1,7 @@
 import { ExclamationCircle, MagnifyingGlass } from "@medusajs/icons"
 import { Button, Container, Skeleton, Text, clx } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { errorMessage } from "../lib/api"
+import { errorMessage } from "../lib/errors"
 import { useT } from "../lib/i18n"
 
 /** What a react-query result says about its state, in the shape the components below take. */

@@ -1,17 +1,15 @@
 import { createElement } from "react"
 import type { LoaderFunctionArgs, UIMatch } from "react-router-dom"
-import { api } from "./api"
 import { useT } from "./i18n"
 
 /**
  * `loader` and `handle` for a detail route: the breadcrumb shows the record's name (or its id
  * when it cannot be read; the page itself then shows the error).
  */
-export function recordBreadcrumb(path: (id: string) => string, key: string, nameOf: (record: any) => string) {
+export function recordBreadcrumb(nameOf: (id: string) => Promise<string>) {
   const loader = async ({ params }: LoaderFunctionArgs) => {
     try {
-      const body = await api.get<Record<string, any>>(path(params.id!))
-      return { name: nameOf(body[key]) }
+      return { name: await nameOf(params.id!) }
     } catch {
       return { name: params.id }
     }

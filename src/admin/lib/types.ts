@@ -1,51 +1,66 @@
-// The shapes the admin API answers with (see src/api/utils/query-configs.ts).
+// The shapes the admin API answers with. Records of the organization module are its model types
+// (src/modules/organization/types.ts, `InferTypeOf`) as JSON carries them; closed value sets
+// come from src/lib/constants.ts. Type-only imports: nothing of the server reaches the bundle.
+import type {
+  ACCOUNT_REQUEST_STATUSES,
+  APPROVAL_STATUSES,
+  DECIDER_TYPES,
+  ENTITLEMENT_KINDS,
+  INVITATION_STATUSES,
+  ORGANIZATION_STATUSES,
+  REGISTRATION_MODES,
+  SPENDING_PERIODS,
+} from "../../lib/constants"
+import type { MembershipStatus } from "../../lib/constants"
+import type { InvitationDTO, LocationDTO, MembershipDTO, OrganizationDTO } from "../../modules/organization/types"
+
+export type { MembershipStatus }
+
+type Of<T extends readonly string[]> = T[number]
+export type OrganizationStatus = Of<typeof ORGANIZATION_STATUSES>
+export type InvitationStatus = Of<typeof INVITATION_STATUSES>
+export type AccountRequestStatus = Of<typeof ACCOUNT_REQUEST_STATUSES>
+export type RegistrationMode = Of<typeof REGISTRATION_MODES>
+export type ApprovalStatus = Of<typeof APPROVAL_STATUSES>
+export type DeciderType = Of<typeof DECIDER_TYPES>
+export type SpendingPeriod = Of<typeof SPENDING_PERIODS>
+export type EntitlementKind = Of<typeof ENTITLEMENT_KINDS>
+
+/** A record as JSON carries it: dates as ISO strings. */
+export type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K]
+}
+
 export type Page = { count: number; limit: number; offset: number }
 
-export type OrganizationStatus = "active" | "suspended"
-
-export type Organization = {
-  id: string
-  name: string
-  legal_name: string | null
-  vat_number: string | null
-  registration_number: string | null
-  country_code: string | null
-  status: OrganizationStatus
+export type Organization = Json<
+  Pick<OrganizationDTO, "id" | "name" | "legal_name" | "vat_number" | "registration_number" | "country_code" | "status" | "created_at">
+> & {
   metadata: Record<string, unknown> | null
-  created_at: string
   access_groups?: { id: string; name: string; registration_mode: RegistrationMode }[]
 }
 
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
 
-export type Membership = {
-  id: string
-  organization_id: string
-  customer_id: string
-  role: string
+export type Membership = Pick<MembershipDTO, "id" | "organization_id" | "customer_id" | "role"> & {
   grants: string[] | null
   revokes: string[] | null
   permissions: string[]
   /** pending: made by an approved account request or onboarding, until the contact activates. */
-  status: "active" | "deactivated" | "pending"
+  status: MembershipStatus
+  /** A number in the answer (a big number in the model). */
   spending_limit: number | null
   locations?: { id: string; label: string }[]
   customer?: Customer | null
   organization?: Pick<Organization, "id" | "name" | "status"> | null
 }
 
-export type Invitation = {
-  id: string
-  email: string
-  role: string
-  status: "pending" | "accepted" | "revoked" | "expired"
-  expires_at: string
-  created_at: string
+export type Invitation = Json<Pick<InvitationDTO, "id" | "email" | "role" | "expires_at" | "created_at">> & {
+  /** Worked out by the server from the invitation's dates. */
+  status: InvitationStatus
   /** The delivery locations the invitee gets on accepting. */
   location_ids?: string[]
 }
-
-export type AccountRequestStatus = "pending" | "approved" | "rejected"
 
 export type AccountRequest = {
   id: string
@@ -72,8 +87,6 @@ export type AccountRequest = {
   possible_duplicates?: DuplicateOrganization[]
 }
 
-export type RegistrationMode = "open" | "approval"
-
 export type AccessGroup = {
   id: string
   name: string
@@ -84,20 +97,12 @@ export type AccessGroup = {
   customers?: Customer[]
 }
 
-export type Location = {
-  id: string
-  label: string
-  company: string | null
-  first_name: string | null
-  last_name: string | null
-  address_1: string
-  address_2: string | null
-  postal_code: string
-  city: string
-  province: string | null
-  country_code: string
-  phone: string | null
-}
+export type Location = Json<
+  Pick<
+    LocationDTO,
+    "id" | "label" | "company" | "first_name" | "last_name" | "address_1" | "address_2" | "postal_code" | "city" | "province" | "country_code" | "phone"
+  >
+>
 
 /** An order placed for an organization, with the order's own summary. */
 export type OrganizationOrder = {
@@ -110,8 +115,6 @@ export type OrganizationOrder = {
   location?: { id: string; label: string } | null
   order?: { id: string; display_id: number; email: string | null; payment_status: string; fulfillment_status: string } | null
 }
-
-export type ApprovalStatus = "pending" | "approved" | "rejected" | "expired"
 
 /** A member's request to have a cart approved (the approval module; names are read separately). */
 export type Approval = {
@@ -135,7 +138,7 @@ export type ApprovalPolicy = {
   id: string
   threshold: number | string | null
   currency_code: string
-  period: "day" | "week" | "month" | "quarter" | "year"
+  period: SpendingPeriod
   /** Active members who may decide approvals. */
   approvers?: number
 }
@@ -143,7 +146,7 @@ export type ApprovalPolicy = {
 /** A subscription or training of an organization, with its seat usage. */
 export type Entitlement = {
   id: string
-  kind: "subscription" | "training"
+  kind: EntitlementKind
   title: string
   seats: number | null
   used: number
@@ -211,10 +214,10 @@ export type ApprovalPerson = { email: string | null; first_name: string | null; 
 
 /** `GET /admin/approvals/:id`: the approval with its cart, who asked and who decided. */
 export type ApprovalDetail = Approval & {
-  decided_by_type?: "merchant" | "member" | null
+  decided_by_type?: DeciderType | null
   cart?: ApprovalCart | null
   requester?: (ApprovalPerson & { membership_id: string; customer_id: string }) | null
-  decider?: (ApprovalPerson & { type: "merchant" | "member"; id: string | null }) | null
+  decider?: (ApprovalPerson & { type: DeciderType; id: string | null }) | null
 }
 
 // Issue 16 (A1): order-shaped organization order entries (contracts S2.4).

@@ -5,20 +5,12 @@ import { DataList, type Column } from "../components/data-list"
 import { queryState } from "../components/page-state"
 import { Section } from "../components/section"
 import { Status } from "../components/status"
-import { useApiQuery } from "../lib/api"
+import { useCustomerAccessGroups } from "../lib/queries/access-groups"
+import { useCustomerMemberships } from "../lib/queries/members"
 import { useT } from "../lib/i18n"
 import type { AccessGroup, Membership } from "../lib/types"
 
 // Memberships from the plugin's admin route, access groups through the group ↔ customer link.
-const FIELDS = [
-  "id",
-  "organization_access_groups.id",
-  "organization_access_groups.name",
-  "organization_access_groups.registration_mode",
-].join(",")
-
-type CustomerWithB2B = { customer: { organization_access_groups?: AccessGroup[] } }
-
 const link = (to: string, text?: string) => (
   <Link to={to} className="text-ui-fg-interactive hover:underline">
     {text}
@@ -27,11 +19,8 @@ const link = (to: string, text?: string) => (
 
 const CustomerOrganizationsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t } = useT()
-  const groups = useApiQuery<CustomerWithB2B>(`/admin/customers/${customer.id}`, { fields: FIELDS })
-  const membershipList = useApiQuery<{ memberships: Membership[] }>(
-    `/admin/customers/${customer.id}/organization-memberships`,
-    { limit: 50 }
-  )
+  const groups = useCustomerAccessGroups(customer.id)
+  const membershipList = useCustomerMemberships(customer.id)
   const memberships = membershipList.data?.memberships
   const membershipColumns: Column<Membership>[] = [
     { key: "organization", header: t("widgets.organization"), cell: (m) => link(`/organizations/${m.organization?.id}`, m.organization?.name) },

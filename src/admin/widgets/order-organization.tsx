@@ -3,10 +3,11 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
 import { ErrorState, queryState } from "../components/page-state"
 import { Field, Section } from "../components/section"
-import { useApiQuery } from "../lib/api"
+import { useApprovals } from "../lib/queries/approvals"
+import { useOrderWithOrganization } from "../lib/queries/orders"
 import { dash, formatDateTime, personName } from "../lib/format"
 import { useT } from "../lib/i18n"
-import type { Approval, Customer } from "../lib/types"
+import type { Customer } from "../lib/types"
 
 // The order's B2B record through the organization-order ↔ order link: organization, delivery
 // location, placing member; and the approved request that allowed the order, if one did.
@@ -34,16 +35,10 @@ type OrganizationOrder = {
 
 const OrderOrganizationWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const { t } = useT()
-  const query = useApiQuery<{ order: { organization_order?: OrganizationOrder | null } }>(`/admin/orders/${order.id}`, {
-    fields: FIELDS,
-  })
+  const query = useOrderWithOrganization<{ organization_order?: OrganizationOrder | null }>(order.id, FIELDS)
   const record = query.data?.order.organization_order
   const cartId = record?.cart_id
-  const { data: approvals } = useApiQuery<{ approvals: Approval[] }>(
-    "/admin/approvals",
-    { cart_id: cartId ?? undefined, status: "approved", limit: 1 },
-    { enabled: !!cartId }
-  )
+  const { data: approvals } = useApprovals({ cart_id: cartId ?? undefined, status: "approved", limit: 1 }, { enabled: !!cartId })
   const approval = approvals?.approvals[0]
   const state = queryState(query)
   // The link could not be read: say so (with Retry) rather than hide that this may be a B2B order.

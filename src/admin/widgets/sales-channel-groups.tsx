@@ -5,18 +5,14 @@ import { DataList, type Column } from "../components/data-list"
 import { queryState } from "../components/page-state"
 import { Section } from "../components/section"
 import { Status } from "../components/status"
-import { useApiQuery } from "../lib/api"
+import { useSalesChannelAccessGroups } from "../lib/queries/access-groups"
 import { useT } from "../lib/i18n"
 import type { AccessGroup } from "../lib/types"
 
 // The access-group ↔ sales-channel link, read from the sales channel's side.
-const FIELDS = "id,organization_access_groups.id,organization_access_groups.name,organization_access_groups.registration_mode"
-
-type ChannelWithGroups = { sales_channel: { organization_access_groups?: AccessGroup[] } }
-
 const SalesChannelGroupsWidget = ({ data: channel }: DetailWidgetProps<HttpTypes.AdminSalesChannel>) => {
   const { t } = useT()
-  const query = useApiQuery<ChannelWithGroups>(`/admin/sales-channels/${channel.id}`, { fields: FIELDS })
+  const query = useSalesChannelAccessGroups(channel.id)
   const groups = query.data?.sales_channel.organization_access_groups
   const columns: Column<AccessGroup>[] = [
     {

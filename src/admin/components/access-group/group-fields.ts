@@ -1,16 +1,16 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
 import type { AccessGroup } from "../../lib/types"
+import { REGISTRATION_MODES } from "../../../lib/constants"
 
 export const groupFields = (t: TFunction): FormField[] => [
-  { name: "name", label: t("groups.name"), required: true, maxLength: 255 },
+  { name: "name", label: t("groups.name") },
   {
     name: "registration_mode",
     label: t("groups.registrationMode"),
     kind: "select",
-    required: true,
     hint: t("groups.registrationModeHint"),
-    options: ["approval", "open"].map((value) => ({ value, label: t(`status.${value}`) })),
+    options: REGISTRATION_MODES.map((value) => ({ value, label: t(`status.${value}`) })),
   },
 ]
 

@@ -1,12 +1,10 @@
 import { Button, Checkbox, Drawer, Input, Label } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { useApiQuery } from "../../lib/api"
+import { usePickerList, type GroupRelation } from "../../lib/queries/access-groups"
 import { EmptyState, ErrorState, LoadingState, queryState } from "../page-state"
 import { useT } from "../../lib/i18n"
 
 export type PickerSource = {
-  /** Admin list route, e.g. /admin/sales-channels. */
-  path: string
   /** The list's key in the answer, e.g. sales_channels. */
   listKey: string
   label: (row: Record<string, any>) => string
@@ -18,6 +16,8 @@ type Props = {
   open: boolean
   onOpenChange: (open: boolean) => void
   title: string
+  /** Whose records are searched: the group's relation (sales channels, organizations, customers). */
+  relation: GroupRelation
   source: PickerSource
   /** Already linked: shown ticked and disabled. */
   existing: string[]
@@ -26,7 +26,7 @@ type Props = {
 }
 
 /** Search a Medusa list (sales channels, organizations, customers) and tick records to add. */
-export function PickerDrawer({ open, onOpenChange, title, source, existing, onPick }: Props) {
+export function PickerDrawer({ open, onOpenChange, title, relation, source, existing, onPick }: Props) {
   const { t } = useT()
   const [q, setQ] = useState("")
   const [picked, setPicked] = useState<string[]>([])
@@ -37,11 +37,7 @@ export function PickerDrawer({ open, onOpenChange, title, source, existing, onPi
       setPicked([])
     }
   }, [open])
-  const list = useApiQuery<Record<string, any>>(
-    source.path,
-    { q: q || undefined, limit: 20, fields: source.fields },
-    { enabled: open }
-  )
+  const list = usePickerList(relation, { q: q || undefined, limit: 20, fields: source.fields }, open)
   const state = queryState(list)
   const rows: Record<string, any>[] = list.data?.[source.listKey] ?? []
 

@@ -7,7 +7,7 @@ import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
 import { notify } from "../notify"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useChangeGroupRelation, useGroupRelation, type GroupRelation } from "../../lib/queries/access-groups"
 import { useT } from "../../lib/i18n"
 import { PickerDrawer, type PickerSource } from "./picker-drawer"
 
@@ -16,7 +16,7 @@ export type RelationRow = { id: string; label: string; sublabel?: string; href: 
 type Props = {
   groupId: string
   /** The group's sub-route: sales-channels, organizations or customers. */
-  relation: "sales-channels" | "organizations" | "customers"
+  relation: GroupRelation
   title: string
   subtitle?: string
   emptyText: string
@@ -32,11 +32,10 @@ export function RelationSection({ groupId, relation, title, subtitle, emptyText,
   const confirm = useConfirm()
   const [picking, setPicking] = useState(false)
   const page = usePage(10)
-  const path = `/admin/access-groups/${groupId}/${relation}`
-  const list = useApiQuery<Record<string, any>>(path, page.query)
+  const list = useGroupRelation(groupId, relation, page.query)
   const data = list.data
   const rows: RelationRow[] | undefined = data?.[source.listKey]?.map(toRow)
-  const change = useApiMutation((body: { add?: string[]; remove?: string[] }) => api.post(path, body))
+  const change = useChangeGroupRelation(groupId, relation)
 
   const send = (body: { add?: string[]; remove?: string[] }, success: string) => notify(() => change.mutateAsync(body), success)
 
@@ -95,6 +94,7 @@ export function RelationSection({ groupId, relation, title, subtitle, emptyText,
         open={picking}
         onOpenChange={setPicking}
         title={title}
+        relation={relation}
         source={source}
         existing={rows?.map((row) => row.id) ?? []}
         onPick={(ids) => send({ add: ids }, t("groups.saved"))}

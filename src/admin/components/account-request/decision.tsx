@@ -4,14 +4,15 @@ import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { FormDrawer } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, fieldErrors, useApiMutation } from "../../lib/api"
+import { codeOf, errorMessage, fieldErrors } from "../../lib/errors"
+import { useApproveAccountRequest, useRejectAccountRequest } from "../../lib/queries/account-requests"
+import { listMembers, useAnyActivationLink } from "../../lib/queries/members"
 import { useT } from "../../lib/i18n"
-import type { AccountRequest, EmailOutcome, Membership, Organization } from "../../lib/types"
+import type { AccountRequest } from "../../lib/types"
+import { REFUSAL } from "../../../lib/refusal-codes"
+import { rejectAccountRequestSchema } from "../../lib/schemas/account-requests"
 
-type Approved = { account_request: AccountRequest; organization?: Organization; email?: EmailOutcome }
-
-const isDuplicateRefusal = (error: unknown) =>
-  (error as { status?: number } | null)?.status === 409 && /duplicate/i.test(errorMessage(error))
+const isDuplicateRefusal = (error: unknown) => codeOf(error) === REFUSAL.possible_duplicate
 
 type Props = {
   request: AccountRequest
@@ -27,11 +28,9 @@ export function Decision({ request, onFieldErrors }: Props) {
   const { t } = useT()
   const confirm = useConfirm()
   const [rejecting, setRejecting] = useState(false)
-  const base = `/admin/account-requests/${request.id}`
-  const approve = useApiMutation((allow_duplicate: boolean) =>
-    api.post<Approved>(`${base}/approve`, allow_duplicate ? { allow_duplicate: true } : {})
-  )
-  const reject = useApiMutation((reason: string) => api.post(`${base}/reject`, { reason }))
+  const approve = useApproveAccountRequest(request.id)
+  const reject = useRejectAccountRequest(request.id)
+  const activationLink = useAnyActivationLink()
   const { copyLink, dialog } = useCopyLink()
   const reportEmail = useEmailOutcome()
 
@@ -43,9 +42,9 @@ export function Decision({ request, onFieldErrors }: Props) {
   /** The new admin's activation link, made again (the e-mailed one, if any, stops working). */
   const copyActivationLink = async (organizationId: string, customerId: string | null) => {
     try {
-      const { memberships } = await api.get<{ memberships: Membership[] }>(`/admin/organizations/${organizationId}/members`, { limit: 100 })
+      const { memberships } = await listMembers(organizationId, { limit: 100 })
       const admin = memberships.find((m) => m.customer_id === customerId) ?? memberships[0]
-      await copyLink(`/admin/organizations/${organizationId}/members/${admin.id}/activation-link`, t("requests.activationLinkTitle", { email: request.email }))
+      await copyLink(() => activationLink.mutateAsync({ organizationId, id: admin.id }), t("requests.activationLinkTitle", { email: request.email }))
     } catch (error) {
       toast.error(errorMessage(error))
     }
@@ -97,7 +96,8 @@ export function Decision({ request, onFieldErrors }: Props) {
         onOpenChange={setRejecting}
         title={t("requests.rejectTitle", { company: request.company_name })}
         description={t("requests.rejectDescription", { email: request.email })}
-        fields={[{ name: "reason", label: t("requests.reason"), kind: "textarea", required: true, maxLength: 2000 }]}
+        fields={[{ name: "reason", label: t("requests.reason"), kind: "textarea" }]}
+        schema={rejectAccountRequestSchema}
         initial={{ reason: "" }}
         submitLabel={t("requests.reject")}
         successMessage={t("requests.rejected")}

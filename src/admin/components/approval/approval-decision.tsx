@@ -1,16 +1,15 @@
 import { Button, toast } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { FormDrawer, textOrNull } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation } from "../../lib/api"
+import { errorMessage, statusOf } from "../../lib/errors"
+import { useDecideApproval, useRefreshApprovals } from "../../lib/queries/approvals"
 import { formatMoney } from "../../lib/format"
+import { rejectApprovalSchema } from "../../lib/schemas/approvals"
 import { useT } from "../../lib/i18n"
 import type { Approval } from "../../lib/types"
 
-type Decision = "approve" | "reject"
-
-const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409
+const isConflict = (error: unknown) => statusOf(error) === 409
 
 /**
  * The merchant decides a pending approval (always allowed, also for a one-admin organization):
@@ -19,18 +18,16 @@ const isConflict = (error: unknown) => (error as { status?: number } | null)?.st
 export function ApprovalDecision({ approval }: { approval: Approval }) {
   const { t } = useT()
   const confirm = useConfirm()
-  const queryClient = useQueryClient()
+  const refreshApprovals = useRefreshApprovals()
   const [rejecting, setRejecting] = useState(false)
-  const decide = useApiMutation(({ decision, comment }: { decision: Decision; comment?: string | null }) =>
-    api.post(`/admin/approvals/${approval.id}/${decision}`, comment ? { comment } : {})
-  )
+  const decide = useDecideApproval(approval.id)
 
   if (approval.status !== "pending") return null
 
   // Somebody (a member, or another admin) decided first: say so and show the decision.
   const alreadyDecided = () => {
     toast.warning(t("approvals.alreadyDecided"))
-    return queryClient.invalidateQueries({ queryKey: ["b2b-accounts"] })
+    return refreshApprovals()
   }
 
   const approve = async () => {
@@ -58,7 +55,8 @@ export function ApprovalDecision({ approval }: { approval: Approval }) {
         onOpenChange={setRejecting}
         title={t("approvals.rejectTitle")}
         description={t("approvals.rejectDescription")}
-        fields={[{ name: "comment", label: t("approvals.comment"), kind: "textarea", maxLength: 2000 }]}
+        fields={[{ name: "comment", label: t("approvals.comment"), kind: "textarea" }]}
+        schema={rejectApprovalSchema}
         initial={{ comment: "" }}
         submitLabel={t("approvals.reject")}
         successMessage={t("approvals.rejected")}

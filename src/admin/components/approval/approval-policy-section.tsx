@@ -3,21 +3,19 @@ import { useState } from "react"
 import { FormDrawer, textOrNull, type Values } from "../form-drawer"
 import { queryState, StateView } from "../page-state"
 import { Field, Section } from "../section"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useApprovalPolicy, useSaveApprovalPolicy } from "../../lib/queries/approval-policy"
 import { formatMoney } from "../../lib/format"
+import { approvalPolicySchema } from "../../lib/schemas/approvals"
+import { SPENDING_PERIODS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
-import type { ApprovalPolicy } from "../../lib/types"
-
-const PERIODS = ["day", "week", "month", "quarter", "year"] as const
 
 /** When an organization's orders need approval besides the role: a threshold, and the spending-limit period. */
 export function ApprovalPolicySection({ organizationId }: { organizationId: string }) {
   const { t, language } = useT()
   const [editing, setEditing] = useState(false)
-  const path = `/admin/organizations/${organizationId}/approval-policy`
-  const query = useApiQuery<{ approval_policy: ApprovalPolicy | null; approvers?: number }>(path)
+  const query = useApprovalPolicy(organizationId)
   const data = query.data
-  const save = useApiMutation((body: object) => api.post(path, body))
+  const save = useSaveApprovalPolicy(organizationId)
   const policy = data?.approval_policy
   // With one approver (or none) nobody in the organization can approve that person's own orders.
   const approvers = data?.approvers ?? policy?.approvers
@@ -57,16 +55,16 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         description={fewApprovers ? approverWarning : undefined}
         fields={[
           { name: "threshold", label: t("approvalPolicy.threshold"), kind: "number", hint: t("approvalPolicy.thresholdHint") },
-          { name: "currency_code", label: t("approvalPolicy.currency"), required: true, pattern: /^[a-zA-Z]{3}$/, patternMessage: t("approvalPolicy.currencyFormat") },
+          { name: "currency_code", label: t("approvalPolicy.currency") },
           {
             name: "period",
             label: t("approvalPolicy.period"),
             kind: "select",
-            required: true,
             hint: t("approvalPolicy.periodHint"),
-            options: PERIODS.map((p) => ({ value: p, label: t(`approvalPolicy.periods.${p}`) })),
+            options: SPENDING_PERIODS.map((p) => ({ value: p, label: t(`approvalPolicy.periods.${p}`) })),
           },
         ]}
+        schema={approvalPolicySchema}
         initial={values}
         submitLabel={t("actions.save")}
         successMessage={t("approvalPolicy.saved")}

@@ -5,20 +5,20 @@ import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { filterValue } from "../list-filter"
-import { useApiQuery } from "../../lib/api"
+import { useApprovals } from "../../lib/queries/approvals"
 import { formatDateTime, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { Approval, Page } from "../../lib/types"
+import type { Approval } from "../../lib/types"
 import { useNames } from "./use-names"
+import { APPROVAL_STATUSES } from "../../../lib/constants"
 
-const STATUSES = ["pending", "approved", "rejected", "expired"] as const
 
 /** Approval requests, newest first, filtered by status; of one organization when given. */
 export function ApprovalsTable({ organizationId, title, subtitle }: { organizationId?: string; title: string; subtitle?: string }) {
   const { t } = useT()
   const navigate = useNavigate()
   const { page, filter: status, setFilter: setStatus } = useListState("all", organizationId ? 10 : 20)
-  const list = useApiQuery<Page & { approvals: Approval[] }>("/admin/approvals", {
+  const list = useApprovals({
     ...page.query,
     status: filterValue(status),
     organization_id: organizationId,
@@ -52,7 +52,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
       testId="approvals-table"
       title={title}
       subtitle={subtitle}
-      actions={<ListFilter label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} testId="approval-status-filter" />}
+      actions={<ListFilter label={t("requests.status")} value={status} values={APPROVAL_STATUSES} onChange={setStatus} testId="approval-status-filter" />}
     >
       <DataList
         columns={columns}

@@ -1,6 +1,6 @@
-import { useApiQuery } from "../../lib/api"
+import { useCustomerNames } from "../../lib/queries/medusa"
+import { useOrganizationNames } from "../../lib/queries/organizations"
 import { personName } from "../../lib/format"
-import type { Customer, Organization } from "../../lib/types"
 
 /**
  * Names of the organizations and customers a page of approvals refers to (they live in other
@@ -9,16 +9,8 @@ import type { Customer, Organization } from "../../lib/types"
 export function useNames(organizationIds: string[], customerIds: string[]) {
   const orgIds = [...new Set(organizationIds)]
   const cusIds = [...new Set(customerIds)]
-  const { data: orgs } = useApiQuery<{ organizations: Pick<Organization, "id" | "name">[] }>(
-    "/admin/organizations",
-    { id: orgIds, fields: "id,name", limit: orgIds.length },
-    { enabled: orgIds.length > 0 }
-  )
-  const { data: customers } = useApiQuery<{ customers: Customer[] }>(
-    "/admin/customers",
-    { id: cusIds, fields: "id,email,first_name,last_name", limit: cusIds.length },
-    { enabled: cusIds.length > 0 }
-  )
+  const { data: orgs } = useOrganizationNames(orgIds)
+  const { data: customers } = useCustomerNames(cusIds)
   return {
     organization: (id: string) => orgs?.organizations.find((o) => o.id === id)?.name ?? id,
     customer: (id: string) => {

@@ -1,9 +1,9 @@
 import { Alert, Button, Text, toast } from "@medusajs/ui"
 import { useLocation, useNavigate } from "react-router-dom"
 import { useCopyLink } from "../copy-link-dialog"
-import { api, errorMessage } from "../../lib/api"
+import { errorMessage } from "../../lib/errors"
+import { listMembers, useActivationLink } from "../../lib/queries/members"
 import { useT } from "../../lib/i18n"
-import type { Membership } from "../../lib/types"
 import type { OnboardingState } from "./create-organization-drawer"
 
 /**
@@ -15,16 +15,16 @@ export function ActivationEmailNotice({ organizationId }: { organizationId: stri
   const location = useLocation()
   const navigate = useNavigate()
   const { copyLink, dialog } = useCopyLink()
+  const activationLink = useActivationLink(organizationId)
   const email = (location.state as OnboardingState | null)?.activationEmail
   if (!email || email.status !== "failed") return dialog
 
   const dismiss = () => navigate(location.pathname, { replace: true, state: null })
   const copyActivationLink = async () => {
-    const base = `/admin/organizations/${organizationId}/members`
     try {
-      const { memberships } = await api.get<{ memberships: Membership[] }>(base, { limit: 100 })
+      const { memberships } = await listMembers(organizationId, { limit: 100 })
       const admin = memberships.find((m) => m.customer?.email?.toLowerCase() === email.to.toLowerCase()) ?? memberships[0]
-      await copyLink(`${base}/${admin.id}/activation-link`, t("members.activationLinkTitle", { name: email.to }))
+      await copyLink(() => activationLink.mutateAsync(admin.id), t("members.activationLinkTitle", { name: email.to }))
       dismiss()
     } catch (error) {
       toast.error(errorMessage(error))

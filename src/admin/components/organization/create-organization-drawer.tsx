@@ -3,9 +3,10 @@ import { useNavigate } from "react-router-dom"
 import { FormDrawer, textOrNull, type FormField, type Values } from "../form-drawer"
 import { useEmailOutcome } from "../email-outcome"
 import { PossibleDuplicates } from "../possible-duplicates"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useCreateOrganization, useDuplicateOrganizations } from "../../lib/queries/organizations"
 import { useT } from "../../lib/i18n"
-import type { DuplicateOrganization, EmailOutcome, Organization } from "../../lib/types"
+import { createOrganizationSchema } from "../../lib/schemas/organizations"
+import type { EmailOutcome } from "../../lib/types"
 import type { TFunction } from "i18next"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
 
@@ -18,12 +19,11 @@ const firstAdminFields = (t: TFunction): FormField[] => [
     name: "admin_email",
     label: t("onboarding.firstAdmin"),
     kind: "email",
-    maxLength: 255,
     hint: t("onboarding.firstAdminHint"),
     apiFields: ["email", "customer_id"],
   },
-  { name: "admin_first_name", label: t("onboarding.firstName"), maxLength: 255, apiFields: ["first_name"] },
-  { name: "admin_last_name", label: t("onboarding.lastName"), maxLength: 255, apiFields: ["last_name"] },
+  { name: "admin_first_name", label: t("onboarding.firstName"), apiFields: ["first_name"] },
+  { name: "admin_last_name", label: t("onboarding.lastName"), apiFields: ["last_name"] },
   { name: "send_activation", label: t("onboarding.sendActivation"), kind: "checkbox" },
 ]
 
@@ -54,9 +54,7 @@ export function CreateOrganizationDrawer({ open, onOpenChange }: { open: boolean
   const { t } = useT()
   const navigate = useNavigate()
   const reportEmail = useEmailOutcome()
-  const create = useApiMutation((body: object) =>
-    api.post<{ organization: Organization; email?: EmailOutcome }>("/admin/organizations", body)
-  )
+  const create = useCreateOrganization()
   const fields = [...profileFields(t, "create").filter((field) => field.name !== "admin_email"), ...firstAdminFields(t)]
   return (
     <FormDrawer
@@ -64,6 +62,7 @@ export function CreateOrganizationDrawer({ open, onOpenChange }: { open: boolean
       onOpenChange={onOpenChange}
       title={t("organizations.create")}
       fields={fields}
+      schema={createOrganizationSchema}
       initial={{ ...profileValues(), admin_email: "", admin_first_name: "", admin_last_name: "", send_activation: "true" }}
       submitLabel={t("actions.create")}
       successMessage={t("organizations.created")}
@@ -98,11 +97,10 @@ function TypedDuplicates({ values }: { values: Values }) {
   const vat = useSettled(String(values.vat_number ?? "").trim())
   const registration = useSettled(String(values.registration_number ?? "").trim())
   const country = String(values.country_code ?? "").trim()
-  const { data } = useApiQuery<{ organizations: DuplicateOrganization[] }>(
-    "/admin/organizations/duplicates",
+  const { data } = useDuplicateOrganizations(
     { vat_number: vat || undefined, registration_number: registration || undefined, country_code: country || undefined },
     // A few characters at least: a prefix like "NL" alone matches nothing useful.
-    { enabled: vat.length >= 4 || registration.length >= 4 }
+    vat.length >= 4 || registration.length >= 4
   )
   return <PossibleDuplicates organizations={data?.organizations} newTab />
 }

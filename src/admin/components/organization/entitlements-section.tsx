@@ -7,13 +7,12 @@ import { notify } from "../notify"
 import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useDeleteEntitlement, useEntitlements, useSaveEntitlement } from "../../lib/queries/entitlements"
 import { formatDate } from "../../lib/format"
+import { createEntitlementSchema, updateEntitlementSchema } from "../../lib/schemas/entitlements"
+import { ENTITLEMENT_KINDS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
-import type { Entitlement, Page } from "../../lib/types"
-
-const SEATS = /^(\d+|unlimited)$/i
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+import type { Entitlement } from "../../lib/types"
 
 /** Subscriptions and trainings with seat usage; seats themselves are handed out in the storefront. */
 export function EntitlementsSection({ organizationId }: { organizationId: string }) {
@@ -21,20 +20,19 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
   const confirm = useConfirm()
   const page = usePage(10)
   const [editing, setEditing] = useState<Entitlement | "new" | null>(null)
-  const base = `/admin/organizations/${organizationId}/entitlements`
-  const list = useApiQuery<Page & { entitlements: Entitlement[] }>(base, page.query)
+  const list = useEntitlements(organizationId, page.query)
   const data = list.data
-  const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
-  const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
+  const save = useSaveEntitlement(organizationId)
+  const remove = useDeleteEntitlement(organizationId)
 
   const fields: FormField[] = [
     ...(editing === "new"
-      ? [{ name: "kind", label: t("entitlements.kind"), kind: "select" as const, required: true, options: ["subscription", "training"].map((k) => ({ value: k, label: t(`entitlements.kinds.${k}`) })) }]
+      ? [{ name: "kind", label: t("entitlements.kind"), kind: "select" as const, options: ENTITLEMENT_KINDS.map((k) => ({ value: k, label: t(`entitlements.kinds.${k}`) })) }]
       : []),
-    { name: "title", label: t("entitlements.name"), required: true, maxLength: 255 },
-    { name: "seats", label: t("entitlements.seats"), required: true, pattern: SEATS, patternMessage: t("entitlements.seatsFormat"), hint: t("entitlements.seatsHint") },
-    ...(editing === "new" ? [{ name: "starts_at", label: t("entitlements.startsAt"), pattern: DATE, patternMessage: t("entitlements.dateFormat") }] : []),
-    { name: "ends_at", label: t("entitlements.endsAt"), pattern: DATE, patternMessage: t("entitlements.dateFormat"), hint: t("entitlements.endsAtHint") },
+    { name: "title", label: t("entitlements.name") },
+    { name: "seats", label: t("entitlements.seats"), hint: t("entitlements.seatsHint") },
+    ...(editing === "new" ? [{ name: "starts_at", label: t("entitlements.startsAt") }] : []),
+    { name: "ends_at", label: t("entitlements.endsAt"), hint: t("entitlements.endsAtHint") },
   ]
   const current = editing === "new" ? null : editing
   const initial: Values = {
@@ -100,10 +98,11 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
         onOpenChange={(open) => !open && setEditing(null)}
         title={editing === "new" ? t("entitlements.add") : t("entitlements.edit")}
         fields={fields}
+        schema={editing === "new" ? createEntitlementSchema : updateEntitlementSchema}
         initial={initial}
         submitLabel={editing === "new" ? t("entitlements.add") : t("actions.save")}
         successMessage={t("entitlements.saved")}
-        onSubmit={(v) => save.mutateAsync(body(v))}
+        onSubmit={(v) => save.mutateAsync({ id: editing === "new" ? undefined : editing?.id, body: body(v) })}
       />
     </Section>
   )

@@ -3,16 +3,14 @@ import { DataList, type Column } from "../data-list"
 import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
-import { useApiQuery } from "../../lib/api"
+import { useOrganizationAccessGroups } from "../../lib/queries/access-groups"
 import { useT } from "../../lib/i18n"
-import type { AccessGroup, Organization } from "../../lib/types"
+import type { AccessGroup } from "../../lib/types"
 
 /** The access groups the organization belongs to; membership is managed on the group's page. */
 export function GroupsSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
-  const query = useApiQuery<{ organization: Organization }>(`/admin/organizations/${organizationId}`, {
-    fields: "id,access_groups.id,access_groups.name,access_groups.registration_mode",
-  })
+  const query = useOrganizationAccessGroups(organizationId)
   const columns: Column<Pick<AccessGroup, "id" | "name" | "registration_mode">>[] = [
     {
       key: "name",

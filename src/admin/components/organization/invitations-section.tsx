@@ -10,11 +10,13 @@ import { notify } from "../notify"
 import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { errorMessage } from "../../lib/errors"
+import { useInvitationLink, useInvitations, useInvite, useResendInvitation, useRevokeInvitation } from "../../lib/queries/invitations"
 import { formatDateTime } from "../../lib/format"
+import { inviteSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS } from "../../lib/roles"
-import type { EmailOutcome, Invitation, Page } from "../../lib/types"
+import type { EmailOutcome, Invitation } from "../../lib/types"
 import { accessBody, accessFields, emailField, newcomerLocations, useLocationChoices } from "./member-fields"
 
 export function InvitationsSection({ organizationId }: { organizationId: string }) {
@@ -22,32 +24,31 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
   const confirm = useConfirm()
   const page = usePage(10)
   const [inviting, setInviting] = useState(false)
-  const base = `/admin/organizations/${organizationId}/invitations`
-  const list = useApiQuery<Page & { invitations: Invitation[] }>(base, page.query)
+  const list = useInvitations(organizationId, page.query)
   const data = list.data
-  const write = useApiMutation(({ path, method }: { path: string; method: "post" | "delete" }) =>
-    method === "delete" ? api.delete<{ email?: EmailOutcome }>(path) : api.post<{ email?: EmailOutcome }>(path)
-  )
+  const resendInvitation = useResendInvitation(organizationId)
+  const revokeInvitation = useRevokeInvitation(organizationId)
+  const invitationLink = useInvitationLink(organizationId)
   const newcomer = newcomerLocations(t, useLocationChoices(organizationId))
-  const invite = useApiMutation((body: object) => api.post<{ invitation: Invitation; email?: EmailOutcome }>(base, body))
+  const invite = useInvite(organizationId)
   const { copyLink, dialog } = useCopyLink()
   const reportEmail = useEmailOutcome()
 
   /** A fresh link for a pending invitation, shown once (the e-mailed one stops working). */
-  const copyInvitationLink = (invitationId: string) => copyLink(`${base}/${invitationId}/link`, t("invitations.linkTitle"))
+  const copyInvitationLink = (invitationId: string) => copyLink(() => invitationLink.mutateAsync(invitationId), t("invitations.linkTitle"))
   const reportInvitationEmail = (invitationId: string, email: EmailOutcome | undefined, done?: string) =>
     reportEmail(email, { sent: (to) => t("invitations.emailed", { email: to }), copyLink: () => copyInvitationLink(invitationId), done })
 
   const resend = async (invitation: Invitation) => {
     try {
-      const { email } = await write.mutateAsync({ path: `${base}/${invitation.id}/resend`, method: "post" })
+      const { email } = await resendInvitation.mutateAsync(invitation.id)
       reportInvitationEmail(invitation.id, email, t("invitations.renewed", { email: invitation.email }))
     } catch (error) {
       toast.error(errorMessage(error))
     }
   }
   const revoke = (invitation: Invitation) =>
-    notify(() => write.mutateAsync({ path: `${base}/${invitation.id}`, method: "delete" }), t("invitations.revoked"))
+    notify(() => revokeInvitation.mutateAsync(invitation.id), t("invitations.revoked"))
 
   const columns: Column<Invitation>[] = [
     { key: "email", header: t("members.email"), cell: (i) => i.email },
@@ -110,6 +111,7 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         title={t("invitations.invite")}
         description={t("invitations.inviteDescription")}
         fields={[emailField(t), ...accessFields(t), ...newcomer.fields]}
+        schema={inviteSchema}
         initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial }}
         submitLabel={t("invitations.send")}
         successMessage={t("invitations.created")}

@@ -1,36 +1,30 @@
 import type { TFunction } from "i18next"
 import { textOrNull, type FormField, type Values } from "../form-drawer"
+import { locationSchema } from "../../lib/schemas/locations"
 import type { Location } from "../../lib/types"
 
-const TEXT: [name: keyof Location, required: boolean, max: number][] = [
-  ["label", true, 255],
-  ["company", false, 255],
-  ["first_name", false, 255],
-  ["last_name", false, 255],
-  ["address_1", true, 255],
-  ["address_2", false, 255],
-  ["postal_code", true, 20],
-  ["city", true, 255],
-  ["province", false, 255],
-]
+const TEXT = ["label", "company", "first_name", "last_name", "address_1", "address_2", "postal_code", "city", "province"] as const
+
+/** Optional fields are cleared on the server by sending null. */
+const optional = (name: (typeof TEXT)[number]) => locationSchema.shape[name].safeParse("").success
 
 /** A delivery location's fields, as Medusa addresses have them. */
 export function locationFields(t: TFunction): FormField[] {
   return [
-    ...TEXT.map(([name, required, maxLength]) => ({ name, label: t(`locations.fields.${name}`), required, maxLength })),
-    { name: "country_code", label: t("organization.country"), kind: "country", required: true },
-    { name: "phone", label: t("locations.fields.phone"), maxLength: 32 },
+    ...TEXT.map((name) => ({ name, label: t(`locations.fields.${name}`) })),
+    { name: "country_code", label: t("organization.country"), kind: "country" },
+    { name: "phone", label: t("locations.fields.phone") },
   ]
 }
 
 export const locationValues = (location?: Location | null): Values => ({
-  ...Object.fromEntries(TEXT.map(([name]) => [name, String(location?.[name] ?? "")])),
+  ...Object.fromEntries(TEXT.map((name) => [name, String(location?.[name] ?? "")])),
   country_code: location?.country_code?.toLowerCase() ?? "",
   phone: location?.phone ?? "",
 })
 
 export const locationBody = (values: Values) => ({
-  ...Object.fromEntries(TEXT.map(([name, required]) => [name, required ? String(values[name]).trim() : textOrNull(values[name])])),
+  ...Object.fromEntries(TEXT.map((name) => [name, optional(name) ? textOrNull(values[name]) : String(values[name]).trim()])),
   country_code: String(values.country_code).trim().toLowerCase(),
   phone: textOrNull(values.phone),
 })

@@ -7,10 +7,11 @@ import { notify } from "../notify"
 import { queryState } from "../page-state"
 import { Section } from "../section"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useDeleteLocation, useLocations, useSaveLocation } from "../../lib/queries/locations"
 import { dash, formatAddress } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { Location, Page } from "../../lib/types"
+import { locationSchema } from "../../lib/schemas/locations"
+import type { Location } from "../../lib/types"
 import { locationBody, locationFields, locationValues } from "./location-fields"
 
 /** The organization's delivery locations; members are assigned to them from the member form. */
@@ -20,11 +21,10 @@ export function LocationsSection({ organizationId }: { organizationId: string })
   const page = usePage(10)
   // null: closed; "new": adding; a location: editing it.
   const [editing, setEditing] = useState<Location | "new" | null>(null)
-  const base = `/admin/organizations/${organizationId}/locations`
-  const list = useApiQuery<Page & { locations: Location[] }>(base, page.query)
+  const list = useLocations(organizationId, page.query)
   const data = list.data
-  const save = useApiMutation((body: object) => api.post(editing === "new" || !editing ? base : `${base}/${editing.id}`, body))
-  const remove = useApiMutation((id: string) => api.delete(`${base}/${id}`))
+  const save = useSaveLocation(organizationId)
+  const remove = useDeleteLocation(organizationId)
 
   const columns: Column<Location>[] = [
     { key: "label", header: t("locations.fields.label"), cell: (l) => l.label },
@@ -69,10 +69,11 @@ export function LocationsSection({ organizationId }: { organizationId: string })
         onOpenChange={(open) => !open && setEditing(null)}
         title={editing === "new" ? t("locations.add") : t("locations.edit")}
         fields={locationFields(t)}
+        schema={locationSchema}
         initial={locationValues(editing === "new" ? null : editing)}
         submitLabel={editing === "new" ? t("locations.add") : t("actions.save")}
         successMessage={t("locations.saved")}
-        onSubmit={(values) => save.mutateAsync(locationBody(values))}
+        onSubmit={(values) => save.mutateAsync({ id: editing === "new" ? undefined : editing?.id, body: locationBody(values) })}
       />
     </Section>
   )

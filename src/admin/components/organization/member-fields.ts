@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
-import { useApiQuery } from "../../lib/api"
+import { useLocations } from "../../lib/queries/locations"
 import type { Location } from "../../lib/types"
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
 
@@ -10,7 +10,7 @@ export const roleOptions = (t: TFunction) => ROLES.map((role) => ({ value: role,
 
 /** Role and permission checklist, shared by adding a member, editing one and inviting. */
 export const accessFields = (t: TFunction): FormField[] => [
-  { name: "role", label: t("members.role"), kind: "select", required: true, options: roleOptions(t) },
+  { name: "role", label: t("members.role"), kind: "select", options: roleOptions(t) },
   {
     name: "permissions",
     label: t("members.permissions"),
@@ -25,8 +25,6 @@ export const emailField = (t: TFunction, apiFields: string[] = []): FormField =>
   name: "email",
   label: t("members.email"),
   kind: "email",
-  required: true,
-  maxLength: 255,
   apiFields,
 })
 
@@ -42,10 +40,7 @@ type LocationChoice = Pick<Location, "id" | "label" | "city">
 
 /** The organization's delivery locations, the choices for assigning members to them. */
 export function useLocationChoices(organizationId: string): LocationChoice[] {
-  const { data } = useApiQuery<{ locations: Location[] }>(`/admin/organizations/${organizationId}/locations`, {
-    limit: 100,
-    fields: "id,label,city",
-  })
+  const { data } = useLocations(organizationId, { limit: 100, fields: "id,label,city" })
   return data?.locations ?? []
 }
 

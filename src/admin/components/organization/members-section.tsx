@@ -10,11 +10,13 @@ import { notify } from "../notify"
 import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
-import { api, errorMessage, useApiMutation, useApiQuery } from "../../lib/api"
+import { errorMessage } from "../../lib/errors"
+import { useActivationLink, useAddMember, useMembers, useRemoveMember, useSendActivation, useUpdateMember } from "../../lib/queries/members"
 import { dash, personName } from "../../lib/format"
+import { addMemberSchema, updateMemberSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
-import type { EmailOutcome, Membership, Page } from "../../lib/types"
+import type { Membership } from "../../lib/types"
 import {
   accessBody,
   accessFields,
@@ -31,25 +33,24 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
   const page = usePage(20)
   const [adding, setAdding] = useState(false)
   const [editing, setEditing] = useState<Membership | null>(null)
-  const base = `/admin/organizations/${organizationId}/members`
-  const list = useApiQuery<Page & { memberships: Membership[] }>(base, page.query)
+  const list = useMembers(organizationId, page.query)
   const data = list.data
   const locations = useLocationChoices(organizationId)
   const newcomer = newcomerLocations(t, locations)
-  const write = useApiMutation(({ path, body, method = "post" }: { path: string; body?: object; method?: "post" | "delete" }) =>
-    method === "delete" ? api.delete(path) : api.post(path, body)
-  )
-
-  const run = (request: Parameters<typeof write.mutateAsync>[0], success: string) =>
-    notify(() => write.mutateAsync(request), success)
+  const add = useAddMember(organizationId)
+  const update = useUpdateMember(organizationId)
+  const remove = useRemoveMember(organizationId)
+  const activation = useSendActivation(organizationId)
+  const activationLink = useActivationLink(organizationId)
   const { copyLink, dialog } = useCopyLink()
   const reportEmail = useEmailOutcome()
 
   /** A fresh activation (or set-password) link for the member, shown once; the previous one dies. */
-  const copyActivationLink = (m: Membership) => copyLink(`${base}/${m.id}/activation-link`, t("members.activationLinkTitle", { name: personName(m.customer) }))
+  const copyActivationLink = (m: Membership) =>
+    copyLink(() => activationLink.mutateAsync(m.id), t("members.activationLinkTitle", { name: personName(m.customer) }))
   const sendActivation = async (m: Membership) => {
     try {
-      const { email } = (await write.mutateAsync({ path: `${base}/${m.id}/activation` })) as { email?: EmailOutcome }
+      const { email } = await activation.mutateAsync(m.id)
       reportEmail(email, {
         sent: (to) => t("members.activationSent", { email: to }),
         copyLink: () => copyActivationLink(m),
@@ -71,7 +72,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         label: active ? t("members.deactivate") : t("members.reactivate"),
         onClick: async () => {
           if (active && !(await confirm(t("members.deactivateTitle"), t("members.deactivateText", { name: who }), t("members.deactivate")))) return
-          await run({ path: `${base}/${m.id}`, body: { status: active ? "deactivated" : "active" } }, t("members.saved"))
+          await notify(() => update.mutateAsync({ id: m.id, body: { status: active ? "deactivated" : "active" } }), t("members.saved"))
         },
       },
       {
@@ -79,7 +80,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         danger: true,
         onClick: async () => {
           if (!(await confirm(t("members.removeTitle"), t("members.removeText", { name: who }), t("members.remove")))) return
-          await run({ path: `${base}/${m.id}`, method: "delete" }, t("members.removed"))
+          await notify(() => remove.mutateAsync(m.id), t("members.removed"))
         },
       },
     ]
@@ -127,18 +128,16 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         title={t("members.add")}
         description={t("members.addDescription")}
         fields={[emailField(t, ["customer_id"]), ...accessFields(t), ...newcomer.fields, spendingLimitField(t)]}
+        schema={addMemberSchema}
         initial={{ email: "", role: "buyer", permissions: [...ROLE_PERMISSIONS.buyer], ...newcomer.initial, spending_limit: "" }}
         submitLabel={t("members.add")}
         successMessage={t("members.added")}
         onSubmit={(values) =>
-          write.mutateAsync({
-            path: base,
-            body: {
-              email: String(values.email).trim(),
-              ...accessBody(values),
-              ...newcomer.body(values),
-              ...(values.spending_limit ? { spending_limit: Number(values.spending_limit) } : {}),
-            },
+          add.mutateAsync({
+            email: String(values.email).trim(),
+            ...accessBody(values),
+            ...newcomer.body(values),
+            ...(values.spending_limit ? { spending_limit: Number(values.spending_limit) } : {}),
           })
         }
       />
@@ -147,6 +146,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         onOpenChange={(open) => !open && setEditing(null)}
         title={t("members.edit", { name: personName(editing?.customer) })}
         fields={[...accessFields(t), locationsField(t, locations), spendingLimitField(t)]}
+        schema={updateMemberSchema}
         initial={{
           role: editing?.role ?? "buyer",
           permissions: editing?.permissions ?? [],
@@ -156,8 +156,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         submitLabel={t("actions.save")}
         successMessage={t("members.saved")}
         onSubmit={(values) =>
-          write.mutateAsync({
-            path: `${base}/${editing!.id}`,
+          update.mutateAsync({
+            id: editing!.id,
             body: {
               ...accessBody(values),
               location_ids: values.location_ids,

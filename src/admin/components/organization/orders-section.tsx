@@ -3,10 +3,10 @@ import { DataList, usePage, type Column } from "../data-list"
 import { queryState } from "../page-state"
 import { Section } from "../section"
 import { OrderStatus } from "../status"
-import { useApiQuery } from "../../lib/api"
+import { useOrganizationOrders } from "../../lib/queries/orders"
 import { dash, formatDate, formatMoney, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { OrganizationOrderEntry, Page } from "../../lib/types"
+import type { OrganizationOrderEntry } from "../../lib/types"
 
 /** One entry in the contract's order shape, whichever shape the server answered in. */
 function orderOf(entry: OrganizationOrderEntry) {
@@ -28,7 +28,7 @@ export function OrdersSection({ organizationId }: { organizationId: string }) {
   const { t } = useT()
   const navigate = useNavigate()
   const page = usePage(10)
-  const list = useApiQuery<Page & { orders: OrganizationOrderEntry[] }>(`/admin/organizations/${organizationId}/orders`, page.query)
+  const list = useOrganizationOrders(organizationId, page.query)
   const rows = list.data?.orders.map(orderOf)
   const columns: Column<Row>[] = [
     {

@@ -8,10 +8,12 @@ import { queryState } from "../page-state"
 import { Section } from "../section"
 import { Status } from "../status"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useLocations } from "../../lib/queries/locations"
+import { useAccessCodes, useAssets, useCreateAccessCode, useCreateAsset, useRegenerateAssetToken, useUpdateAccessCode, type IssuedSecret } from "../../lib/queries/portal"
 import { dash } from "../../lib/format"
+import { accessCodeSchema, assetSchema } from "../../lib/schemas/portal"
 import { useT } from "../../lib/i18n"
-import type { AccessCode, Location, Page, PortalAsset } from "../../lib/types"
+import type { AccessCode, PortalAsset } from "../../lib/types"
 
 type Secret = { label: string; value: string }
 
@@ -39,15 +41,17 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
   const confirm = useConfirm()
   const [secret, setSecret] = useState<Secret | null>(null)
   const [drawer, setDrawer] = useState<"code" | "installation" | null>(null)
-  const base = `/admin/organizations/${organizationId}`
-  const codes = useApiQuery<Page & { access_codes: AccessCode[] }>(`${base}/access-codes`, { limit: 50 })
-  const assets = useApiQuery<Page & { assets: PortalAsset[] }>(`${base}/assets`, { limit: 50 })
-  const locations = useApiQuery<Page & { locations: Location[] }>(`${base}/locations`, { limit: 100 })
+  const codes = useAccessCodes(organizationId)
+  const assets = useAssets(organizationId)
+  const locations = useLocations(organizationId, { limit: 100 })
   const labelOf = (id: string | null) => (id ? locations.data?.locations.find((l) => l.id === id)?.label ?? id : t("portal.allLocations"))
   const locationOptions = (locations.data?.locations ?? []).map((l) => ({ value: l.id, label: l.label }))
 
-  const post = useApiMutation(({ path, body }: { path: string; body?: object }) => api.post<any>(`${base}${path}`, body ?? {}))
-  const reveal = (label: string) => (response: { code?: string; token?: string }) =>
+  const createCode = useCreateAccessCode(organizationId)
+  const updateCode = useUpdateAccessCode(organizationId)
+  const createAsset = useCreateAsset(organizationId)
+  const regenerateToken = useRegenerateAssetToken(organizationId)
+  const reveal = (label: string) => (response: IssuedSecret) =>
     setSecret({ label, value: response.code ?? response.token ?? "" })
 
   const levelOf = (c: AccessCode) =>
@@ -68,7 +72,7 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
               label: t("portal.regenerate"),
               onClick: async () => {
                 if (!(await confirm(t("portal.regenerateTitle"), t("portal.regenerateText"), t("portal.regenerate")))) return
-                await notify(() => post.mutateAsync({ path: `/access-codes/${c.id}`, body: { regenerate: true } }).then(reveal(t("portal.codes"))), t("portal.created"))
+                await notify(() => updateCode.mutateAsync({ id: c.id, body: { regenerate: true } }).then(reveal(t("portal.codes"))), t("portal.created"))
               },
             },
             c.enabled
@@ -77,10 +81,10 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
                   danger: true,
                   onClick: async () => {
                     if (!(await confirm(t("portal.disableTitle"), t("portal.disableText"), t("portal.disable")))) return
-                    await notify(() => post.mutateAsync({ path: `/access-codes/${c.id}`, body: { enabled: false } }), t("portal.created"))
+                    await notify(() => updateCode.mutateAsync({ id: c.id, body: { enabled: false } }), t("portal.created"))
                   },
                 }
-              : { label: t("portal.enable"), onClick: () => notify(() => post.mutateAsync({ path: `/access-codes/${c.id}`, body: { enabled: true } }), t("portal.created")) },
+              : { label: t("portal.enable"), onClick: () => notify(() => updateCode.mutateAsync({ id: c.id, body: { enabled: true } }), t("portal.created")) },
           ]}
         />
       ),
@@ -102,7 +106,7 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
               label: t("portal.regenerateToken"),
               onClick: async () => {
                 if (!(await confirm(t("portal.tokenTitle"), t("portal.tokenText"), t("portal.regenerateToken")))) return
-                await notify(() => post.mutateAsync({ path: `/assets/${a.id}/token` }).then(reveal(a.name)), t("portal.created"))
+                await notify(() => regenerateToken.mutateAsync(a.id).then(reveal(a.name)), t("portal.created"))
               },
             },
           ]}
@@ -143,18 +147,16 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
             ],
           },
         ]}
+        schema={accessCodeSchema}
         initial={{ location_id: "all", requires_installation_token: "no" }}
         submitLabel={t("portal.newCode")}
         successMessage={t("portal.created")}
         onSubmit={(values) =>
-          post
+          createCode
             .mutateAsync({
-              path: "/access-codes",
-              body: {
-                // A select item cannot have an empty value: "all" means no location.
-                ...(values.location_id !== "all" ? { location_id: values.location_id } : {}),
-                requires_installation_token: values.requires_installation_token === "yes",
-              },
+              // A select item cannot have an empty value: "all" means no location.
+              ...(values.location_id !== "all" ? { location_id: String(values.location_id) } : {}),
+              requires_installation_token: values.requires_installation_token === "yes",
             })
             .then(reveal(t("portal.codes")))
         }
@@ -164,19 +166,17 @@ export function PortalAccessSection({ organizationId }: { organizationId: string
         onOpenChange={(open) => !open && setDrawer(null)}
         title={t("portal.addInstallation")}
         fields={[
-          { name: "name", label: t("portal.name"), required: true, maxLength: 255 },
-          { name: "serial_number", label: t("portal.serial"), maxLength: 100 },
-          { name: "location_id", label: t("portal.location"), kind: "select", required: true, options: locationOptions },
+          { name: "name", label: t("portal.name") },
+          { name: "serial_number", label: t("portal.serial") },
+          { name: "location_id", label: t("portal.location"), kind: "select", options: locationOptions },
         ]}
+        schema={assetSchema}
         initial={{ name: "", serial_number: "", location_id: "" }}
         submitLabel={t("portal.addInstallation")}
         successMessage={t("portal.created")}
         onSubmit={(values) =>
-          post
-            .mutateAsync({
-              path: "/assets",
-              body: { name: String(values.name).trim(), serial_number: textOrNull(values.serial_number), location_id: values.location_id },
-            })
+          createAsset
+            .mutateAsync({ name: String(values.name).trim(), serial_number: textOrNull(values.serial_number), location_id: String(values.location_id) })
             .then((response) => reveal(String(values.name))(response))
         }
       />

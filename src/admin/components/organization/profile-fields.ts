@@ -1,14 +1,15 @@
 import type { TFunction } from "i18next"
 import { textOrNull, type FormField, type Values } from "../form-drawer"
 import type { Organization } from "../../lib/types"
+import { ORGANIZATION_STATUSES } from "../../../lib/constants"
 
 /** Fields of an organization's profile: for creating it (with a first admin), or editing it (with its status). */
 export function profileFields(t: TFunction, mode: "create" | "edit"): FormField[] {
   const fields: FormField[] = [
-    { name: "name", label: t("organization.name"), required: true, maxLength: 255 },
-    { name: "legal_name", label: t("organization.legalName"), maxLength: 255 },
-    { name: "vat_number", label: t("organization.vatNumber"), maxLength: 32 },
-    { name: "registration_number", label: t("organization.registrationNumber"), maxLength: 32 },
+    { name: "name", label: t("organization.name") },
+    { name: "legal_name", label: t("organization.legalName") },
+    { name: "vat_number", label: t("organization.vatNumber") },
+    { name: "registration_number", label: t("organization.registrationNumber") },
     { name: "country_code", label: t("organization.country"), kind: "country" },
   ]
   if (mode === "create") {
@@ -16,7 +17,6 @@ export function profileFields(t: TFunction, mode: "create" | "edit"): FormField[
       name: "admin_email",
       label: t("organization.firstAdmin"),
       kind: "email",
-      maxLength: 255,
       hint: t("organization.firstAdminHint"),
       apiFields: ["email", "customer_id"],
     })
@@ -25,8 +25,7 @@ export function profileFields(t: TFunction, mode: "create" | "edit"): FormField[
       name: "status",
       label: t("organization.status"),
       kind: "select",
-      required: true,
-      options: ["active", "suspended"].map((value) => ({ value, label: t(`status.${value}`) })),
+      options: ORGANIZATION_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
     })
   }
   return fields

@@ -7,9 +7,10 @@ import { Field, Section } from "../section"
 import { Status } from "../status"
 import { notify } from "../notify"
 import { useConfirm } from "../use-confirm"
-import { api, useApiMutation } from "../../lib/api"
+import { useDeleteOrganization, useUpdateOrganization } from "../../lib/queries/organizations"
 import { countryName, dash, formatDate } from "../../lib/format"
 import { useT } from "../../lib/i18n"
+import { updateOrganizationSchema } from "../../lib/schemas/organizations"
 import type { Organization } from "../../lib/types"
 import { profileBody, profileFields, profileValues } from "./profile-fields"
 
@@ -18,9 +19,8 @@ export function ProfileSection({ organization }: { organization: Organization })
   const navigate = useNavigate()
   const confirm = useConfirm()
   const [editing, setEditing] = useState(false)
-  const path = `/admin/organizations/${organization.id}`
-  const update = useApiMutation((body: object) => api.post(path, body))
-  const remove = useApiMutation(() => api.delete(path))
+  const update = useUpdateOrganization(organization.id)
+  const remove = useDeleteOrganization(organization.id)
   const suspended = organization.status === "suspended"
 
   const toggleStatus = async () => {
@@ -62,6 +62,7 @@ export function ProfileSection({ organization }: { organization: Organization })
         onOpenChange={setEditing}
         title={t("organization.edit")}
         fields={profileFields(t, "edit")}
+        schema={updateOrganizationSchema}
         initial={profileValues(organization)}
         submitLabel={t("actions.save")}
         successMessage={t("organization.saved")}

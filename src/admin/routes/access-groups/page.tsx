@@ -11,24 +11,26 @@ import { FormDrawer } from "../../components/form-drawer"
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
-import { api, useApiMutation, useApiQuery } from "../../lib/api"
+import { useAccessGroups, useCreateAccessGroup } from "../../lib/queries/access-groups"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { formatDate } from "../../lib/format"
+import { accessGroupSchema } from "../../lib/schemas/access-groups"
 import { useT } from "../../lib/i18n"
-import type { AccessGroup, Page } from "../../lib/types"
+import type { AccessGroup } from "../../lib/types"
+import { REGISTRATION_MODES } from "../../../lib/constants"
 
 const AccessGroupsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: mode, setFilter: setMode } = useListState()
   const [creating, setCreating] = useState(false)
-  const list = useApiQuery<Page & { access_groups: AccessGroup[] }>("/admin/access-groups", {
+  const list = useAccessGroups({
     ...page.query,
     q: q || undefined,
     registration_mode: filterValue(mode),
   })
   const data = list.data
-  const create = useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>("/admin/access-groups", body))
+  const create = useCreateAccessGroup()
 
   const columns: Column<AccessGroup>[] = [
     { key: "name", header: t("groups.name"), cell: (g) => g.name },
@@ -43,7 +45,7 @@ const AccessGroupsPage = () => {
       actions={
         <>
           <SearchInput placeholder={t("groups.search")} value={q} onChange={setQ} />
-          <ListFilter testId="group-mode-filter" label={t("groups.registrationMode")} value={mode} values={["approval", "open"]} onChange={setMode} />
+          <ListFilter testId="group-mode-filter" label={t("groups.registrationMode")} value={mode} values={REGISTRATION_MODES} onChange={setMode} />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
             {t("actions.create")}
           </Button>
@@ -65,6 +67,7 @@ const AccessGroupsPage = () => {
         onOpenChange={setCreating}
         title={t("groups.create")}
         fields={groupFields(t)}
+        schema={accessGroupSchema}
         initial={groupValues()}
         submitLabel={t("actions.create")}
         successMessage={t("groups.created")}

@@ -7,19 +7,19 @@ import { filterValue, ListFilter, SearchInput } from "../../components/list-filt
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
-import { useApiQuery } from "../../lib/api"
+import { useAccountRequests } from "../../lib/queries/account-requests"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, formatDate, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { AccountRequest, Page } from "../../lib/types"
+import type { AccountRequest } from "../../lib/types"
+import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
 
-const STATUSES = ["pending", "approved", "rejected"] as const
 
 const AccountRequestsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: status, setFilter: setStatus } = useListState("pending")
-  const list = useApiQuery<Page & { account_requests: AccountRequest[] }>("/admin/account-requests", {
+  const list = useAccountRequests({
     ...page.query,
     status: filterValue(status),
     q: q || undefined,
@@ -42,7 +42,7 @@ const AccountRequestsPage = () => {
       actions={
         <>
           <SearchInput placeholder={t("requests.search")} value={q} onChange={setQ} />
-          <ListFilter testId="request-status-filter" label={t("requests.status")} value={status} values={STATUSES} onChange={setStatus} />
+          <ListFilter testId="request-status-filter" label={t("requests.status")} value={status} values={ACCOUNT_REQUEST_STATUSES} onChange={setStatus} />
         </>
       }
     >

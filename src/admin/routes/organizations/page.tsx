@@ -10,18 +10,19 @@ import { CreateOrganizationDrawer } from "../../components/organization/create-o
 import { queryState } from "../../components/page-state"
 import { Section } from "../../components/section"
 import { Status } from "../../components/status"
-import { useApiQuery } from "../../lib/api"
+import { useOrganizations } from "../../lib/queries/organizations"
 import { listBreadcrumb } from "../../lib/breadcrumb"
 import { countryName, dash } from "../../lib/format"
 import { useT } from "../../lib/i18n"
-import type { Organization, Page } from "../../lib/types"
+import type { Organization } from "../../lib/types"
+import { ORGANIZATION_STATUSES } from "../../../lib/constants"
 
 const OrganizationsPage = () => {
   const { t } = useT()
   const navigate = useNavigate()
   const { page, q, setQ, filter: status, setFilter: setStatus } = useListState()
   const [creating, setCreating] = useState(false)
-  const list = useApiQuery<Page & { organizations: Organization[] }>("/admin/organizations", {
+  const list = useOrganizations({
     ...page.query,
     order: "name",
     q: q || undefined,
@@ -49,7 +50,7 @@ const OrganizationsPage = () => {
             testId="organization-status-filter"
             label={t("organization.status")}
             value={status}
-            values={["active", "suspended"]}
+            values={ORGANIZATION_STATUSES}
             onChange={setStatus}
           />
           <Button size="small" variant="secondary" onClick={() => setCreating(true)}>

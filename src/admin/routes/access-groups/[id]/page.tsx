@@ -10,10 +10,10 @@ import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
 import { notify } from "../../../components/notify"
 import { useConfirm } from "../../../components/use-confirm"
-import { api, useApiMutation, useApiQuery } from "../../../lib/api"
+import { retrieveAccessGroup, useAccessGroup, useDeleteAccessGroup, useUpdateAccessGroup } from "../../../lib/queries/access-groups"
 import { personName } from "../../../lib/format"
+import { accessGroupSchema } from "../../../lib/schemas/access-groups"
 import { useT } from "../../../lib/i18n"
-import type { AccessGroup } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const AccessGroupPage = () => {
@@ -22,11 +22,10 @@ const AccessGroupPage = () => {
   const navigate = useNavigate()
   const confirm = useConfirm()
   const [editing, setEditing] = useState(false)
-  const path = `/admin/access-groups/${id}`
-  const query = useApiQuery<{ access_group: AccessGroup }>(path)
+  const query = useAccessGroup(id!)
   const data = query.data
-  const update = useApiMutation((body: object) => api.post(path, body))
-  const remove = useApiMutation(() => api.delete(path))
+  const update = useUpdateAccessGroup(id!)
+  const remove = useDeleteAccessGroup(id!)
   if (!data) return <PageState {...queryState(query)} />
   const group = data.access_group
 
@@ -62,7 +61,7 @@ const AccessGroupPage = () => {
         title={t("groups.salesChannels")}
         emptyText={t("groups.noSalesChannels")}
         toRow={(c) => ({ id: c.id, label: c.name, sublabel: c.description ?? undefined, href: `/settings/sales-channels/${c.id}` })}
-        source={{ path: "/admin/sales-channels", listKey: "sales_channels", label: (c) => c.name, fields: "id,name" }}
+        source={{ listKey: "sales_channels", label: (c) => c.name, fields: "id,name" }}
       />
       <RelationSection
         groupId={group.id}
@@ -70,7 +69,7 @@ const AccessGroupPage = () => {
         title={t("groups.organizations")}
         emptyText={t("groups.noOrganizations")}
         toRow={(o) => ({ id: o.id, label: o.name, sublabel: o.vat_number ?? undefined, href: `/organizations/${o.id}` })}
-        source={{ path: "/admin/organizations", listKey: "organizations", label: (o) => o.name, sublabel: (o) => o.vat_number, fields: "id,name,vat_number" }}
+        source={{ listKey: "organizations", label: (o) => o.name, sublabel: (o) => o.vat_number, fields: "id,name,vat_number" }}
       />
       <RelationSection
         groupId={group.id}
@@ -79,13 +78,14 @@ const AccessGroupPage = () => {
         subtitle={t("groups.customersHint")}
         emptyText={t("groups.noCustomers")}
         toRow={(c) => ({ id: c.id, label: personName(c), sublabel: c.email, href: `/customers/${c.id}` })}
-        source={{ path: "/admin/customers", listKey: "customers", label: (c) => personName(c), sublabel: (c) => c.email, fields: "id,email,first_name,last_name" }}
+        source={{ listKey: "customers", label: (c) => personName(c), sublabel: (c) => c.email, fields: "id,email,first_name,last_name" }}
       />
       <FormDrawer
         open={editing}
         onOpenChange={setEditing}
         title={t("groups.edit")}
         fields={groupFields(t)}
+        schema={accessGroupSchema}
         initial={groupValues(group)}
         submitLabel={t("actions.save")}
         successMessage={t("groups.saved")}
@@ -95,7 +95,7 @@ const AccessGroupPage = () => {
   )
 }
 
-const breadcrumb = recordBreadcrumb((id) => `/admin/access-groups/${id}?fields=id,name`, "access_group", (g) => g.name)
+const breadcrumb = recordBreadcrumb(async (id) => (await retrieveAccessGroup(id, { fields: "id,name" })).access_group.name)
 export const loader = breadcrumb.loader
 export const handle = breadcrumb.handle
 

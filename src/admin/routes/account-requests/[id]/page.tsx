@@ -7,16 +7,16 @@ import { PossibleDuplicates } from "../../../components/possible-duplicates"
 import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
-import { useApiQuery } from "../../../lib/api"
+import { retrieveAccountRequest, useAccountRequest } from "../../../lib/queries/account-requests"
+import { useSalesChannelName } from "../../../lib/queries/medusa"
 import { countryName, dash, formatAddress, formatDateTime, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
-import type { AccountRequest } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const AccountRequestPage = () => {
   const { id } = useParams()
   const { t } = useT()
-  const query = useApiQuery<{ account_request: AccountRequest }>(`/admin/account-requests/${id}`)
+  const query = useAccountRequest(id!)
   const data = query.data
   // Errors the server gave for a field of the request (e.g. a VAT number that fails today's check).
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
@@ -108,11 +108,11 @@ const AccountRequestPage = () => {
 
 /** The channel's name, or its id while loading or when it is gone. */
 function SalesChannelName({ id }: { id: string }) {
-  const { data } = useApiQuery<{ sales_channel: { name: string } }>(`/admin/sales-channels/${id}`, { fields: "id,name" })
+  const { data } = useSalesChannelName(id)
   return <>{data?.sales_channel.name ?? id}</>
 }
 
-const breadcrumb = recordBreadcrumb((id) => `/admin/account-requests/${id}?fields=id,company_name`, "account_request", (r) => r.company_name)
+const breadcrumb = recordBreadcrumb(async (id) => (await retrieveAccountRequest(id, { fields: "id,company_name" })).account_request.company_name)
 export const loader = breadcrumb.loader
 export const handle = breadcrumb.handle
 

@@ -6,7 +6,7 @@ import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
 import { PageState, queryState } from "../../../components/page-state"
 import { Field, Section } from "../../../components/section"
 import { Status } from "../../../components/status"
-import { useApiQuery } from "../../../lib/api"
+import { retrieveApproval, useApproval } from "../../../lib/queries/approvals"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 import { dash, formatDateTime, formatMoney, personName } from "../../../lib/format"
 import { useT } from "../../../lib/i18n"
@@ -21,7 +21,7 @@ const nameOf = (person: ApprovalPerson) =>
 const ApprovalPage = () => {
   const { id } = useParams()
   const { t } = useT()
-  const query = useApiQuery<{ approval: ApprovalDetail }>(`/admin/approvals/${id}`)
+  const query = useApproval(id!)
   const data = query.data
   const approval = data?.approval
   const names = useNames(approval ? [approval.organization_id] : [], [])
@@ -82,11 +82,10 @@ function deciderText(t: ReturnType<typeof useT>["t"], decider: NonNullable<Appro
   return decider.type === "merchant" ? t("approvals.decidedByMerchant", { name }) : t("approvals.decidedByMember", { name })
 }
 
-const breadcrumb = recordBreadcrumb(
-  (id) => `/admin/approvals/${id}?fields=id,total,currency_code`,
-  "approval",
-  (a) => formatMoney(a.total, a.currency_code)
-)
+const breadcrumb = recordBreadcrumb(async (id) => {
+  const { approval } = await retrieveApproval(id, { fields: "id,total,currency_code" })
+  return formatMoney(approval.total, approval.currency_code)
+})
 export const loader = breadcrumb.loader
 export const handle = breadcrumb.handle
 

@@ -13,15 +13,14 @@ import { PortalAccessSection } from "../../../components/organization/portal-acc
 import { ProfileSection } from "../../../components/organization/profile-section"
 import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
 import { PageState, queryState } from "../../../components/page-state"
-import { useApiQuery } from "../../../lib/api"
+import { retrieveOrganization, useOrganization } from "../../../lib/queries/organizations"
 import { useT } from "../../../lib/i18n"
-import type { Organization } from "../../../lib/types"
 import { recordBreadcrumb } from "../../../lib/breadcrumb"
 
 const OrganizationPage = () => {
   const { id } = useParams()
   const { t } = useT()
-  const query = useApiQuery<{ organization: Organization }>(`/admin/organizations/${id}`)
+  const query = useOrganization(id!)
   const data = query.data
   if (!data) return <PageState {...queryState(query)} />
   return (
@@ -43,7 +42,7 @@ const OrganizationPage = () => {
   )
 }
 
-const breadcrumb = recordBreadcrumb((id) => `/admin/organizations/${id}?fields=id,name`, "organization", (o) => o.name)
+const breadcrumb = recordBreadcrumb(async (id) => (await retrieveOrganization(id, { fields: "id,name" })).organization.name)
 export const loader = breadcrumb.loader
 export const handle = breadcrumb.handle
 
