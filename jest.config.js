@@ -20,6 +20,11 @@ const project = (displayName, testMatch) => ({
 })
 
 module.exports = {
+  // One test file at a time (--maxWorkers=1: the specs share one Postgres and two cores), in a
+  // worker that is replaced once it holds more than this after a file: each HTTP spec boots a
+  // whole Medusa app and not all of it is freed, so one process running every file ran out of
+  // its 4 GB heap (and slowed down in garbage collection long before).
+  workerIdleMemoryLimit: "1.5GB",
   globalSetup: "<rootDir>/integration-tests/global-setup.mjs",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.mjs",
   projects: [
