@@ -21,7 +21,7 @@ export default async function recordOrganizationOrder({ event, container }: Subs
   const {
     data: [order],
   } = await query.graph({ entity: "order", fields: ["status"], filters: { id: event.data.id } })
-  if (order) await service.updateOrganizationOrders({ id: record.id, status: order.status } as any)
+  if (order) await service.updateOrganizationOrders({ id: record.id, status: order.status })
 }
 
 export const config: SubscriberConfig = {

@@ -1,6 +1,7 @@
-// The shapes the admin API answers with. Records of the organization module are its model types
-// (src/modules/organization/types.ts, `InferTypeOf`) as JSON carries them; closed value sets
-// come from src/lib/constants.ts. Type-only imports: nothing of the server reaches the bundle.
+// The shapes the admin API answers with. Records are the modules' model types
+// (src/modules/*/types.ts, `InferTypeOf`) as JSON carries them, computed fields come from the
+// server's response types, closed value sets from src/lib/constants.ts. Type-only imports:
+// nothing of the server reaches the bundle.
 import type {
   ACCOUNT_REQUEST_STATUSES,
   APPROVAL_STATUSES,
@@ -12,7 +13,13 @@ import type {
   SPENDING_PERIODS,
 } from "../../lib/constants"
 import type { MembershipStatus } from "../../lib/constants"
-import type { InvitationDTO, LocationDTO, MembershipDTO, OrganizationDTO } from "../../modules/organization/types"
+import type { InvitationDTO, LocationDTO, MembershipDTO, OrganizationDTO, OrganizationOrderDTO } from "../../modules/organization/types"
+import type { AccountRequestDTO } from "../../modules/account-request/types"
+import type { AccessGroupDTO } from "../../modules/access-group/types"
+import type { ApprovalPolicyDTO, ApprovalRequestDTO } from "../../modules/approval/types"
+import type { EntitlementDTO, SeatDTO } from "../../modules/entitlement/types"
+import type { AccessCodeDTO, AssetDTO } from "../../modules/portal-access/types"
+import type { EntitlementResponse } from "../../api/query-config/entitlement"
 
 export type { MembershipStatus }
 
@@ -32,6 +39,9 @@ export type Json<T> = {
 }
 
 export type Page = { count: number; limit: number; offset: number }
+
+/** A big-number column (totals, thresholds): JSON carries a number, older answers a string. */
+type Amount = number | string
 
 export type Organization = Json<
   Pick<OrganizationDTO, "id" | "name" | "legal_name" | "vat_number" | "registration_number" | "country_code" | "status" | "created_at">
@@ -62,36 +72,22 @@ export type Invitation = Json<Pick<InvitationDTO, "id" | "email" | "role" | "exp
   location_ids?: string[]
 }
 
-export type AccountRequest = {
-  id: string
-  status: AccountRequestStatus
-  company_name: string
-  vat_number: string
-  registration_number: string
-  country_code: string
-  address: Record<string, string | null> | null
-  first_name: string
-  last_name: string
-  email: string
-  phone: string | null
-  reason: string | null
-  decided_by: string | null
-  decided_at: string | null
-  organization_id: string | null
-  customer_id: string | null
-  sales_channel_id: string | null
-  activation_expires_at?: string | null
-  activated_at?: string | null
-  created_at: string
-  /** Organizations with the same VAT or registration number (detail only). */
-  possible_duplicates?: DuplicateOrganization[]
-}
+export type AccountRequest = Json<
+  Pick<
+    AccountRequestDTO,
+    | "id" | "status" | "company_name" | "vat_number" | "registration_number" | "country_code" | "first_name" | "last_name"
+    | "email" | "phone" | "reason" | "decided_by" | "decided_at" | "organization_id" | "customer_id" | "sales_channel_id"
+    | "created_at"
+  >
+> &
+  Partial<Json<Pick<AccountRequestDTO, "activation_expires_at" | "activated_at">>> & {
+    /** A json column: the company's postal address as the store form sent it. */
+    address: Record<string, string | null> | null
+    /** Organizations with the same VAT or registration number (detail only). */
+    possible_duplicates?: DuplicateOrganization[]
+  }
 
-export type AccessGroup = {
-  id: string
-  name: string
-  registration_mode: RegistrationMode
-  created_at: string
+export type AccessGroup = Json<Pick<AccessGroupDTO, "id" | "name" | "registration_mode" | "created_at">> & {
   sales_channels?: { id: string; name: string }[]
   organizations?: { id: string; name: string }[]
   customers?: Customer[]
@@ -105,75 +101,43 @@ export type Location = Json<
 >
 
 /** An order placed for an organization, with the order's own summary. */
-export type OrganizationOrder = {
-  id: string
-  order_id: string
-  status: string
-  total: number | string
-  currency_code: string
-  created_at: string
+export type OrganizationOrder = Json<Pick<OrganizationOrderDTO, "id" | "order_id" | "status" | "currency_code" | "created_at">> & {
+  total: Amount
   location?: { id: string; label: string } | null
   order?: { id: string; display_id: number; email: string | null; payment_status: string; fulfillment_status: string } | null
 }
 
 /** A member's request to have a cart approved (the approval module; names are read separately). */
-export type Approval = {
-  id: string
-  cart_id: string
-  organization_id: string
-  requested_by: string
-  requester_customer_id: string
-  status: ApprovalStatus
-  currency_code: string
-  total: number | string
-  reasons: string[] | null
-  decided_by: string | null
-  decided_at: string | null
-  comment: string | null
-  order_id: string | null
-  created_at: string
+export type Approval = Json<
+  Pick<
+    ApprovalRequestDTO,
+    | "id" | "cart_id" | "organization_id" | "requested_by" | "requester_customer_id" | "status" | "currency_code"
+    | "decided_by" | "decided_at" | "comment" | "order_id" | "created_at"
+  >
+> & {
+  total: Amount
+  reasons: ApprovalRequestDTO["reasons"] | null
 }
 
-export type ApprovalPolicy = {
-  id: string
-  threshold: number | string | null
-  currency_code: string
-  period: SpendingPeriod
+export type ApprovalPolicy = Pick<ApprovalPolicyDTO, "id" | "currency_code" | "period"> & {
+  threshold: Amount | null
   /** Active members who may decide approvals. */
   approvers?: number
 }
 
-/** A subscription or training of an organization, with its seat usage. */
-export type Entitlement = {
-  id: string
-  kind: EntitlementKind
-  title: string
-  seats: number | null
-  used: number
-  available: number | null
-  starts_at: string | null
-  ends_at: string | null
-  assignments?: { id: string; membership_id: string | null; participant_name: string | null; participant_email: string | null }[]
-}
+/** A subscription or training of an organization, with its seat usage (`used`, `available`). */
+export type Entitlement = Json<Pick<EntitlementDTO, "id" | "kind" | "title" | "seats" | "starts_at" | "ends_at">> &
+  Pick<EntitlementResponse, "used" | "available"> & {
+    assignments?: Pick<SeatDTO, "id" | "membership_id" | "participant_name" | "participant_email">[]
+  }
 
 /** A portal access code; the code itself is only ever in the response that makes it. */
-export type AccessCode = {
-  id: string
-  location_id: string | null
-  requires_installation_token: boolean
-  enabled: boolean
-  regenerated_at: string
-  created_at: string
-}
+export type AccessCode = Json<
+  Pick<AccessCodeDTO, "id" | "location_id" | "requires_installation_token" | "enabled" | "regenerated_at" | "created_at">
+>
 
 /** An installation ("asset") at a location; its token is shown once, like a code. */
-export type PortalAsset = {
-  id: string
-  location_id: string
-  name: string
-  serial_number: string | null
-  created_at: string
-}
+export type PortalAsset = Json<Pick<AssetDTO, "id" | "location_id" | "name" | "serial_number" | "created_at">>
 
 // Issue 16 (A2): e-mail outcomes, copyable links, approval decisions and duplicates.
 

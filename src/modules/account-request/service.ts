@@ -5,13 +5,11 @@ import { resolveOptions, type B2BAccountsOptions } from "../../lib/options"
 import { secretMatches } from "../../lib/secrets"
 import AccountRequest from "./models/account-request"
 import type { AccountRequestDecision, AccountRequestDTO } from "./types"
+import { asSqlManager } from "../../lib/sql-manager"
 
 /** The same answer for unknown, expired and used tokens, so tokens cannot be probed. */
 export const INVALID_ACTIVATION_MESSAGE = "This activation link is invalid, has expired or has already been used"
 
-type SqlManager = {
-  execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]>
-}
 
 // The key names the generated methods (listOrganizationAccountRequests, …) and keeps the
 // model's graph name (`organization_account_request`) from when it lived in the organization module.
@@ -44,7 +42,7 @@ class AccountRequestModuleService extends MedusaService<{
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AccountRequestDTO> {
     // The transaction's entity manager; the framework types it loosely.
-    const manager = sharedContext.transactionManager as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     const [row] = await manager.execute(
       "select id, status from organization_account_request where id = ? and deleted_at is null for update",
       [id]
@@ -68,7 +66,7 @@ class AccountRequestModuleService extends MedusaService<{
     tokenHash: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; email: string; customer_id: string }> {
-    const manager = sharedContext.transactionManager as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     const [row] = await manager.execute(
       `select id, email, customer_id, activation_token_hash, activation_expires_at, activated_at
          from organization_account_request

@@ -12,12 +12,12 @@ import type {
   CreateApprovalRequestDTO,
   SpendingReservationDTO,
 } from "./types"
+import { asSqlManager } from "../../lib/sql-manager"
 
 type SqlRow = Record<string, any>
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<SqlRow[]> }
 
-/** Framework seam: the transaction's MikroORM manager, used for its raw `execute`. */
-const sqlOf = (sharedContext: Context) => sharedContext.transactionManager as unknown as SqlManager
+/** The transaction's manager, for raw SQL under its locks. */
+const sqlOf = (sharedContext: Context) => asSqlManager(sharedContext.transactionManager)
 
 /** How long a completion waits for the member's other completions before answering 409. */
 const RESERVATION_LOCK_WAIT_MS = 20_000
@@ -71,7 +71,7 @@ class ApprovalModuleService extends MedusaService<{
     organizationId: string | null,
     decision: {
       status: "approved" | "rejected"
-      decided_by: string
+      decided_by: string | null
       decided_by_type: ApprovalDeciderType
       comment?: string | null
     },

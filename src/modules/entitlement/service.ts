@@ -6,13 +6,12 @@ import Entitlement from "./models/entitlement"
 import SeatAssignment from "./models/seat-assignment"
 
 import type { EntitlementDTO, SeatDTO, SeatHolder } from "./types"
+import { asSqlManager } from "../../lib/sql-manager"
 
 export type { SeatHolder }
 
-// The transaction's manager runs raw SQL (row locks); the framework types it as unknown.
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
-// The one framework seam: the shared context types its manager as unknown.
-const transactionOf = (context: Context) => context.transactionManager as unknown as SqlManager
+// The transaction's manager runs raw SQL (row locks).
+const transactionOf = (context: Context) => asSqlManager(context.transactionManager)
 
 class EntitlementModuleService extends MedusaService<{
   Entitlement: { dto: EntitlementDTO }

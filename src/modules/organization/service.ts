@@ -25,14 +25,11 @@ import type {
   OrganizationOrderDTO,
   UpdateMembershipDTO,
 } from "./types"
+import { asSqlManager } from "../../lib/sql-manager"
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
 export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
 
-type SqlManager = {
-  execute: (sql: string, params?: unknown[]) => Promise<any[]>
-  flush: () => Promise<void>
-}
 
 // The keys name the generated methods (listOrganizationMemberships, …), which must match
 // the model names for query.graph to find them.
@@ -73,7 +70,7 @@ class OrganizationModuleService extends MedusaService<{
     customer: { id: string; email: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ invitation: InvitationDTO; membership: MembershipDTO }> {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     const [row] = await manager.execute(
       `select i.id, i.organization_id, i.email, i.role, i.grants, i.revokes, i.token_hash,
               i.expires_at, i.accepted_at, i.revoked_at, o.status as organization_status
@@ -136,7 +133,7 @@ class OrganizationModuleService extends MedusaService<{
     organizationId?: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ActingMembership[]> {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.manager)
     const params: unknown[] = [customerId]
     // Without a named organization, a membership still waiting for its e-mailed confirmation
     // is not a candidate for "the customer's only organization".
@@ -197,7 +194,7 @@ class OrganizationModuleService extends MedusaService<{
     period: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.manager)
     const [row] = await manager.execute(
       `select coalesce(sum(total), 0)::float as spent from organization_order
         where membership_id = ? and lower(currency_code) = lower(?) and status <> 'canceled'
@@ -217,7 +214,7 @@ class OrganizationModuleService extends MedusaService<{
     permission: Permission,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; customer_id: string; notification_preferences: Record<string, boolean> }[]> {
-    const manager = sharedContext.manager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.manager)
     const roles = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission))
     const permissionJson = JSON.stringify([permission])
     return manager.execute(
@@ -234,7 +231,7 @@ class OrganizationModuleService extends MedusaService<{
   @InjectManager()
   async listMembershipLocationIds(membershipId: string, @MedusaContext() sharedContext: Context = {}) {
     // Inside a caller's transaction (e.g. under the organization's lock) read on its connection.
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager ?? sharedContext.manager)
     const rows = await manager.execute(
       `select ml.organization_location_id as id
          from organization_membership_location ml
@@ -253,7 +250,7 @@ class OrganizationModuleService extends MedusaService<{
     locationIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     const ids = [...new Set(locationIds)]
     if (ids.length) {
       const found = await manager.execute(
@@ -292,7 +289,7 @@ class OrganizationModuleService extends MedusaService<{
   }
 
   private async lockOrganization_(organizationId: string, sharedContext: Context) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     const rows = await manager.execute(
       "select id from organization where id = ? and deleted_at is null for update",
       [organizationId]
@@ -327,7 +324,7 @@ class OrganizationModuleService extends MedusaService<{
 
   /** Admins holding organization.manage: active ones, and those still to confirm (pending). */
   private async countAdmins_(organizationId: string, sharedContext: Context) {
-    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const manager = asSqlManager(sharedContext.transactionManager)
     // The ORM writes changes at commit; the count must see them, inside the transaction.
     await manager.flush()
     const [counts] = await manager.execute(

@@ -5,13 +5,12 @@ import Asset from "./models/asset"
 import AttemptCounter from "./models/attempt-counter"
 
 import type { AccessCodeDTO, AssetDTO, AttemptCounterDTO, PortalGrant, PortalGrantLookup } from "./types"
+import { asSqlManager } from "../../lib/sql-manager"
 
 export type { PortalGrant, PortalGrantLookup }
 
-// The manager runs raw SQL (one-query reads, atomic upserts); the framework types it as unknown.
-type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
-// The one framework seam: the shared context types its manager as unknown.
-const managerOf = (context: Context) => context.manager as unknown as SqlManager
+// The manager runs raw SQL (one-query reads, atomic upserts).
+const managerOf = (context: Context) => asSqlManager(context.manager)
 
 class PortalAccessModuleService extends MedusaService<{
   PortalAccessCode: { dto: AccessCodeDTO }

@@ -65,12 +65,12 @@ const createOrganizationOrderStep = createStep(
     if (!record) return new StepResponse({ record: null, created: false }, null)
     const service = organizationService(container)
     try {
-      const created = await service.createOrganizationOrders(record as any)
-      return new StepResponse({ record: created as unknown as OrganizationOrderDTO, created: true }, created.id)
+      const created = await service.createOrganizationOrders(record)
+      return new StepResponse({ record: created, created: true }, created.id)
     } catch (error) {
       const [existing] = await service.listOrganizationOrders({ order_id: record.order_id })
       if (!existing) throw error
-      return new StepResponse({ record: existing as unknown as OrganizationOrderDTO, created: false }, null)
+      return new StepResponse({ record: existing, created: false }, null)
     }
   },
   async (id, { container }) => {
@@ -107,6 +107,6 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
       emitEventStep({ eventName: OrganizationEvents.ORDER_PLACED, data: eventData })
     })
     const created = transform({ result }, ({ result }) => result.record ?? undefined)
-    return new WorkflowResponse(created as unknown as OrganizationOrderDTO | undefined)
+    return new WorkflowResponse(created)
   }
 )

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
-import type { AccessGroup } from "../../lib/types"
+import type { CreateAccessGroupBody } from "../../lib/requests"
+import type { AccessGroup, RegistrationMode } from "../../lib/types"
 import { REGISTRATION_MODES } from "../../../lib/constants"
 
 export const groupFields = (t: TFunction): FormField[] => [
@@ -19,7 +20,8 @@ export const groupValues = (group?: AccessGroup): Values => ({
   registration_mode: group?.registration_mode ?? "approval",
 })
 
-export const groupBody = (values: Values) => ({
+// Form values passed the form's schema: the select holds one of the modes.
+export const groupBody = (values: Values): CreateAccessGroupBody => ({
   name: String(values.name).trim(),
-  registration_mode: String(values.registration_mode),
+  registration_mode: String(values.registration_mode) as RegistrationMode,
 })

@@ -8,6 +8,7 @@ import { formatMoney } from "../../lib/format"
 import { approvalPolicySchema } from "../../lib/schemas/approvals"
 import { SPENDING_PERIODS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
+import type { SpendingPeriod } from "../../lib/types"
 
 /** When an organization's orders need approval besides the role: a threshold, and the spending-limit period. */
 export function ApprovalPolicySection({ organizationId }: { organizationId: string }) {
@@ -72,7 +73,8 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
           save.mutateAsync({
             threshold: textOrNull(v.threshold) === null ? null : Number(v.threshold),
             currency_code: String(v.currency_code).trim(),
-            period: v.period,
+            // The select's options are the periods.
+            period: v.period as SpendingPeriod,
           })
         }
       />

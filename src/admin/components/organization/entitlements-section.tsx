@@ -12,7 +12,8 @@ import { formatDate } from "../../lib/format"
 import { createEntitlementSchema, updateEntitlementSchema } from "../../lib/schemas/entitlements"
 import { ENTITLEMENT_KINDS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
-import type { Entitlement } from "../../lib/types"
+import type { CreateEntitlementBody, UpdateEntitlementBody } from "../../lib/requests"
+import type { Entitlement, EntitlementKind } from "../../lib/types"
 
 /** Subscriptions and trainings with seat usage; seats themselves are handed out in the storefront. */
 export function EntitlementsSection({ organizationId }: { organizationId: string }) {
@@ -42,12 +43,16 @@ export function EntitlementsSection({ organizationId }: { organizationId: string
     starts_at: "",
     ends_at: current?.ends_at?.slice(0, 10) ?? "",
   }
-  const body = (v: Values) => ({
-    ...(editing === "new" ? { kind: v.kind, ...(textOrNull(v.starts_at) ? { starts_at: v.starts_at } : {}) } : {}),
-    title: String(v.title).trim(),
-    seats: /^unlimited$/i.test(String(v.seats).trim()) ? "unlimited" : Number(v.seats),
-    ends_at: textOrNull(v.ends_at),
-  })
+  const body = (v: Values): CreateEntitlementBody | UpdateEntitlementBody => {
+    const changes = {
+      title: String(v.title).trim(),
+      seats: /^unlimited$/i.test(String(v.seats).trim()) ? ("unlimited" as const) : Number(v.seats),
+      ends_at: textOrNull(v.ends_at),
+    }
+    if (editing !== "new") return changes
+    // The kind select's options are the entitlement kinds.
+    return { kind: v.kind as EntitlementKind, ...(textOrNull(v.starts_at) ? { starts_at: v.starts_at } : {}), ...changes }
+  }
 
   const columns: Column<Entitlement>[] = [
     { key: "title", header: t("entitlements.name"), cell: (e) => e.title },

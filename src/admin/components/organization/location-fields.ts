@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next"
 import { textOrNull, type FormField, type Values } from "../form-drawer"
 import { locationSchema } from "../../lib/schemas/locations"
+import type { CreateLocationBody } from "../../lib/requests"
 import type { Location } from "../../lib/types"
 
 const TEXT = ["label", "company", "first_name", "last_name", "address_1", "address_2", "postal_code", "city", "province"] as const
@@ -23,8 +24,12 @@ export const locationValues = (location?: Location | null): Values => ({
   phone: location?.phone ?? "",
 })
 
-export const locationBody = (values: Values) => ({
-  ...Object.fromEntries(TEXT.map((name) => [name, optional(name) ? textOrNull(values[name]) : String(values[name]).trim()])),
+export const locationBody = (values: Values): CreateLocationBody => ({
+  // One entry per TEXT field: the required ones as text, the optional ones text or null.
+  ...(Object.fromEntries(TEXT.map((name) => [name, optional(name) ? textOrNull(values[name]) : String(values[name]).trim()])) as Omit<
+    CreateLocationBody,
+    "country_code" | "phone"
+  >),
   country_code: String(values.country_code).trim().toLowerCase(),
   phone: textOrNull(values.phone),
 })

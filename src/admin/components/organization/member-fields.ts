@@ -2,7 +2,7 @@ import type { TFunction } from "i18next"
 import type { FormField, Values } from "../form-drawer"
 import { useLocations } from "../../lib/queries/locations"
 import type { Location } from "../../lib/types"
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role } from "../../lib/roles"
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from "../../lib/roles"
 
 const presetOf = (role: string): readonly string[] => ROLE_PERMISSIONS[role as Role] ?? []
 
@@ -64,14 +64,16 @@ export const spendingLimitField = (t: TFunction): FormField => ({
 /** grants / revokes that turn `role`'s presets into `permissions`. */
 export function permissionChanges(role: string, permissions: string[]) {
   const preset = presetOf(role)
+  // The checklist's options are the permission keys, so every ticked value is one.
   return {
-    grants: permissions.filter((p) => !preset.includes(p)),
-    revokes: preset.filter((p) => !permissions.includes(p)),
+    grants: permissions.filter((p) => !preset.includes(p)) as Permission[],
+    revokes: preset.filter((p) => !permissions.includes(p)) as Permission[],
   }
 }
 
 /** role + grants/revokes from the form's role and ticked permissions. */
 export const accessBody = (values: Values) => ({
-  role: String(values.role),
+  // The select's options are the roles (and the form's schema checked it).
+  role: String(values.role) as Role,
   ...permissionChanges(String(values.role), values.permissions as string[]),
 })

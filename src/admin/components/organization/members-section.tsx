@@ -160,7 +160,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
             id: editing!.id,
             body: {
               ...accessBody(values),
-              location_ids: values.location_ids,
+              location_ids: values.location_ids as string[],
               spending_limit: values.spending_limit ? Number(values.spending_limit) : null,
             },
           })

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next"
 import { textOrNull, type FormField, type Values } from "../form-drawer"
-import type { Organization } from "../../lib/types"
+import type { CreateOrganizationBody } from "../../lib/requests"
+import type { Organization, OrganizationStatus } from "../../lib/types"
 import { ORGANIZATION_STATUSES } from "../../../lib/constants"
 
 /** Fields of an organization's profile: for creating it (with a first admin), or editing it (with its status). */
@@ -40,12 +41,14 @@ export const profileValues = (organization?: Organization): Values => ({
   ...(organization ? { status: organization.status } : { admin_email: "" }),
 })
 
-export const profileBody = (values: Values) => ({
+/** The profile part of a create or an update body (an update has no `admin`). */
+export const profileBody = (values: Values): CreateOrganizationBody => ({
   name: String(values.name).trim(),
   legal_name: textOrNull(values.legal_name),
   vat_number: textOrNull(values.vat_number),
   registration_number: textOrNull(values.registration_number),
   country_code: textOrNull(values.country_code),
-  ...(values.status ? { status: values.status } : {}),
-  ...(textOrNull(values.admin_email) ? { admin: { email: textOrNull(values.admin_email) } } : {}),
+  // The select's options are the statuses.
+  ...(values.status ? { status: values.status as OrganizationStatus } : {}),
+  ...(textOrNull(values.admin_email) ? { admin: { email: String(values.admin_email).trim() } } : {}),
 })

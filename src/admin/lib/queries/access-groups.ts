@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { AccessGroup, Organization, Page } from "../types"
+import type { ChangeAccessGroupMembersBody, CreateAccessGroupBody, UpdateAccessGroupBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { accessGroupKeys, accessGroupsOfKey, medusaKeys, organizationKeys } from "./keys"
 import { listOrganizations } from "./organizations"
@@ -30,12 +31,12 @@ export function useGroupRelation(groupId: string, relation: GroupRelation, query
 }
 
 export function useCreateAccessGroup() {
-  return useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>(BASE, body), () => [accessGroupKeys.lists()])
+  return useApiMutation((body: CreateAccessGroupBody) => api.post<{ access_group: AccessGroup }>(BASE, body), () => [accessGroupKeys.lists()])
 }
 
 /** Name and mode show on the group, in lists and on the linked records' pages. */
 export function useUpdateAccessGroup(id: string) {
-  return useApiMutation((body: object) => api.post<{ access_group: AccessGroup }>(path(id), body), () => [accessGroupKeys.all])
+  return useApiMutation((body: UpdateAccessGroupBody) => api.post<{ access_group: AccessGroup }>(path(id), body), () => [accessGroupKeys.all])
 }
 
 export function useDeleteAccessGroup(id: string) {
@@ -45,7 +46,7 @@ export function useDeleteAccessGroup(id: string) {
 /** Adds or removes linked records: the group's list of them, and the groups shown on their side. */
 export function useChangeGroupRelation(groupId: string, relation: GroupRelation) {
   return useApiMutation(
-    (body: { add?: string[]; remove?: string[] }) => api.post(`${path(groupId)}/${relation}`, body),
+    (body: ChangeAccessGroupMembersBody) => api.post(`${path(groupId)}/${relation}`, body),
     () => [accessGroupKeys.detail(groupId), accessGroupsOfKey(RELATION_SIDE[relation])]
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { AccountRequest, EmailOutcome, Organization, Page } from "../types"
+import type { ApproveAccountRequestBody, RejectAccountRequestBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { accessGroupKeys, accountRequestKeys, customerMembershipKeys, duplicateOrganizationsKey, organizationKeys } from "./keys"
 
@@ -24,11 +25,11 @@ export type ApprovedAccountRequest = { account_request: AccountRequest; organiza
 /** Approving makes the organization, its admin's membership and its place in the channel's access group. */
 export function useApproveAccountRequest(id: string) {
   return useApiMutation(
-    (allowDuplicate: boolean) => api.post<ApprovedAccountRequest>(`${path(id)}/approve`, allowDuplicate ? { allow_duplicate: true } : {}),
+    (allowDuplicate: boolean) => api.post<ApprovedAccountRequest>(`${path(id)}/approve`, (allowDuplicate ? { allow_duplicate: true } : {}) satisfies ApproveAccountRequestBody),
     () => [accountRequestKeys.all, organizationKeys.lists(), duplicateOrganizationsKey, customerMembershipKeys.all, accessGroupKeys.all]
   )
 }
 
 export function useRejectAccountRequest(id: string) {
-  return useApiMutation((reason: string) => api.post(`${path(id)}/reject`, { reason }), () => [accountRequestKeys.all])
+  return useApiMutation((reason: string) => api.post(`${path(id)}/reject`, { reason } satisfies RejectAccountRequestBody), () => [accountRequestKeys.all])
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { ApprovalPolicy } from "../types"
+import type { ApprovalPolicyBody } from "../requests"
 import { api, useApiMutation } from "./client"
 import { approvalPolicyKeys } from "./keys"
 
@@ -13,5 +14,5 @@ export function useApprovalPolicy(organizationId: string) {
 }
 
 export function useSaveApprovalPolicy(organizationId: string) {
-  return useApiMutation((body: object) => api.post(path(organizationId), body), () => [approvalPolicyKeys(organizationId).all])
+  return useApiMutation((body: ApprovalPolicyBody) => api.post(path(organizationId), body), () => [approvalPolicyKeys(organizationId).all])
 }

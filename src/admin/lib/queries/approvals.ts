@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import type { Approval, ApprovalDetail, Page } from "../types"
+import type { DecideApprovalBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { approvalKeys } from "./keys"
 
@@ -24,8 +25,8 @@ export type Decision = "approve" | "reject"
 /** The merchant's decision: the approval and the lists (of its organization, its order's widget). */
 export function useDecideApproval(id: string) {
   return useApiMutation(
-    ({ decision, comment }: { decision: Decision; comment?: string | null }) =>
-      api.post<{ approval: Approval }>(`${BASE}/${id}/${decision}`, comment ? { comment } : {}),
+    ({ decision, comment }: { decision: Decision } & DecideApprovalBody) =>
+      api.post<{ approval: Approval }>(`${BASE}/${id}/${decision}`, (comment ? { comment } : {}) satisfies DecideApprovalBody),
     () => [approvalKeys.all]
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { Entitlement, Page } from "../types"
+import type { CreateEntitlementBody, UpdateEntitlementBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { entitlementKeys } from "./keys"
 
@@ -15,7 +16,7 @@ export function useEntitlements(organizationId: string, query: Query) {
 /** Creates (no `id`) or updates an entitlement. */
 export function useSaveEntitlement(organizationId: string) {
   return useApiMutation(
-    ({ id, body }: { id?: string; body: object }) => api.post(id ? `${base(organizationId)}/${id}` : base(organizationId), body),
+    ({ id, body }: { id?: string; body: CreateEntitlementBody | UpdateEntitlementBody }) => api.post(id ? `${base(organizationId)}/${id}` : base(organizationId), body),
     () => [entitlementKeys(organizationId).all]
   )
 }

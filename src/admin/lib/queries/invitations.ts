@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { CopyableLink, EmailOutcome, Invitation, Page } from "../types"
+import type { InviteBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { invitationKeys } from "./keys"
 
@@ -17,7 +18,7 @@ const changed = (organizationId: string) => () => [invitationKeys(organizationId
 
 export function useInvite(organizationId: string) {
   return useApiMutation(
-    (body: object) => api.post<{ invitation: Invitation; email?: EmailOutcome }>(base(organizationId), body),
+    (body: InviteBody) => api.post<{ invitation: Invitation; email?: EmailOutcome }>(base(organizationId), body),
     changed(organizationId)
   )
 }

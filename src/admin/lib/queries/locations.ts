@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { Location, Page } from "../types"
+import type { CreateLocationBody, UpdateLocationBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { locationKeys, memberKeys, portalKeys } from "./keys"
 
@@ -15,7 +16,7 @@ export function useLocations(organizationId: string, query: Query) {
 /** Creates (no `id`) or updates a location; members show their locations' labels. */
 export function useSaveLocation(organizationId: string) {
   return useApiMutation(
-    ({ id, body }: { id?: string; body: object }) => api.post<{ location: Location }>(id ? `${base(organizationId)}/${id}` : base(organizationId), body),
+    ({ id, body }: { id?: string; body: CreateLocationBody | UpdateLocationBody }) => api.post<{ location: Location }>(id ? `${base(organizationId)}/${id}` : base(organizationId), body),
     () => [locationKeys(organizationId).all, memberKeys(organizationId).all]
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { CopyableLink, EmailOutcome, Membership, Page } from "../types"
+import type { AddMemberBody, UpdateMemberBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { approvalPolicyKeys, customerMembershipKeys, entitlementKeys, memberKeys } from "./keys"
 
@@ -31,12 +32,12 @@ const changed = (organizationId: string) => () => [
 ]
 
 export function useAddMember(organizationId: string) {
-  return useApiMutation((body: object) => api.post<{ membership: Membership }>(base(organizationId), body), changed(organizationId))
+  return useApiMutation((body: AddMemberBody) => api.post<{ membership: Membership }>(base(organizationId), body), changed(organizationId))
 }
 
 export function useUpdateMember(organizationId: string) {
   return useApiMutation(
-    ({ id, body }: { id: string; body: object }) => api.post<{ membership: Membership }>(`${base(organizationId)}/${id}`, body),
+    ({ id, body }: { id: string; body: UpdateMemberBody }) => api.post<{ membership: Membership }>(`${base(organizationId)}/${id}`, body),
     changed(organizationId)
   )
 }

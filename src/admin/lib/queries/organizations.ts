@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { DuplicateOrganization, EmailOutcome, Organization, Page } from "../types"
+import type { CreateOrganizationBody, UpdateOrganizationBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { accessGroupKeys, customerMembershipKeys, duplicateOrganizationsKey as duplicatesKey, organizationKeys } from "./keys"
 
@@ -35,7 +36,7 @@ export function useDuplicateOrganizations(query: Query, enabled: boolean) {
 
 export function useCreateOrganization() {
   return useApiMutation(
-    (body: object) => api.post<{ organization: Organization; email?: EmailOutcome }>(BASE, body),
+    (body: CreateOrganizationBody) => api.post<{ organization: Organization; email?: EmailOutcome }>(BASE, body),
     () => [organizationKeys.lists(), duplicatesKey, customerMembershipKeys.all]
   )
 }
@@ -43,7 +44,7 @@ export function useCreateOrganization() {
 /** Profile and status: the organization, lists showing it and its members' organization names. */
 export function useUpdateOrganization(id: string) {
   return useApiMutation(
-    (body: object) => api.post<{ organization: Organization }>(path(id), body),
+    (body: UpdateOrganizationBody) => api.post<{ organization: Organization }>(path(id), body),
     () => [organizationKeys.detail(id), organizationKeys.lists(), duplicatesKey, customerMembershipKeys.all]
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import type { AccessCode, Page, PortalAsset } from "../types"
+import type { ChangeAccessCodeBody, CreateAccessCodeBody, CreateAssetBody } from "../requests"
 import { api, useApiMutation } from "./client"
 import { portalKeys } from "./keys"
 
@@ -25,7 +26,7 @@ export function useAssets(organizationId: string) {
 
 export function useCreateAccessCode(organizationId: string) {
   return useApiMutation(
-    (body: { location_id?: string; requires_installation_token: boolean }) =>
+    (body: CreateAccessCodeBody) =>
       api.post<IssuedSecret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes`, body),
     () => [portalKeys(organizationId).accessCodes]
   )
@@ -34,7 +35,7 @@ export function useCreateAccessCode(organizationId: string) {
 /** Enables, disables or regenerates a code (a new code is in the answer). */
 export function useUpdateAccessCode(organizationId: string) {
   return useApiMutation(
-    ({ id, body }: { id: string; body: { enabled?: boolean; regenerate?: boolean } }) =>
+    ({ id, body }: { id: string; body: ChangeAccessCodeBody }) =>
       api.post<IssuedSecret & { access_code: AccessCode }>(`${base(organizationId)}/access-codes/${id}`, body),
     () => [portalKeys(organizationId).accessCodes]
   )
@@ -42,7 +43,7 @@ export function useUpdateAccessCode(organizationId: string) {
 
 export function useCreateAsset(organizationId: string) {
   return useApiMutation(
-    (body: { name: string; serial_number: string | null; location_id: string }) =>
+    (body: CreateAssetBody) =>
       api.post<IssuedSecret & { asset: PortalAsset }>(`${base(organizationId)}/assets`, body),
     () => [portalKeys(organizationId).assets]
   )

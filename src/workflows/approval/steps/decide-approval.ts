@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalService } from "./approval-service"
 
 /** Who decides, as recorded: a membership (a member in the store) or an admin user (the merchant). */
-export type ApprovalDecider = { type: "member"; membership_id: string } | { type: "merchant"; user_id: string }
+export type ApprovalDecider = { type: "member"; membership_id: string } | { type: "merchant"; user_id: string | null }
 
 export type DecideApprovalStepInput = {
   id: string

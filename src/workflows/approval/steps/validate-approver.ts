@@ -30,7 +30,7 @@ export const validateApproverStep = createStep(
   async ({ approval, decision, actor, member }: ValidateApproverInput, { container }) => {
     let decider: ApprovalDecider
     if (actor.type === "merchant") {
-      decider = { type: "merchant", user_id: actor.user_id }
+      decider = { type: "merchant", user_id: actor.user_id ?? null }
     } else {
       if (!member || member.organization_id !== approval.organization_id) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval with id: ${approval.id} was not found`)

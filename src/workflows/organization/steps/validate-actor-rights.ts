@@ -12,16 +12,14 @@ import {
 import { effectivePermissions, type Role, type SpendingLimitSetter } from "../../../lib/permissions"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { organizationService } from "./organization-service"
+import type { OrganizationActor } from "../../common/actor"
 
 /**
  * Who asks for a change to an organization's members: the merchant (admin API, or the
  * merchant's own code), or a member acting in the store, named by its membership or by its
  * customer. Nothing else: what the member may do is read from the database.
  */
-export type OrganizationActor =
-  | { type: "merchant"; user_id?: string | null }
-  | { type: "member"; membership_id: string; customer_id?: never }
-  | { type: "member"; customer_id: string; membership_id?: never }
+export type { OrganizationActor }
 
 export type ValidateActorRightsInput = {
   organization_id: string

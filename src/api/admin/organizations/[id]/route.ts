@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteOrganizationsWorkflow, updateOrganizationsWorkflow } from "../../../../workflows/organization"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { refetchOrganization } from "../../../utils/organizations"
+import { refetchOrganization } from "../../../query-config/organization"
 import type { AdminUpdateOrganizationType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

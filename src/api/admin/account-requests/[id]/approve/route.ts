@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { approveAccountRequestWorkflow } from "../../../../../workflows/account-request"
 import { refetchAccountRequest } from "../../helpers"
-import { ORGANIZATION_WITH_LOCATIONS, refetchOrganization } from "../../../../utils/organizations"
+import { organizationWithLocationsFields, refetchOrganization } from "../../../../query-config/organization"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { AdminApproveAccountRequestType } from "../../validators"
 
@@ -23,7 +23,7 @@ export const POST = async (
   })
   res.json({
     account_request: await refetchAccountRequest(req.scope, req.params.id, req.queryConfig.fields),
-    organization: await refetchOrganization(organization_id, req.scope, ORGANIZATION_WITH_LOCATIONS),
+    organization: await refetchOrganization(organization_id, req.scope, organizationWithLocationsFields),
     email,
   })
 }

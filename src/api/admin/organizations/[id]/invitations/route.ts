@@ -3,7 +3,7 @@ import { createInvitationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../utils/organizations"
+import { refetchOrganization } from "../../../../query-config/organization"
 import { listOrganizationInvitations, refetchInvitation } from "../../../../store/organizations/[id]/invitations/helpers"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetInvitationsParamsType>, res: MedusaResponse) => {

@@ -3,7 +3,7 @@ import { createLocationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { CreateLocationType, GetLocationsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../utils/organizations"
+import { refetchOrganization } from "../../../../query-config/organization"
 import { listOrganizationLocations, refetchLocation } from "../../../../store/organizations/[id]/locations/helpers"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetLocationsParamsType>, res: MedusaResponse) => {

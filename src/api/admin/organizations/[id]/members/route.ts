@@ -3,7 +3,7 @@ import { addOrganizationMemberWorkflow } from "../../../../../workflows/organiza
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { GetMembershipsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../utils/organizations"
+import { refetchOrganization } from "../../../../query-config/organization"
 import { listOrganizationMemberships, refetchMembership } from "../../../../store/organizations/[id]/members/helpers"
 import type { AdminAddMemberType } from "../../validators"
 

@@ -9,7 +9,7 @@ import type OrganizationModuleService from "../../../../../modules/organization/
 import { deciderOf } from "../../../approvals/helpers"
 import { listInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
-import { refetchOrganization } from "../../../../utils/organizations"
+import { refetchOrganization } from "../../../../query-config/organization"
 
 type Side = "admin" | "store"
 

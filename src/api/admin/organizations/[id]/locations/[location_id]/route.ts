@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteLocationWorkflow, updateLocationWorkflow } from "../../../../../../workflows/organization"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import type { UpdateLocationType } from "../../../../../utils/validators"
-import { refetchOrganization } from "../../../../../utils/organizations"
+import { refetchOrganization } from "../../../../../query-config/organization"
 import { refetchLocation } from "../../../../../store/organizations/[id]/locations/helpers"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
