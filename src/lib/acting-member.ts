@@ -1,7 +1,7 @@
 // Who may act for an organization: the pure rules, shared by the store guard, the cart hooks
 // and the workflow steps (src/lib/resolve-acting-member.ts reads the membership they judge).
 import type { ActingMembership } from "../modules/organization/types"
-import { effectivePermissions, type Permission } from "./permissions"
+import type { Permission } from "./permissions"
 import { REFUSAL, type RefusalCode } from "./refusal-codes"
 
 export type ActingRefusal = { code: RefusalCode; message: string }
@@ -29,9 +29,4 @@ export function membershipRefusal(
 export function permissionRefusal(permissions: readonly Permission[], anyOf: readonly Permission[]): ActingRefusal | null {
   if (!anyOf.length || anyOf.some((permission) => permissions.includes(permission))) return null
   return { code: REFUSAL.permission_required, message: `Missing permission: ${anyOf[0]}` }
-}
-
-/** The membership's rules, then the permission: the first refusal, or null. */
-export function actingMemberRefusal(membership: ActingMembership, anyOf: readonly Permission[] = []): ActingRefusal | null {
-  return membershipRefusal(membership) ?? permissionRefusal(effectivePermissions(membership), anyOf)
 }

@@ -5,7 +5,6 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
-import { assertMemberChangeAllowed, memberActor, type MemberChange } from "../../lib/member-changes"
 import type { Permission } from "../../lib/permissions"
 import { refusal } from "../../lib/refusal"
 import {
@@ -100,12 +99,4 @@ export function requireOrganizationMember(
       next(error)
     }
   }
-}
-
-/**
- * 403 (with a stable `code`) when an invitation goes beyond what the acting member holds:
- * the rule is `memberChangeRefusal` in lib/permissions.
- */
-export function assertWithinActorRights(context: OrganizationContext, invitation: MemberChange) {
-  assertMemberChangeAllowed(memberActor(context.membership), null, invitation)
 }
