@@ -1,11 +1,13 @@
-import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
 import type OrganizationModuleService from "../../../modules/organization/service"
-import type { ApprovalActor } from "../../../workflows/approval"
+import { decideApprovalWorkflow, type ApprovalActor } from "../../../workflows/approval"
 import { retrieveOne } from "../../utils/graph"
 import type { OrganizationRequest } from "../../utils/organization-guard"
+import { runWorkflow } from "../../utils/run-workflow"
+import type { DecideApprovalType } from "./validators"
 
 // Reads of approval requests shared by the admin's and the store's approval routes.
 
@@ -141,3 +143,35 @@ export const memberActor = (req: AuthenticatedMedusaRequest): ApprovalActor => (
   type: "member",
   customer_id: req.auth_context.actor_id,
 })
+
+type Decision = "approved" | "rejected"
+
+/**
+ * The handler of the store's approve and reject routes (they differ only in the decision):
+ * the acting member decides once through the workflow (validate-approver holds the rules),
+ * then the approval is answered as its detail route does.
+ */
+export const decideAsMember =
+  (decision: Decision) => async (req: OrganizationRequest<DecideApprovalType>, res: MedusaResponse) => {
+    const { organization_id } = req.organization_context
+    await runWorkflow(decideApprovalWorkflow, req.scope, {
+      approval_id: req.params.approval_id,
+      decision,
+      note: req.validatedBody.comment ?? null,
+      actor: memberActor(req),
+      organization_id,
+    })
+    res.json({ approval: await approvalDetail(req, req.params.approval_id, { organization_id }, "store") })
+  }
+
+/** The handler of the admin's approve and reject routes: the merchant decides any organization's request. */
+export const decideAsMerchant =
+  (decision: Decision) => async (req: AuthenticatedMedusaRequest<DecideApprovalType>, res: MedusaResponse) => {
+    await runWorkflow(decideApprovalWorkflow, req.scope, {
+      approval_id: req.params.id,
+      decision,
+      note: req.validatedBody.comment ?? null,
+      actor: { type: "merchant", user_id: req.auth_context.actor_id },
+    })
+    res.json({ approval: await approvalDetail(req, req.params.id, {}, "admin") })
+  }

@@ -1,19 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { decideApprovalWorkflow } from "../../../../../workflows/approval"
-import { runWorkflow } from "../../../../utils/run-workflow"
-import type { DecideApprovalType } from "../../../../admin/approvals/validators"
-import { approvalDetail } from "../../helpers"
+import { decideAsMerchant } from "../../helpers"
 
 /**
  * `POST /admin/approvals/:id/reject`: the merchant decides any organization's request, through
  * the same workflow and row lock as the store's decisions (one decision in all).
  */
-export const POST = async (req: AuthenticatedMedusaRequest<DecideApprovalType>, res: MedusaResponse) => {
-  await runWorkflow(decideApprovalWorkflow, req.scope, {
-    approval_id: req.params.id,
-    decision: "rejected",
-    note: req.validatedBody.comment ?? null,
-    actor: { type: "merchant", user_id: req.auth_context.actor_id },
-  })
-  res.json({ approval: await approvalDetail(req, req.params.id, {}, "admin") })
-}
+export const POST = decideAsMerchant("rejected")
