@@ -5,9 +5,9 @@ import type { CreateMembershipDTO } from "../../../modules/organization/types"
 import { assignMembershipLocationsStep } from "../steps/assign-membership-locations"
 import { createMembershipsStep } from "../steps/create-memberships"
 import { resolveCustomersStep, type CustomerReference } from "../steps/resolve-customers"
-import { resolveNewMemberLocationsStep } from "../steps/resolve-new-member-locations"
-import { validateActorRightsStep, type OrganizationActor } from "../steps/validate-actor-rights"
+import type { OrganizationActor } from "../steps/validate-actor-rights"
 import { validateOrganizationsExistStep } from "../steps/validate-organizations-exist"
+import { newcomerRights } from "./newcomer-rights"
 
 export type AddOrganizationMemberWorkflowInput = Omit<CreateMembershipDTO, "customer_id" | "spending_limit_set_by"> & {
   customer: CustomerReference
@@ -24,26 +24,7 @@ export const addOrganizationMemberWorkflow = createWorkflow(
   addOrganizationMemberWorkflowId,
   (input: AddOrganizationMemberWorkflowInput) => {
     validateOrganizationsExistStep(transform({ input }, ({ input }) => [input.organization_id]))
-    const rights = transform({ input }, ({ input }) => ({
-      organization_id: input.organization_id,
-      actor: input.actor ?? { type: "merchant" as const },
-      change: {
-        role: input.role,
-        grants: input.grants,
-        revokes: input.revokes,
-        spending_limit: input.spending_limit,
-        location_ids: input.location_ids,
-      },
-    }))
-    // Checked before anything is written.
-    const actor = validateActorRightsStep(rights)
-    const locationInput = transform({ input, actor }, ({ input, actor }) => ({
-      organization_id: input.organization_id,
-      location_ids: input.location_ids,
-      change: { role: input.role, grants: input.grants, revokes: input.revokes },
-      actor,
-    }))
-    const locationIds = resolveNewMemberLocationsStep(locationInput)
+    const { actor, locationIds } = newcomerRights(input)
     const customerIds = resolveCustomersStep(transform({ input }, ({ input }) => [input.customer]))
 
     const data = transform({ input, actor, customerIds }, ({ input, actor, customerIds }): CreateMembershipDTO[] => {

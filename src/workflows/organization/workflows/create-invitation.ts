@@ -4,9 +4,9 @@ import { OrganizationEvents } from "../../../lib/events"
 import type { CreateInvitationDTO } from "../../../modules/organization/types"
 import { createInvitationStep } from "../steps/create-invitation"
 import { emailInvitationStep } from "../steps/link-emails"
-import { resolveNewMemberLocationsStep } from "../steps/resolve-new-member-locations"
-import { validateActorRightsStep, type OrganizationActor } from "../steps/validate-actor-rights"
+import type { OrganizationActor } from "../steps/validate-actor-rights"
 import { validateOrganizationsExistStep } from "../steps/validate-organizations-exist"
+import { newcomerRights } from "./newcomer-rights"
 
 export type CreateInvitationWorkflowInput = Omit<CreateInvitationDTO, "invited_by"> & {
   /** Who invites; a member may hand out only what it holds itself (validate-actor-rights). */
@@ -25,19 +25,7 @@ export const createInvitationWorkflow = createWorkflow(
   createInvitationWorkflowId,
   (input: CreateInvitationWorkflowInput) => {
     validateOrganizationsExistStep(transform({ input }, ({ input }) => [input.organization_id]))
-    const rights = transform({ input }, ({ input }) => ({
-      organization_id: input.organization_id,
-      actor: input.actor,
-      change: { role: input.role, grants: input.grants, revokes: input.revokes, location_ids: input.location_ids },
-    }))
-    const actor = validateActorRightsStep(rights)
-    const locationInput = transform({ input, actor }, ({ input, actor }) => ({
-      organization_id: input.organization_id,
-      location_ids: input.location_ids,
-      change: { role: input.role, grants: input.grants, revokes: input.revokes },
-      actor,
-    }))
-    const locationIds = resolveNewMemberLocationsStep(locationInput)
+    const { actor, locationIds } = newcomerRights(input)
     const invitationData = transform({ input, actor, locationIds }, ({ input, actor, locationIds }): CreateInvitationDTO => {
       const { actor: named, invited_by, ...invitation } = input
       const inviter = actor.type === "member" ? actor.membership_id : named.type === "merchant" ? named.user_id : null
