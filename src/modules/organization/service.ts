@@ -26,6 +26,7 @@ import type {
   UpdateMembershipDTO,
 } from "./types"
 import { asSqlManager } from "../../lib/sql-manager"
+import { membershipCountStatement, membershipPageStatement, toMembershipPage, type MembershipPageQuery } from "./membership-page"
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
 export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
@@ -225,6 +226,21 @@ class OrganizationModuleService extends MedusaService<{
         order by created_at`,
       [organizationId, ...roles, permissionJson, permissionJson]
     )
+  }
+
+  /**
+   * One page of an organization's memberships as plain rows, with the count and each member's
+   * locations, in one statement (membership-page.ts); a second only for a page past the end.
+   */
+  @InjectManager()
+  async listMembershipPage(query: MembershipPageQuery, @MedusaContext() sharedContext: Context = {}) {
+    const manager = asSqlManager(sharedContext.manager)
+    const { sql, params } = membershipPageStatement(query)
+    const page = toMembershipPage(await manager.execute(sql, params))
+    if (page.count !== null) return { rows: page.rows, count: page.count }
+    const count = membershipCountStatement(query)
+    const [row] = await manager.execute(count.sql, count.params)
+    return { rows: page.rows, count: row.count as number }
   }
 
   /** The ids of the (live) locations assigned to a membership. */

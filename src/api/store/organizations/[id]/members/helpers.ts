@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { effectivePermissions, type Role } from "../../../../../lib/permissions"
 import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
 import type OrganizationModuleService from "../../../../../modules/organization/service"
+import type { MembershipPageRow } from "../../../../../modules/organization/membership-page"
 import { membershipFields } from "../../../../query-config/membership"
 import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationContext } from "../../../../utils/organization-guard"
@@ -49,6 +51,60 @@ async function withVisibleLocations<T extends { locations?: unknown }>(
 /** What a list route asks for: fields, filters and the page (graph.ts `listQueryOf`). */
 type ListQuery = ReturnType<typeof listQueryOf>
 
+/** The fields and filters the lean read serves: the store's whole allow-list (query-config/membership). */
+const LEAN_FIELDS = new Set(membershipFields)
+const LEAN_FILTERS = new Set(["role", "status"])
+
+const asList = (value: unknown) => (value === undefined ? undefined : ([value].flat() as string[]))
+const pick = (record: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, record[key]]))
+
+/**
+ * A page read as plain rows (the organization module's `listMembershipPage`: one statement) and
+ * the members' customers in one more, shaped as query.graph would answer the same fields.
+ */
+async function leanMembershipPage(
+  scope: MedusaContainer,
+  organizationId: string,
+  { fields, filters, pagination }: ListQuery,
+  viewer?: OrganizationContext
+) {
+  const nested = (relation: string) =>
+    fields.filter((field) => field.startsWith(`${relation}.`)).map((field) => field.slice(relation.length + 1))
+  const locationFields = nested("locations")
+  // As query.graph answers: a linked record comes with the keys that join it.
+  const customerFields = nested("customer").length ? [...new Set(["id", ...nested("customer")])] : []
+  const top = [...new Set([...fields.filter((field) => !field.includes(".")), ...(customerFields.length ? ["customer_id"] : [])])]
+
+  const service: OrganizationModuleService = scope.resolve(ORGANIZATION_MODULE)
+  const { rows, count } = await service.listMembershipPage({
+    organization_id: organizationId,
+    role: asList(filters.role),
+    status: asList(filters.status),
+    skip: pagination.skip ?? 0,
+    take: pagination.take ?? 50,
+    order: pagination.order as Record<string, string> | undefined,
+    locations_visible_to:
+      viewer && !viewer.permissions.includes("addresses.manage") ? viewer.membership.id : undefined,
+  })
+  const customers = new Map<string, Record<string, unknown>>()
+  if (customerFields.length && rows.length) {
+    const found = await scope
+      .resolve(Modules.CUSTOMER)
+      .listCustomers({ id: [...new Set(rows.map((row) => row.customer_id))] }, { select: customerFields })
+    for (const customer of found) customers.set(customer.id, pick(customer as unknown as Record<string, unknown>, customerFields))
+  }
+  const memberships = rows.map((row: MembershipPageRow) => {
+    const customer = customers.get(row.customer_id)
+    return withPermissions<Record<string, unknown>>({
+      ...pick(row, top),
+      ...(customerFields.length ? { customer: customer ?? null } : {}),
+      ...(locationFields.length ? { locations: row.locations.map((location) => pick(location, locationFields)) } : {}),
+    })
+  })
+  return { memberships, count, limit: pagination.take, offset: pagination.skip }
+}
+
 /** One page of an organization's memberships; oldest first, served by the (organization_id, created_at) index. */
 export async function listOrganizationMemberships(
   scope: MedusaContainer,
@@ -56,8 +112,13 @@ export async function listOrganizationMemberships(
   { fields, filters, pagination }: ListQuery,
   viewer?: OrganizationContext
 ) {
+  const wanted = withPermissionFields(fields)
+  if (wanted.every((field) => LEAN_FIELDS.has(field)) && Object.keys(filters).every((key) => LEAN_FILTERS.has(key))) {
+    return leanMembershipPage(scope, organizationId, { fields: wanted, filters, pagination }, viewer)
+  }
+  // What the lean read does not serve (the merchant's `?fields=*customer`, …): the generic query layer.
   const { data, ...page } = await listInOrganization(scope, "organization_membership", organizationId, {
-    fields: withPermissionFields(fields),
+    fields: wanted,
     filters,
     pagination,
     defaultOrder: { created_at: "ASC" },
