@@ -25,31 +25,34 @@ type CanonicalShipping = [string | null | undefined, number]
 
 const round = (amount: unknown) => Math.round(Number(amount ?? 0) * 10000) / 10000
 
+/** What a fingerprint covers of a cart, as query.graph and the completion's own read give it. */
+export type CompletingCart = {
+  id: string
+  currency_code?: string | null
+  total?: unknown
+  items?: ({ variant_id?: string | null; quantity?: unknown; unit_price?: unknown } | null)[] | null
+  shipping_address?: unknown
+  shipping_methods?: ({ shipping_option_id?: string | null; amount?: unknown } | null)[] | null
+}
+
+const FINGERPRINT_FIELDS = [
+  "id",
+  "currency_code",
+  "total",
+  "items.variant_id",
+  "items.quantity",
+  "items.unit_price",
+  ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`),
+  "shipping_methods.shipping_option_id",
+  "shipping_methods.amount",
+]
+
 /**
  * A cart's fingerprint: SHA-256 over its line items (variant, quantity, unit price), the
  * shipping address, the shipping methods, the currency and the total, in a canonical order.
  * Any change to what would be ordered changes it.
  */
-export async function fingerprintCart(container: MedusaContainer, cartId: string): Promise<FingerprintedCart> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "total",
-      "items.variant_id",
-      "items.quantity",
-      "items.unit_price",
-      ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`),
-      "shipping_methods.shipping_option_id",
-      "shipping_methods.amount",
-    ],
-    filters: { id: cartId },
-  })
-  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+export function fingerprintOf(cart: CompletingCart): FingerprintedCart {
   const canonical = {
     currency: cart.currency_code,
     total: round(cart.total),
@@ -67,6 +70,16 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
     total: round(cart.total),
     fingerprint: createHash("sha256").update(JSON.stringify(canonical)).digest("hex"),
   }
+}
+
+/** The fingerprint of a cart read by id (an approval request, the approval check). */
+export async function fingerprintCart(container: MedusaContainer, cartId: string): Promise<FingerprintedCart> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph({ entity: "cart", fields: FINGERPRINT_FIELDS, filters: { id: cartId } })
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
+  return fingerprintOf(cart as CompletingCart)
 }
 
 export type Member = { id: string; organization_id: string; permissions: Permission[] }
@@ -208,23 +221,28 @@ export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
 
 /**
  * The checkout rule, and the spend it holds: a cart that needs approval completes only with
- * an approved request whose fingerprint is the cart's current one; either way the cart's
- * total is reserved against the member's limit until its order is recorded. The check and
+ * an approved request whose fingerprint is the cart's current one (`assertCartApproved`).
+ * `cart` is the completion's own read of it (under its lock), so nothing is read again.
+ * Without a spending limit nothing is held: the permission and threshold reasons do not
+ * depend on other checkouts, and the approval is read only when a reason applies. With a
+ * limit, the cart's total is reserved against it until its order is recorded; the check and
  * the reservation run under the member's lock (reserveSpending), so parallel completions
- * cannot all see the same unspent limit. Refusals: `assertCartApproved`.
- * Answers the reservation, for the completion to release if it fails later.
+ * cannot all see the same unspent limit. Answers the reservation (null: none), for the
+ * completion to release if it fails later.
  */
-export async function reserveOrderSpending(container: MedusaContainer, member: Member, cartId: string) {
+export async function reserveOrderSpending(container: MedusaContainer, member: Member, completing: CompletingCart) {
+  const cart = fingerprintOf(completing)
+  const rules = await spendingRulesOf(container, member)
+  if (rules.limit == null) {
+    const reasons = reasonsUnder(member, cart, rules, 0)
+    if (reasons.length) assertCartApproved(reasons, await latestApproval(container, cart.id), cart.fingerprint)
+    return null
+  }
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [cart, rules, latest] = await Promise.all([
-    fingerprintCart(container, cartId),
-    spendingRulesOf(container, member),
-    latestApproval(container, cartId),
-  ])
+  const latest = await latestApproval(container, cart.id)
   const decide = async (heldElsewhere: number, sharedContext: Context) => {
-    const recorded =
-      rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
-    assertCartApproved(reasonsUnder(member, cart, rules, recorded + heldElsewhere), latest ?? null, cart.fingerprint)
+    const recorded = await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
+    assertCartApproved(reasonsUnder(member, cart, rules, recorded + heldElsewhere), latest, cart.fingerprint)
   }
   return approvals.reserveSpending(
     {

@@ -1,3 +1,4 @@
+import { asValue } from "@medusajs/framework/awilix"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORGANIZATION_MODULE } from "../modules/organization"
@@ -43,19 +44,71 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
 }
 
 /**
+ * Where a request's middleware left the organizations of the carts it read, for the hooks of
+ * the cart workflow the same request runs: a cart's link is written once, when it is created,
+ * so it cannot differ within a request (a deleted organization's cart then fails its member
+ * check). Kept in the request's own scope, never in the application's.
+ */
+const CART_ORGANIZATIONS = "b2bCartOrganizations"
+
+export function rememberCartOrganization(requestScope: MedusaContainer, cart: Pick<OrganizationCart, "id" | "organization_id">) {
+  if (!requestScope.hasRegistration(CART_ORGANIZATIONS)) requestScope.register(CART_ORGANIZATIONS, asValue(new Map()))
+  requestScope.resolve<Map<string, string | null>>(CART_ORGANIZATIONS).set(cart.id, cart.organization_id)
+}
+
+/** The cart's organization: the one its request's middleware read, else one read of the link table. */
+async function cartOrganizationId(container: MedusaContainer, cartId: string): Promise<string | null> {
+  const remembered = container.hasRegistration(CART_ORGANIZATIONS)
+    ? container.resolve<Map<string, string | null>>(CART_ORGANIZATIONS)
+    : null
+  if (remembered?.has(cartId)) return remembered.get(cartId)!
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [link] = await knex("b2b_organization_cart").select("organization_id").where({ cart_id: cartId, deleted_at: null }).limit(1)
+  return link?.organization_id ?? null
+}
+
+/** The cart as a core cart workflow's step read it (under the workflow's lock). */
+export type WorkflowCart = {
+  id: string
+  customer_id?: string | null
+  customer?: { id: string; has_account?: boolean | null } | null
+  sales_channel_id?: string | null
+  shipping_address?: unknown
+}
+
+/**
+ * The organization cart of a hook: the fields from the workflow's own fresh read of the cart,
+ * the organization from the request (or its link), so the rules read no cart twice.
+ */
+export async function organizationCartOf(container: MedusaContainer, cart: WorkflowCart): Promise<OrganizationCart> {
+  return {
+    id: cart.id,
+    customer_id: cart.customer_id ?? cart.customer?.id ?? null,
+    sales_channel_id: cart.sales_channel_id ?? null,
+    organization_id: await cartOrganizationId(container, cart.id),
+    shipping_address: (cart.shipping_address as AddressLike | null) ?? null,
+  }
+}
+
+/**
  * Access groups (seed 001): the cart's channel must admit its customer (or the guest) and,
  * for an organization's cart, the organization too, checked again at every change and at
  * completion (the merchant may have removed either from the group meanwhile).
  */
 export async function assertCartAdmitted(
   container: MedusaContainer,
-  cart: { sales_channel_id?: string | null; customer_id?: string | null; organization_id?: string | null }
+  cart: { sales_channel_id?: string | null; customer_id?: string | null; organization_id?: string | null },
+  /** The cart's customer when the caller read it already (the completion's cart has it). */
+  knownCustomer?: { id: string; has_account?: boolean | null } | null
 ) {
   if (!cart.sales_channel_id) return
   // A guest checkout also makes a customer record, one without an account.
-  const [customer] = cart.customer_id
-    ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
-    : []
+  const [customer] =
+    knownCustomer && knownCustomer.id === cart.customer_id && typeof knownCustomer.has_account === "boolean"
+      ? [knownCustomer]
+      : cart.customer_id
+        ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
+        : []
   const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
     customerId: customer?.id,
     organizationId: cart.organization_id,

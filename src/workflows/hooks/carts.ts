@@ -7,8 +7,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
-import { reserveOrderSpending } from "../../lib/approval-rules"
-import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
+import { reserveOrderSpending, type CompletingCart } from "../../lib/approval-rules"
+import { assertCartAdmitted, checkOrganizationCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
@@ -47,7 +47,7 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     changes.shipping_address && typeof changes.shipping_address === "object"
       ? (changes.shipping_address as AddressLike)
       : undefined
-  const current = await organizationCart(container, (cart as { id: string }).id)
+  const current = await organizationCartOf(container, cart as WorkflowCart)
   // The customer (e-mail) and the sales channel may change with the update; the new ones must qualify.
   const updated = {
     ...current,
@@ -66,14 +66,15 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const { id: cartId, completed_at } = cart as { id: string; completed_at?: Date | null }
-    const current = await organizationCart(container, cartId)
-    await assertCartAdmitted(container, current)
+    // Medusa's own read of the cart under the completion's lock: totals, items, address, customer.
+    const completing = cart as WorkflowCart & CompletingCart & { completed_at?: Date | null }
+    const current = await organizationCartOf(container, completing)
+    await assertCartAdmitted(container, current, completing.customer)
     const checked = await checkOrganizationCart(container, current, { requireAddress: true })
-    if (!checked || completed_at) return new StepResponse(undefined, null)
+    if (!checked || completing.completed_at) return new StepResponse(undefined, null)
     const member = { id: checked.membership.id, organization_id: checked.organization_id, permissions: checked.permissions }
-    const reservation = await reserveOrderSpending(container, member, cartId)
-    return new StepResponse(undefined, reservation.cart_id)
+    const reservation = await reserveOrderSpending(container, member, completing)
+    return new StepResponse(undefined, reservation?.cart_id ?? null)
   },
   async (cartId, { container }) => {
     if (!cartId) return

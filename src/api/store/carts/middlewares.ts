@@ -9,7 +9,7 @@ import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
 import { NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
-import { organizationCart, type OrganizationCart } from "../../../lib/cart-rules"
+import { organizationCart, rememberCartOrganization, type OrganizationCart } from "../../../lib/cart-rules"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
 import { assertPermission, requireOrganizationMember, resolveOrganizationContext } from "../../utils/organization-guard"
@@ -47,6 +47,8 @@ async function resolveCartOrganization(req: AuthenticatedMedusaRequest, _res: Me
 async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+    // The cart workflow this request runs reads the organization from here (lib/cart-rules).
+    if (cart) rememberCartOrganization(req.scope, cart)
     if (cart?.organization_id && req.auth_context?.actor_id !== cart.customer_id) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
