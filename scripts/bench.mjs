@@ -4,7 +4,7 @@
 // same Medusa install without the plugin. Requests of the compared sides are interleaved; every
 // figure is the median of --runs runs. Prints a table and, last, one JSON line.
 //   node scripts/bench.mjs [--runs 3] [--only members,checkout,scale,search,batch]
-//     [--requests 200] [--carts 15] [--batch-size 1000] [--keep] [--show-sql]
+//     [--requests 200] [--carts 15] [--batch-size 1000] [--plugin-dir DIR] [--keep] [--show-sql]
 // Measures (README "Benchmarks"):
 //   members   GET /store/organizations/:id/members?limit=50, org of 10,000, p95 ÷ GET /store/customers/me p95
 //   checkout  POST /store/carts/:id/complete of an organization buyer (no approval) ÷ the plain store's
@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     "batch-size": { type: "string", default: "1000" },
     "big-members": { type: "string", default: "10000" },
     port: { type: "string", default: "9100" },
+    // Another checkout of the plugin project to measure (its own src/), e.g. a worktree.
+    "plugin-dir": { type: "string" },
     keep: { type: "boolean", default: false },
     "show-sql": { type: "boolean", default: false },
   },
@@ -140,7 +142,8 @@ function row(key, measure, goal, ratio, detail, { limit = null } = {}) {
 try {
   // ---------------------------------------------------------------- the stores
   const needsPlain = has("checkout") || has("batch")
-  const plugin = store({ name: "plugin", dir: projectRoot, postgres, database: "bench_plugin", port: Number(args.port), logDir })
+  const pluginDir = args["plugin-dir"] ? path.resolve(args["plugin-dir"]) : projectRoot
+  const plugin = store({ name: "plugin", dir: pluginDir, postgres, database: "bench_plugin", port: Number(args.port), logDir })
   stores.push(plugin)
   if (needsPlain) {
     plainDir = makePlainStoreDir()
@@ -228,6 +231,10 @@ try {
     const statements = {}
     for (const name of ["plugin", "plain"]) statements[name] = await statementsOf(sides[name].s, () => complete(name))
     small.orders += 1
+    // The plugin's completions must have been organization orders (recorded by its subscriber).
+    await sleep(1000)
+    const recorded = (await sql(`SELECT count(*)::int AS n FROM organization_order WHERE organization_id = '${small.id}'`)).rows[0].n
+    log(`${recorded} of ${small.orders} completions recorded as the organization's orders`)
     const ratio = median(runs.map((r) => r.plugin.p50 / r.plain.p50))
     const ratioP95 = median(runs.map((r) => r.plugin.p95 / r.plain.p95))
     const m = { plugin: medians(runs, "plugin"), plain: medians(runs, "plain") }
