@@ -52,8 +52,10 @@ function orderBy(order: Record<string, string> = { created_at: "ASC" }) {
   const terms = Object.entries(order)
     .filter(([column]) => SORTABLE.has(column))
     .map(([column, direction]) => `m.${column} ${String(direction).toUpperCase() === "DESC" ? "desc" : "asc"}`)
-  // id breaks ties, so pages never overlap.
-  return [...terms, "m.id asc"].join(", ")
+  // id breaks ties, so pages never overlap; in the first term's direction, so the
+  // (organization_id, created_at, id) index serves both directions of the default order.
+  const direction = terms[0]?.endsWith(" desc") ? "desc" : "asc"
+  return [...terms, `m.id ${direction}`].join(", ")
 }
 
 function whereOf(query: MembershipPageQuery) {

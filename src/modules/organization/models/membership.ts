@@ -37,7 +37,8 @@ const Membership = model
       where: "deleted_at IS NULL",
     },
     { on: ["customer_id"], where: "deleted_at IS NULL" },
-    { on: ["organization_id", "created_at"], where: "deleted_at IS NULL" },
+    // The members page's order: oldest first, id breaking ties (bulk-added members share a time).
+    { on: ["organization_id", "created_at", "id"], where: "deleted_at IS NULL" },
   ])
 
 export default Membership
