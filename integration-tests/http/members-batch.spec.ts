@@ -1,9 +1,10 @@
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
 import { createCustomerSession, createPublishableKey } from "../helpers/store"
+import { batchAddMembersWorkflow } from "../../src/workflows/organization"
 
 jest.setTimeout(180_000)
 
@@ -15,8 +16,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>
     const events: { name: string; data: any }[] = []
+    // A merchant's hook that fails after every write, to prove the compensation undoes them all.
+    let failInHook = false
 
     beforeAll(async () => {
+      batchAddMembersWorkflow.hooks.membersAdded(async () => {
+        if (failInHook) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Refused by the store's own hook")
+      })
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       for (const name of ["organization.member_added", "customer.created"]) {
         eventBus.subscribe(name, async (event: any) => {
@@ -194,6 +200,29 @@ medusaIntegrationTestRunner({
       ])
       expect(await snapshot(organizationId)).toEqual(before)
       expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: "fresh@acme.test" })).toHaveLength(0)
+    })
+
+    it("undoes customers, memberships and locations when a later step fails, and frees the e-mails", async () => {
+      const organizationId = await createOrganization("Half")
+      await createLocation(organizationId, "Main")
+      const before = await snapshot(organizationId)
+      failInHook = true
+      try {
+        const failed = await batch(organizationId, { members: rows(5, "half.test") })
+        expect(failed.status).toBe(400)
+        expect(failed.data.message).toBe("Refused by the store's own hook")
+      } finally {
+        failInHook = false
+      }
+      expect(await snapshot(organizationId)).toEqual(before)
+      expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: "member0@half.test" })).toHaveLength(0)
+      const pivots = await getContainer()
+        .resolve("__pg_connection__" as any)
+        .raw("select count(*)::int as n from organization_membership_location")
+      expect(pivots.rows[0].n).toBe(0)
+      // The lock on those e-mails was released with the rest.
+      const again = await batch(organizationId, { members: rows(5, "half.test") })
+      expect(again.status).toBe(200)
     })
 
     it("answers 404 for an unknown or deleted organization, and adds to a suspended one as the single route does", async () => {

@@ -1,9 +1,29 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { batchAddMembersWorkflow } from "../../../../../../workflows/organization"
 import { listOrganizationMemberships } from "../../../../../store/organizations/[id]/members/helpers"
 import { runWorkflow } from "../../../../../utils/run-workflow"
+import { MAX_PAGE_SIZE } from "../../../../../utils/validators"
 import { jwtOf } from "../../../helpers"
 import type { AdminBatchAddMembersType } from "../../../validators"
+
+/**
+ * The new memberships as the members list answers them, read a list page (100) at a time:
+ * the relations of 1,000 records read at once cost ten times as much as ten pages.
+ */
+async function readMemberships(scope: MedusaContainer, organizationId: string, ids: string[], fields: string[]) {
+  const memberships: Awaited<ReturnType<typeof listOrganizationMemberships>>["memberships"] = []
+  for (let start = 0; start < ids.length; start += MAX_PAGE_SIZE) {
+    const page = ids.slice(start, start + MAX_PAGE_SIZE)
+    const read = await listOrganizationMemberships(scope, organizationId, {
+      fields,
+      filters: { id: page },
+      pagination: { skip: 0, take: page.length },
+    })
+    memberships.push(...read.memberships)
+  }
+  return memberships
+}
 
 /**
  * The merchant adds up to 1,000 members by e-mail in one all-or-nothing workflow: any failing
@@ -18,12 +38,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminBatchAddMembersT
     invite,
     ...(invite ? jwtOf(req) : {}),
   })
-  const ids = result.membership_ids
-  const { memberships } = await listOrganizationMemberships(req.scope, req.params.id, {
-    fields: req.queryConfig.fields,
-    filters: { id: ids },
-    pagination: { skip: 0, take: ids.length },
-  })
+  const memberships = await readMemberships(req.scope, req.params.id, result.membership_ids, req.queryConfig.fields)
   res.json({
     memberships,
     created_customers: result.created_customers,
