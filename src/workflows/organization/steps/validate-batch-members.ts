@@ -95,18 +95,20 @@ export const validateBatchMembersStep = createStep(
       const known = customerOf.get(email)
       if (!known || (!known.has_account && customer.has_account)) customerOf.set(email, customer)
     }
-    const customerIds = [...new Set(customers.map((c) => c.id))]
-    const members_ = customerIds.length
-      ? await service.listOrganizationMemberships({ organization_id, customer_id: customerIds }, { select: ["customer_id"] })
+    const memberships = customers.length
+      ? await service.listOrganizationMemberships(
+          { organization_id, customer_id: customers.map((c) => c.id) },
+          { select: ["customer_id"] }
+        )
       : []
-    const memberCustomers = new Set(members_.map((m) => m.customer_id))
+    // Any of the e-mail's customer records (account or guest) being a member counts.
+    const memberCustomers = new Set(memberships.map((m) => m.customer_id))
+    const memberEmails = new Set(customers.filter((c) => memberCustomers.has(c.id)).map((c) => c.email!.toLowerCase()))
     const liveLocations = new Set(locations.map((l) => l.id))
 
     members.forEach((row, i) => {
-      const customer = firstRow.get(emails[i]) === i ? customerOf.get(emails[i]) : undefined
-      // Any of the e-mail's customer records being a member counts: the member is already in.
-      const already = customers.some((c) => c.email?.toLowerCase() === emails[i] && memberCustomers.has(c.id))
-      if (customer && already) {
+      // A repeat was named above; its first row carries the e-mail's verdict.
+      if (firstRow.get(emails[i]) === i && memberEmails.has(emails[i])) {
         issues.push({ field: `members[${i}].email`, reason: "is already a member of this organization" })
       }
       const missing = (row.location_ids ?? []).find((id) => !liveLocations.has(id))
