@@ -290,6 +290,45 @@ class OrganizationModuleService extends MedusaService<{
     }
   }
 
+  /**
+   * Gives new memberships their locations in one statement, whatever the number of rows
+   * (a batch of added members): pairs whose location or membership is not a live one of the
+   * organization are skipped, as assign-membership-locations drops deleted locations. The pairs
+   * travel as one JSON parameter, so the statement does not grow a placeholder per row.
+   * Answers the pairs written.
+   */
+  @InjectTransactionManager()
+  async addMembershipLocations(
+    organizationId: string,
+    pairs: { membership_id: string; location_id: string }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ membership_id: string; location_id: string }[]> {
+    if (!pairs.length) return []
+    const manager = asSqlManager(sharedContext.transactionManager)
+    return manager.execute(
+      `insert into organization_membership_location (organization_location_id, organization_membership_id)
+       select distinct l.id, m.id
+         from jsonb_to_recordset(?::jsonb) as p(membership_id text, location_id text)
+         join organization_location l on l.id = p.location_id and l.organization_id = ? and l.deleted_at is null
+         join organization_membership m on m.id = p.membership_id and m.organization_id = ? and m.deleted_at is null
+       on conflict do nothing
+       returning organization_membership_id as membership_id, organization_location_id as location_id`,
+      [JSON.stringify(pairs), organizationId, organizationId]
+    )
+  }
+
+  /** Takes every location from the given memberships, in one statement (undoes addMembershipLocations). */
+  @InjectTransactionManager()
+  async clearMembershipLocations(membershipIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!membershipIds.length) return
+    const manager = asSqlManager(sharedContext.transactionManager)
+    await manager.execute(
+      `delete from organization_membership_location
+        where organization_membership_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(membershipIds)]
+    )
+  }
+
   /** Soft-deletes memberships of one organization, keeping at least one active admin. */
   @InjectTransactionManager()
   async removeMembershipsKeepingAdmin(

@@ -11,6 +11,8 @@ import {
   withCompanyNumbers,
 } from "../../utils/validators"
 import { compactNumber } from "../../../lib/company-numbers"
+import type { FieldIssue } from "../../../lib/field-errors"
+import { MAX_BATCH_MEMBERS } from "../../../workflows/organization/steps/validate-batch-members"
 
 export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({
   q: z.string().max(255).optional(),
@@ -74,16 +76,21 @@ export const AdminGetDuplicatesParams = z.object({
   country_code: countryCode.optional(),
 })
 
+/** What a member added by the merchant gets: the single add-member route's and each batch row's. */
+const newMember = {
+  role: z.enum(ROLES),
+  grants: membershipChanges.grants,
+  revokes: membershipChanges.revokes,
+  spending_limit: membershipChanges.spending_limit,
+  // Omitted: the organization's only location, when it has exactly one.
+  location_ids: membershipChanges.location_ids,
+}
+
 export const AdminAddMember = z
   .object({
     customer_id: z.string().min(1).max(64).optional(),
     email: z.string().trim().email().max(255).optional(),
-    role: z.enum(ROLES),
-    grants: membershipChanges.grants,
-    revokes: membershipChanges.revokes,
-    spending_limit: membershipChanges.spending_limit,
-    // Omitted: the organization's only location, when it has exactly one.
-    location_ids: membershipChanges.location_ids,
+    ...newMember,
   })
   .superRefine(grantsDoNotOverlapRevokes)
   .refine((body) => Boolean(body.customer_id) !== Boolean(body.email), {
@@ -91,8 +98,52 @@ export const AdminAddMember = z
     path: ["customer_id"],
   })
 
+/** A batch row: the single route's member, named by e-mail; the customer is created when missing. */
+const AdminBatchMember = z
+  .object({
+    email: z.string().trim().toLowerCase().email().max(255),
+    first_name: optionalText(),
+    last_name: optionalText(),
+    ...newMember,
+  })
+  .strict()
+  .superRefine(grantsDoNotOverlapRevokes)
+
+/**
+ * An e-mail twice in one batch (case does not matter), each repeat named. A check of the raw
+ * body beside the schema: zod skips an array's refinements once an element has failed.
+ */
+export function batchEmailRepeats(body: unknown): FieldIssue[] {
+  const rows = (body as { members?: unknown } | null)?.members
+  if (!Array.isArray(rows)) return []
+  const first = new Map<string, number>()
+  return rows.flatMap((row, i): FieldIssue[] => {
+    const raw = (row as { email?: unknown } | null)?.email
+    const email = typeof raw === "string" ? raw.trim().toLowerCase() : ""
+    if (!email) return []
+    const earlier = first.get(email)
+    if (earlier === undefined) {
+      first.set(email, i)
+      return []
+    }
+    return [{ field: `members[${i}].email`, reason: `repeats the e-mail of members[${earlier}]` }]
+  })
+}
+
+export const AdminBatchAddMembers = z
+  .object({
+    members: z
+      .array(AdminBatchMember)
+      .min(1, `Field 'members' must list at least one member`)
+      .max(MAX_BATCH_MEMBERS, `Field 'members' lists more than ${MAX_BATCH_MEMBERS} members: send several batches`),
+    // New members without an account get the activation e-mail (set-password link).
+    invite: z.boolean().optional(),
+  })
+  .strict()
+
 export type AdminGetOrganizationsParamsType = z.infer<typeof AdminGetOrganizationsParams>
 export type AdminCreateOrganizationType = z.infer<typeof AdminCreateOrganization>
 export type AdminUpdateOrganizationType = z.infer<typeof AdminUpdateOrganization>
 export type AdminGetDuplicatesParamsType = z.infer<typeof AdminGetDuplicatesParams>
 export type AdminAddMemberType = z.infer<typeof AdminAddMember>
+export type AdminBatchAddMembersType = z.infer<typeof AdminBatchAddMembers>

@@ -1,5 +1,6 @@
 export * from "./accept-invitation"
 export * from "./add-organization-member"
+export * from "./batch-add-members"
 export * from "./create-invitation"
 export * from "./create-location"
 export * from "./create-organizations"

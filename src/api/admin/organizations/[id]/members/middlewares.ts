@@ -1,8 +1,9 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../query-config/membership"
+import { validateAndTransformEveryField } from "../../../../utils/validate-body"
 import { validateQuery } from "../../../../utils/validate-query"
 import { GetMembershipsParams, UpdateMembership } from "../../../../utils/validators"
-import { AdminAddMember } from "../../validators"
+import { AdminAddMember, AdminBatchAddMembers, batchEmailRepeats } from "../../validators"
 
 export const adminMemberRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -14,6 +15,12 @@ export const adminMemberRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/organizations/:id/members",
     middlewares: [validateAndTransformBody(AdminAddMember), retrieveMembershipQuery.admin],
+  },
+  {
+    // Every failing row named at once, which Medusa's validator (three issues) cannot do.
+    method: ["POST"],
+    matcher: "/admin/organizations/:id/members/batch",
+    middlewares: [validateAndTransformEveryField(AdminBatchAddMembers, batchEmailRepeats), retrieveMembershipQuery.admin],
   },
   {
     method: ["POST"],
