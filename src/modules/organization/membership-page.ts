@@ -25,6 +25,7 @@ export type MembershipPageRow = Pick<
 
 export type MembershipPageQuery = {
   organization_id: string
+  id?: string[]
   role?: string[]
   status?: string[]
   skip: number
@@ -61,7 +62,7 @@ function orderBy(order: Record<string, string> = { created_at: "ASC" }) {
 function whereOf(query: MembershipPageQuery) {
   const terms = ["m.organization_id = ?", "m.deleted_at is null"]
   const params: unknown[] = [query.organization_id]
-  for (const column of ["role", "status"] as const) {
+  for (const column of ["id", "role", "status"] as const) {
     const values = query[column]
     if (!values?.length) continue
     terms.push(`m.${column} in (${values.map(() => "?").join(", ")})`)

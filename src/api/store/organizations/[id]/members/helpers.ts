@@ -53,7 +53,7 @@ type ListQuery = ReturnType<typeof listQueryOf>
 
 /** The fields and filters the lean read serves: the store's whole allow-list (query-config/membership). */
 const LEAN_FIELDS = new Set(membershipFields)
-const LEAN_FILTERS = new Set(["role", "status"])
+const LEAN_FILTERS = new Set(["id", "role", "status"])
 
 const asList = (value: unknown) => (value === undefined ? undefined : ([value].flat() as string[]))
 const pick = (record: Record<string, unknown>, keys: string[]) =>
@@ -79,6 +79,7 @@ async function leanMembershipPage(
   const service: OrganizationModuleService = scope.resolve(ORGANIZATION_MODULE)
   const { rows, count } = await service.listMembershipPage({
     organization_id: organizationId,
+    id: asList(filters.id),
     role: asList(filters.role),
     status: asList(filters.status),
     skip: pagination.skip ?? 0,
