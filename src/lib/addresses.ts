@@ -9,6 +9,7 @@ export type AddressLike = {
 
 /** The fields `addressKey` compares, e.g. to read them with query.graph under a relation. */
 export const ADDRESS_KEY_FIELDS = ["address_1", "address_2", "city", "postal_code", "country_code"] as const
+export type AddressKeyField = (typeof ADDRESS_KEY_FIELDS)[number]
 
 const normalize = (value?: string | null) => (value ?? "").trim().toLowerCase().replace(/\s+/g, " ")
 

@@ -82,7 +82,13 @@ export async function fingerprintCart(container: MedusaContainer, cartId: string
   return fingerprintOf(cart as CompletingCart)
 }
 
-export type Member = { id: string; organization_id: string; permissions: Permission[] }
+export type Member = {
+  id: string
+  organization_id: string
+  permissions: Permission[]
+  /** The membership's limit when the caller read it already (the acting membership has it). */
+  spending_limit?: number | null
+}
 
 /** The organization's policy and the member's limit, as the approval rules use them. */
 type SpendingRules = {
@@ -95,15 +101,19 @@ type SpendingRules = {
 async function spendingRulesOf(container: MedusaContainer, member: Member): Promise<SpendingRules> {
   const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [[policy], [membership]] = await Promise.all([
+  const [[policy], limit] = await Promise.all([
     approvals.listApprovalPolicies({ organization_id: member.organization_id }),
-    organizations.listOrganizationMemberships({ id: member.id }, { select: ["id", "spending_limit"] }),
+    member.spending_limit !== undefined
+      ? member.spending_limit
+      : organizations
+          .listOrganizationMemberships({ id: member.id }, { select: ["id", "spending_limit"] })
+          .then(([membership]) => (membership?.spending_limit == null ? null : Number(membership.spending_limit))),
   ])
   return {
     threshold: policy?.threshold == null ? null : Number(policy.threshold),
     thresholdCurrency: policy?.currency_code ?? null,
     period: policy?.period ?? "month",
-    limit: membership?.spending_limit == null ? null : Number(membership.spending_limit),
+    limit,
   }
 }
 

@@ -20,25 +20,25 @@ export type OrganizationCart = {
 /** A cart with the organization it is linked to (src/links/organization-cart.ts). */
 export async function organizationCart(container: MedusaContainer, cartId: string): Promise<OrganizationCart> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "customer_id",
-      "sales_channel_id",
-      "organization.id",
-      ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`),
-    ],
-    filters: { id: cartId },
-  })
+  // The link is read from its table: through the graph it would also read the organization.
+  const [
+    {
+      data: [cart],
+    },
+    organizationId,
+  ] = await Promise.all([
+    query.graph({
+      entity: "cart",
+      fields: ["id", "customer_id", "sales_channel_id", ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`)],
+      filters: { id: cartId },
+    }),
+    cartOrganizationId(container, cartId),
+  ])
   return {
     id: cart.id,
     customer_id: cart.customer_id ?? null,
     sales_channel_id: cart.sales_channel_id ?? null,
-    // The link's field (src/links/organization-cart.ts), which the cart's graph type does not know.
-    organization_id: (cart as { organization?: { id?: string } | null }).organization?.id ?? null,
+    organization_id: organizationId,
     shipping_address: (cart.shipping_address as AddressLike | null) ?? null,
   }
 }
@@ -159,15 +159,9 @@ export async function checkOrganizationCart(
   const { membership, permissions } = member
 
   let locationId: string | null = null
-  const locations = await service.listOrganizationLocations(
-    { organization_id: cart.organization_id },
-    { select: ["id", ...ADDRESS_KEY_FIELDS] }
-  )
+  const locations = await service.listLocationsAssignedTo(cart.organization_id, membership.id)
   if (locations.length && (address?.address_1 || requireAddress)) {
-    const assigned = permissions.includes("addresses.manage")
-      ? null
-      : new Set(await service.listMembershipLocationIds(membership.id))
-    const usable = assigned ? locations.filter((l) => assigned.has(l.id)) : locations
+    const usable = permissions.includes("addresses.manage") ? locations : locations.filter((l) => l.assigned)
     locationId = matchingLocation(usable, address)?.id ?? null
     if (!locationId) {
       throw refusal(

@@ -26,6 +26,7 @@ import type {
   UpdateMembershipDTO,
 } from "./types"
 import { asSqlManager } from "../../lib/sql-manager"
+import { ADDRESS_KEY_FIELDS, type AddressKeyField } from "../../lib/addresses"
 import { membershipCountStatement, membershipPageStatement, toMembershipPage, type MembershipPageQuery } from "./membership-page"
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
@@ -143,9 +144,9 @@ class OrganizationModuleService extends MedusaService<{
       organizationFilter = "and m.organization_id = ?"
       params.push(organizationId)
     }
-    return manager.execute(
+    const rows = await manager.execute(
       `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
-              m.tokens_valid_from, o.status as organization_status
+              m.tokens_valid_from, m.spending_limit, o.status as organization_status
          from organization_membership m
          join organization o on o.id = m.organization_id and o.deleted_at is null
         where m.customer_id = ? and m.deleted_at is null ${organizationFilter}
@@ -153,6 +154,8 @@ class OrganizationModuleService extends MedusaService<{
         limit 2`,
       params
     )
+    // numeric comes back as a string; Medusa's big numbers read as numbers.
+    return rows.map((row) => ({ ...row, spending_limit: row.spending_limit == null ? null : Number(row.spending_limit) }))
   }
 
   /**
@@ -241,6 +244,24 @@ class OrganizationModuleService extends MedusaService<{
     const count = membershipCountStatement(query)
     const [row] = await manager.execute(count.sql, count.params)
     return { rows: page.rows, count: row.count as number }
+  }
+
+  /**
+   * The organization's live locations with the address fields a cart's address is matched on,
+   * each with whether it is assigned to the membership: the cart rule's one read.
+   */
+  @InjectManager()
+  async listLocationsAssignedTo(organizationId: string, membershipId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = asSqlManager(sharedContext.manager)
+    return manager.execute<Pick<LocationDTO, "id" | AddressKeyField> & { assigned: boolean }>(
+      `select l.id, ${ADDRESS_KEY_FIELDS.map((field) => `l.${field}`).join(", ")},
+              exists (select 1 from organization_membership_location ml
+                       where ml.organization_location_id = l.id and ml.organization_membership_id = ?) as assigned
+         from organization_location l
+        where l.organization_id = ? and l.deleted_at is null
+        order by l.created_at, l.id`,
+      [membershipId, organizationId]
+    )
   }
 
   /** The ids of the (live) locations assigned to a membership. */

@@ -48,7 +48,11 @@ export type UpdateMembershipDTO = Partial<MembershipFields> &
 export type ActingMembership = Pick<
   MembershipDTO,
   "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status" | "tokens_valid_from"
-> & { organization_status: OrganizationStatus }
+> & {
+  organization_status: OrganizationStatus
+  /** In the currency's main unit; null = no limit (read with the membership for the checkout rule). */
+  spending_limit?: number | null
+}
 
 export type InvitationDTO = Omit<
   InferTypeOf<typeof Invitation>,

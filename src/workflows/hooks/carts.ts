@@ -72,7 +72,12 @@ completeCartWorkflow.hooks.validate(
     await assertCartAdmitted(container, current, completing.customer)
     const checked = await checkOrganizationCart(container, current, { requireAddress: true })
     if (!checked || completing.completed_at) return new StepResponse(undefined, null)
-    const member = { id: checked.membership.id, organization_id: checked.organization_id, permissions: checked.permissions }
+    const member = {
+      id: checked.membership.id,
+      organization_id: checked.organization_id,
+      permissions: checked.permissions,
+      spending_limit: checked.membership.spending_limit,
+    }
     const reservation = await reserveOrderSpending(container, member, completing)
     return new StepResponse(undefined, reservation?.cart_id ?? null)
   },
