@@ -45,9 +45,10 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
 
 /**
  * Where a request's middleware left the organizations of the carts it read, for the hooks of
- * the cart workflow the same request runs: a cart's link is written once, when it is created,
- * so it cannot differ within a request (a deleted organization's cart then fails its member
- * check). Kept in the request's own scope, never in the application's.
+ * the cart workflow the same request runs in its scope (updates; completion runs in the
+ * workflow engine's container and reads the link once): a cart's link is written once, when
+ * the cart is created, so it cannot differ within a request (a deleted organization's cart
+ * then fails its member check). Kept in the request's own scope, never in the application's.
  */
 const CART_ORGANIZATIONS = "b2bCartOrganizations"
 
@@ -172,4 +173,25 @@ export async function checkOrganizationCart(
     }
   }
   return { organization_id: cart.organization_id, membership, permissions, location_id: locationId }
+}
+
+/**
+ * A cart's two checkout rules, admission and the organization's, with their independent reads
+ * side by side; the refusal reported is the one running them in turn would give.
+ */
+export async function checkCart(
+  container: MedusaContainer,
+  cart: OrganizationCart,
+  {
+    customer,
+    ...options
+  }: { customer?: { id: string; has_account?: boolean | null } | null; address?: AddressLike | null; requireAddress?: boolean } = {}
+): Promise<CheckedOrganizationCart | null> {
+  const [admitted, checked] = await Promise.allSettled([
+    assertCartAdmitted(container, cart, customer),
+    checkOrganizationCart(container, cart, options),
+  ])
+  if (admitted.status === "rejected") throw admitted.reason
+  if (checked.status === "rejected") throw checked.reason
+  return checked.value
 }

@@ -8,7 +8,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
 import { reserveOrderSpending, type CompletingCart } from "../../lib/approval-rules"
-import { assertCartAdmitted, checkOrganizationCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
+import { assertCartAdmitted, checkCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
@@ -54,8 +54,7 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     customer_id: changes.customer_id ?? current.customer_id,
     sales_channel_id: changes.sales_channel_id ?? current.sales_channel_id,
   }
-  await assertCartAdmitted(container, updated)
-  await checkOrganizationCart(container, updated, address ? { address } : {})
+  await checkCart(container, updated, address ? { address } : {})
 })
 
 /**
@@ -69,8 +68,7 @@ completeCartWorkflow.hooks.validate(
     // Medusa's own read of the cart under the completion's lock: totals, items, address, customer.
     const completing = cart as WorkflowCart & CompletingCart & { completed_at?: Date | null }
     const current = await organizationCartOf(container, completing)
-    await assertCartAdmitted(container, current, completing.customer)
-    const checked = await checkOrganizationCart(container, current, { requireAddress: true })
+    const checked = await checkCart(container, current, { customer: completing.customer, requireAddress: true })
     if (!checked || completing.completed_at) return new StepResponse(undefined, null)
     const member = {
       id: checked.membership.id,

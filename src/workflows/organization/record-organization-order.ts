@@ -26,18 +26,19 @@ const resolveOrganizationOrderStep = createStep(
   "resolve-organization-order",
   async ({ order_id }: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [existing] = await organizationService(container).listOrganizationOrders({ order_id }, { select: ["id"] })
-    const {
-      data: [orderCart],
-    } = await query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id } })
+    // Independent reads run side by side: this runs while the checkout's answer is being sent.
+    const [[existing], { data: [orderCart] }] = await Promise.all([
+      organizationService(container).listOrganizationOrders({ order_id }, { select: ["id"] }),
+      query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id } }),
+    ])
     if (existing || !orderCart) return new StepResponse(null)
     const cart = await organizationCart(container, orderCart.cart_id)
     if (!cart.organization_id) return new StepResponse(null)
-    const {
-      data: [order],
-    } = await query.graph({ entity: "order", fields: ["id", "status", "currency_code", "total"], filters: { id: order_id } })
-    // Completion checked the rules already; here they only tell membership and location.
-    const checked = await checkOrganizationCart(container, cart).catch(() => null)
+    const [{ data: [order] }, checked] = await Promise.all([
+      query.graph({ entity: "order", fields: ["id", "status", "currency_code", "total"], filters: { id: order_id } }),
+      // Completion checked the rules already; here they only tell membership and location.
+      checkOrganizationCart(container, cart).catch(() => null),
+    ])
     const record: OrderRecord = {
       organization_id: cart.organization_id,
       order_id,
