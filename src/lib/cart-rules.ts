@@ -17,20 +17,16 @@ export type OrganizationCart = {
   shipping_address: AddressLike | null
 }
 
-/** A cart with the organization it is linked to (src/links/organization-cart.ts). */
+/**
+ * A cart with the organization it is linked to (src/links/organization-cart.ts): the cart
+ * module's own read (one statement; cheaper than the query graph on every cart route) and the
+ * link's table, side by side. A missing cart throws Medusa's not-found error.
+ */
 export async function organizationCart(container: MedusaContainer, cartId: string): Promise<OrganizationCart> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  // The link is read from its table: through the graph it would also read the organization.
-  const [
-    {
-      data: [cart],
-    },
-    organizationId,
-  ] = await Promise.all([
-    query.graph({
-      entity: "cart",
-      fields: ["id", "customer_id", "sales_channel_id", ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`)],
-      filters: { id: cartId },
+  const [cart, organizationId] = await Promise.all([
+    container.resolve(Modules.CART).retrieveCart(cartId, {
+      select: ["id", "customer_id", "sales_channel_id", ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`)],
+      relations: ["shipping_address"],
     }),
     cartOrganizationId(container, cartId),
   ])
