@@ -35,3 +35,6 @@ export type SpendingPeriod = (typeof SPENDING_PERIODS)[number]
 
 export const ENTITLEMENT_KINDS = ["subscription", "training"] as const
 export type EntitlementKind = (typeof ENTITLEMENT_KINDS)[number]
+
+/** The most members one batch request adds (admin route's validator and the batch workflow). */
+export const MAX_BATCH_MEMBERS = 1000

@@ -12,7 +12,7 @@ import {
 } from "../../utils/validators"
 import { compactNumber } from "../../../lib/company-numbers"
 import type { FieldIssue } from "../../../lib/field-errors"
-import { MAX_BATCH_MEMBERS } from "../../../workflows/organization/steps/validate-batch-members"
+import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 
 export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({
   q: z.string().max(255).optional(),

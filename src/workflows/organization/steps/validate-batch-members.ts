@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalidFields, type FieldIssue } from "../../../lib/field-errors"
+import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 import { PERMISSIONS, ROLES, type Permission, type Role } from "../../../lib/permissions"
 import { organizationService } from "./organization-service"
 
@@ -33,8 +34,7 @@ export type ValidateBatchMembersInput = {
   default_location_ids: string[]
 }
 
-/** The batch's upper bound, as the admin route's validator has it. */
-export const MAX_BATCH_MEMBERS = 1000
+export { MAX_BATCH_MEMBERS }
 
 // Pragmatic, like zod's: the route's validator is the real check; this one guards direct callers.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
