@@ -8,10 +8,12 @@
  * extension cannot be had, search still works, by a scan, and the migration does not fail.
  */
 export function trigramIndexStatements(table: string, columns: string[]): string[] {
+  // The operator class is named with the extension's own schema: an extension created earlier
+  // in another schema (not on this migration's search_path) still serves.
   const indexes = columns
     .map(
       (column) =>
-        `CREATE INDEX IF NOT EXISTS "IDX_${table}_${column}_trgm" ON "${table}" USING gin ("${column}" gin_trgm_ops) WHERE deleted_at IS NULL;`
+        `EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I USING gin (%I %I.gin_trgm_ops) WHERE deleted_at IS NULL', 'IDX_${table}_${column}_trgm', '${table}', '${column}', trgm_schema);`
     )
     .join("\n    ")
   return [
@@ -20,8 +22,10 @@ export function trigramIndexStatements(table: string, columns: string[]): string
   EXCEPTION WHEN OTHERS THEN
     RAISE NOTICE 'pg_trgm is not available (%): admin search on "${table}" runs without an index', SQLERRM;
   END $$;`,
-    `DO $$ BEGIN
-    IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+    `DO $$ DECLARE trgm_schema text; BEGIN
+    SELECT n.nspname INTO trgm_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+     WHERE e.extname = 'pg_trgm';
+    IF trgm_schema IS NOT NULL THEN
     ${indexes}
     END IF;
   END $$;`,
