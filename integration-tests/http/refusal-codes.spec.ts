@@ -142,17 +142,23 @@ medusaIntegrationTestRunner({
         await ok("post", `/admin/organizations/${s.acme}/members/${s.m.bob}`, { spending_limit: null })
       })
 
-      it("checkout_in_progress (409): another completion of the member holds the spending lock too long", async () => {
-        // Only a member with a spending limit takes the lock (without one there is nothing to hold).
-        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.anna}`, { spending_limit: 100_000 })
-        const cartId = await readyCart(s.anna)
+      /** Anna completes while another transaction holds her spending lock (as a parallel completion would). */
+      async function completeWhileSpendingLockHeld(cartId: string) {
         const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         let response: AxiosResponse | undefined
         await knex.transaction(async (trx: any) => {
           await trx.raw("select pg_advisory_xact_lock(hashtext(?))", [`b2b-spending:${s.m.anna}`])
           response = await complete(s.anna, cartId)
         })
-        expectRefusal(response!, 409, "checkout_in_progress")
+        return response!
+      }
+
+      it("checkout_in_progress (409): another completion of the member holds the spending lock too long", async () => {
+        // Only a member with a spending limit takes the lock (without one there is nothing to hold).
+        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.anna}`, { spending_limit: 100_000 })
+        const cartId = await readyCart(s.anna)
+        const response = await completeWhileSpendingLockHeld(cartId)
+        expectRefusal(response, 409, "checkout_in_progress")
         // Released, the same cart completes.
         expect((await complete(s.anna, cartId)).data.type).toBe("order")
         await ok("post", `/admin/organizations/${s.acme}/members/${s.m.anna}`, { spending_limit: null })
@@ -160,13 +166,8 @@ medusaIntegrationTestRunner({
 
       it("a member without a spending limit completes without waiting for the spending lock", async () => {
         const cartId = await readyCart(s.anna)
-        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-        let response: AxiosResponse | undefined
-        await knex.transaction(async (trx: any) => {
-          await trx.raw("select pg_advisory_xact_lock(hashtext(?))", [`b2b-spending:${s.m.anna}`])
-          response = await complete(s.anna, cartId)
-        })
-        expect(response!.data.type).toBe("order")
+        const response = await completeWhileSpendingLockHeld(cartId)
+        expect(response.data.type).toBe("order")
       })
 
       it("cart_empty, approval_not_required, organization_cart_required, cart_member_only", async () => {
