@@ -98,11 +98,23 @@ type SpendingRules = {
   limit: number | null
 }
 
-async function spendingRulesOf(container: MedusaContainer, member: Member): Promise<SpendingRules> {
-  const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+type ApprovalPolicy = { threshold?: unknown; currency_code?: string | null; period?: string | null }
+
+/** The organization's approval policy (null: none), a read callers may start beside others. */
+export async function approvalPolicyOf(container: MedusaContainer, organizationId: string): Promise<ApprovalPolicy | null> {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [[policy], limit] = await Promise.all([
-    approvals.listApprovalPolicies({ organization_id: member.organization_id }),
+  const [policy] = await approvals.listApprovalPolicies({ organization_id: organizationId })
+  return policy ?? null
+}
+
+async function spendingRulesOf(
+  container: MedusaContainer,
+  member: Member,
+  policyRead: Promise<ApprovalPolicy | null> = approvalPolicyOf(container, member.organization_id)
+): Promise<SpendingRules> {
+  const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+  const [policy, limit] = await Promise.all([
+    policyRead,
     member.spending_limit !== undefined
       ? member.spending_limit
       : organizations
@@ -240,9 +252,15 @@ export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
  * cannot all see the same unspent limit. Answers the reservation (null: none), for the
  * completion to release if it fails later.
  */
-export async function reserveOrderSpending(container: MedusaContainer, member: Member, completing: CompletingCart) {
+export async function reserveOrderSpending(
+  container: MedusaContainer,
+  member: Member,
+  completing: CompletingCart,
+  /** The organization's policy when the caller started its read already (approvalPolicyOf). */
+  policyRead?: Promise<ApprovalPolicy | null>
+) {
   const cart = fingerprintOf(completing)
-  const rules = await spendingRulesOf(container, member)
+  const rules = await spendingRulesOf(container, member, policyRead)
   if (rules.limit == null) {
     const reasons = reasonsUnder(member, cart, rules, 0)
     if (reasons.length) assertCartApproved(reasons, await latestApproval(container, cart.id), cart.fingerprint)

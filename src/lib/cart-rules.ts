@@ -9,24 +9,41 @@ import { refusal } from "./refusal"
 import { REFUSAL } from "./refusal-codes"
 import { resolveActingMember, type ActingMember } from "./resolve-acting-member"
 
-export type OrganizationCart = {
+/** Who a cart is for: what the cart routes' middlewares check before Medusa's route runs. */
+export type CartOwner = {
   id: string
   customer_id: string | null
   sales_channel_id: string | null
   organization_id: string | null
-  shipping_address: AddressLike | null
 }
+
+export type OrganizationCart = CartOwner & { shipping_address: AddressLike | null }
 
 /**
  * A cart with the organization it is linked to (src/links/organization-cart.ts): the cart
  * module's own read (one statement; cheaper than the query graph on every cart route) and the
  * link's table, side by side. A missing cart throws Medusa's not-found error.
  */
-export async function organizationCart(container: MedusaContainer, cartId: string): Promise<OrganizationCart> {
+export async function cartOwner(container: MedusaContainer, cartId: string): Promise<CartOwner> {
+  const { shipping_address: _, ...owner } = await readCart(container, cartId, false)
+  return owner
+}
+
+/** A cart with its organization and shipping address (the rules' location match). */
+export function organizationCart(container: MedusaContainer, cartId: string): Promise<OrganizationCart> {
+  return readCart(container, cartId, true)
+}
+
+async function readCart(container: MedusaContainer, cartId: string, withAddress: boolean): Promise<OrganizationCart> {
   const [cart, organizationId] = await Promise.all([
     container.resolve(Modules.CART).retrieveCart(cartId, {
-      select: ["id", "customer_id", "sales_channel_id", ...ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`)],
-      relations: ["shipping_address"],
+      select: [
+        "id",
+        "customer_id",
+        "sales_channel_id",
+        ...(withAddress ? ADDRESS_KEY_FIELDS.map((field) => `shipping_address.${field}`) : []),
+      ],
+      relations: withAddress ? ["shipping_address"] : [],
     }),
     cartOrganizationId(container, cartId),
   ])
@@ -48,7 +65,7 @@ export async function organizationCart(container: MedusaContainer, cartId: strin
  */
 const CART_ORGANIZATIONS = "b2bCartOrganizations"
 
-export function rememberCartOrganization(requestScope: MedusaContainer, cart: Pick<OrganizationCart, "id" | "organization_id">) {
+export function rememberCartOrganization(requestScope: MedusaContainer, cart: Pick<CartOwner, "id" | "organization_id">) {
   if (!requestScope.hasRegistration(CART_ORGANIZATIONS)) requestScope.register(CART_ORGANIZATIONS, asValue(new Map()))
   requestScope.resolve<Map<string, string | null>>(CART_ORGANIZATIONS).set(cart.id, cart.organization_id)
 }
@@ -145,18 +162,21 @@ export async function checkOrganizationCart(
     }
     return null
   }
-  const member = cart.customer_id
-    ? await resolveActingMember(container, {
-        customer_id: cart.customer_id,
-        organization_id: cart.organization_id,
-        any_of: ["orders.place", "orders.request"],
-      })
-    : null
-  if (!member) throw refusal(REFUSAL.cart_member_only, "The cart's customer is not a member of the cart's organization")
+  const notTheMember = () => refusal(REFUSAL.cart_member_only, "The cart's customer is not a member of the cart's organization")
+  if (!cart.customer_id) throw notTheMember()
+  // The member's rules and the locations (with the member's assignments) side by side.
+  const [member, locations] = await Promise.all([
+    resolveActingMember(container, {
+      customer_id: cart.customer_id,
+      organization_id: cart.organization_id,
+      any_of: ["orders.place", "orders.request"],
+    }),
+    service.listLocationsAssignedTo(cart.organization_id, cart.customer_id),
+  ])
+  if (!member) throw notTheMember()
   const { membership, permissions } = member
 
   let locationId: string | null = null
-  const locations = await service.listLocationsAssignedTo(cart.organization_id, membership.id)
   if (locations.length && (address?.address_1 || requireAddress)) {
     const usable = permissions.includes("addresses.manage") ? locations : locations.filter((l) => l.assigned)
     locationId = matchingLocation(usable, address)?.id ?? null

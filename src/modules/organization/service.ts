@@ -248,19 +248,22 @@ class OrganizationModuleService extends MedusaService<{
 
   /**
    * The organization's live locations with the address fields a cart's address is matched on,
-   * each with whether it is assigned to the membership: the cart rule's one read.
+   * each with whether it is assigned to the customer's membership there: the cart rule's one
+   * read, by customer so that it runs beside the membership's own read.
    */
   @InjectManager()
-  async listLocationsAssignedTo(organizationId: string, membershipId: string, @MedusaContext() sharedContext: Context = {}) {
+  async listLocationsAssignedTo(organizationId: string, customerId: string, @MedusaContext() sharedContext: Context = {}) {
     const manager = asSqlManager(sharedContext.manager)
     return manager.execute<Pick<LocationDTO, "id" | AddressKeyField> & { assigned: boolean }>(
       `select l.id, ${ADDRESS_KEY_FIELDS.map((field) => `l.${field}`).join(", ")},
               exists (select 1 from organization_membership_location ml
-                       where ml.organization_location_id = l.id and ml.organization_membership_id = ?) as assigned
+                        join organization_membership m on m.id = ml.organization_membership_id
+                         and m.customer_id = ? and m.organization_id = l.organization_id and m.deleted_at is null
+                       where ml.organization_location_id = l.id) as assigned
          from organization_location l
         where l.organization_id = ? and l.deleted_at is null
         order by l.created_at, l.id`,
-      [membershipId, organizationId]
+      [customerId, organizationId]
     )
   }
 

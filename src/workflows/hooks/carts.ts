@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
-import { reserveOrderSpending, type CompletingCart } from "../../lib/approval-rules"
+import { approvalPolicyOf, reserveOrderSpending, type CompletingCart } from "../../lib/approval-rules"
 import { assertCartAdmitted, checkCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
@@ -68,15 +68,20 @@ completeCartWorkflow.hooks.validate(
     // Medusa's own read of the cart under the completion's lock: totals, items, address, customer.
     const completing = cart as WorkflowCart & CompletingCart & { completed_at?: Date | null }
     const current = await organizationCartOf(container, completing)
+    // The approval policy is read beside the checks (it needs only the organization); when a
+    // check refuses first, nobody awaits the read, so its failure must not go unhandled.
+    const policyRead =
+      current.organization_id && !completing.completed_at ? approvalPolicyOf(container, current.organization_id) : null
+    policyRead?.catch(() => undefined)
     const checked = await checkCart(container, current, { customer: completing.customer, requireAddress: true })
-    if (!checked || completing.completed_at) return new StepResponse(undefined, null)
+    if (!checked || !policyRead) return new StepResponse(undefined, null)
     const member = {
       id: checked.membership.id,
       organization_id: checked.organization_id,
       permissions: checked.permissions,
       spending_limit: checked.membership.spending_limit,
     }
-    const reservation = await reserveOrderSpending(container, member, completing)
+    const reservation = await reserveOrderSpending(container, member, completing, policyRead)
     return new StepResponse(undefined, reservation?.cart_id ?? null)
   },
   async (cartId, { container }) => {

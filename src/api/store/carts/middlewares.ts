@@ -9,7 +9,8 @@ import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
 import { NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
-import { organizationCart, rememberCartOrganization, type OrganizationCart } from "../../../lib/cart-rules"
+import { cartOwner, rememberCartOrganization, type CartOwner } from "../../../lib/cart-rules"
+import { countCheckoutAnswer } from "../../../lib/checkout-answers"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
 import { assertPermission, requireOrganizationMember, resolveOrganizationContext } from "../../utils/organization-guard"
@@ -46,7 +47,7 @@ async function resolveCartOrganization(req: AuthenticatedMedusaRequest, _res: Me
  */
 async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+    const cart = await cartOwner(req.scope, req.params.id).catch(() => null)
     // The cart workflow this request runs reads the organization from here (lib/cart-rules).
     if (cart) rememberCartOrganization(req.scope, cart)
     if (cart?.organization_id && req.auth_context?.actor_id !== cart.customer_id) {
@@ -70,7 +71,7 @@ async function onlyTheCartsMember(req: AuthenticatedMedusaRequest, _res: MedusaR
  */
 async function onlyTheCartsMemberReads(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+    const cart = await cartOwner(req.scope, req.params.id).catch(() => null)
     if (cart?.organization_id && req.auth_context?.actor_id !== cart.customer_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
     }
@@ -87,7 +88,7 @@ async function onlyTheCartsMemberReads(req: AuthenticatedMedusaRequest, _res: Me
  * organization or customer, or prices and stock differ). An organization's cart is changed
  * and completed only through a key of its own channel.
  */
-function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: OrganizationCart | null) {
+function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: CartOwner | null) {
   const keyChannels = req.publishable_key_context?.sales_channel_ids ?? []
   if (!keyChannels.length) return
   const requested = (req.body as { sales_channel_id?: unknown } | undefined)?.sales_channel_id
@@ -109,7 +110,7 @@ function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: Organizat
  * member there, as on the organization's own routes.
  */
 async function organizationOfCart(req: AuthenticatedMedusaRequest) {
-  const cart = await organizationCart(req.scope, req.params.id).catch(() => null)
+  const cart = await cartOwner(req.scope, req.params.id).catch(() => null)
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
   if (!cart.organization_id) {
     throw refusal(REFUSAL.organization_cart_required, "Only a cart created for an organization can be sent for approval")
@@ -122,6 +123,7 @@ export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/carts/:id", middlewares: [onlyTheCartsMemberReads] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id", middlewares: [onlyTheCartsMember] },
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id/*", middlewares: [onlyTheCartsMember] },
+  { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [countCheckoutAnswer] },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/approval",
