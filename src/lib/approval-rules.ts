@@ -3,6 +3,7 @@ import type { Context, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
+import type { ApprovalPolicyDTO } from "../modules/approval/types"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { ADDRESS_KEY_FIELDS, addressKey, type AddressLike } from "./addresses"
@@ -98,7 +99,7 @@ type SpendingRules = {
   limit: number | null
 }
 
-type ApprovalPolicy = { threshold?: unknown; currency_code?: string | null; period?: string | null }
+type ApprovalPolicy = Pick<ApprovalPolicyDTO, "threshold" | "currency_code" | "period">
 
 /** The organization's approval policy (null: none), a read callers may start beside others. */
 export async function approvalPolicyOf(container: MedusaContainer, organizationId: string): Promise<ApprovalPolicy | null> {

@@ -74,7 +74,7 @@ completeCartWorkflow.hooks.validate(
       current.organization_id && !completing.completed_at ? approvalPolicyOf(container, current.organization_id) : null
     policyRead?.catch(() => undefined)
     const checked = await checkCart(container, current, { customer: completing.customer, requireAddress: true })
-    if (!checked || !policyRead) return new StepResponse(undefined, null)
+    if (!checked || !policyRead || completing.completed_at) return new StepResponse(undefined, null)
     const member = {
       id: checked.membership.id,
       organization_id: checked.organization_id,
