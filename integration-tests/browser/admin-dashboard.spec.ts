@@ -165,7 +165,7 @@ test("adds a delivery location and assigns a member to it; no orders yet", async
 test("a member's order shows on the organization page and on Medusa's order page", async () => {
   const organizationId = organizationUrl.split("/").pop()!
   const { locations } = await api.get(`/admin/organizations/${organizationId}/locations`)
-  await api.post(`/admin/organizations/${organizationId}/members`, { email: "buyer@browser.test", role: "buyer" })
+  await api.post(`/admin/organizations/${organizationId}/members`, { customer_id: buyer.customer.id, role: "buyer" })
   const { memberships } = await api.get(`/admin/organizations/${organizationId}/members?limit=50`)
   const membership = memberships.find((m: any) => m.customer.email === "buyer@browser.test")
   await api.post(`/admin/organizations/${organizationId}/members/${membership.id}`, { location_ids: [locations[0].id] })

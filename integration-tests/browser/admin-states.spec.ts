@@ -136,8 +136,8 @@ test("lists show a loading state, then Medusa's empty state, under their breadcr
 }, 60_000)
 
 test("an order and an approval: money in the order's currency, dates and countries in the dashboard's language", async () => {
-  // The buyer (a registered customer, so an active member at once) is the organization's admin.
-  const { organization } = await api.post("/admin/organizations", { name: "Formatted BV", country_code: "nl", admin: { email: buyer.customer.email } })
+  // The buyer (an existing customer named by id, so an active member at once) is the organization's admin.
+  const { organization } = await api.post("/admin/organizations", { name: "Formatted BV", country_code: "nl", admin: { customer_id: buyer.customer.id } })
   organizationId = organization.id
   const { location } = await api.post(`/admin/organizations/${organizationId}/locations`, { label: "Head office", ...HEAD_OFFICE })
   const { memberships } = await api.get(`/admin/organizations/${organizationId}/members`)

@@ -188,7 +188,7 @@ test("an invitation whose e-mail failed: the copied link works for the invitee, 
 }, 60_000)
 
 test("a one-admin organization's approval: the policy warns, the merchant approves and the page shows who decided", async () => {
-  const { organization } = await api.post("/admin/organizations", { name: "Solo Buyer BV", admin: { email: buyer.customer.email } })
+  const { organization } = await api.post("/admin/organizations", { name: "Solo Buyer BV", admin: { customer_id: buyer.customer.id } })
   await api.post(`/admin/organizations/${organization.id}/approval-policy`, { threshold: 50, currency_code: "eur", period: "month" })
   const { approvalId, cartId } = await pendingApproval(organization.id)
   await step("04-approve", async () => {

@@ -241,28 +241,36 @@ medusaIntegrationTestRunner({
       const admin = (method: "get" | "post" | "delete", url: string, body?: unknown) =>
         send(api, method, url, { body, headers: adminHeaders })
 
-      const createWithAdmin = async () => {
+      // By id (the merchant's own choice, active at once) unless a test asks for the e-mail.
+      const createWithAdmin = async (by: "id" | "email" = "id") => {
         const response = await admin("post", "/admin/organizations", {
           name: "Acme",
-          admin: { email: "ALICE@acme.test" },
+          admin: by === "email" ? { email: "ALICE@acme.test" } : { customer_id: alice.customer.id },
         })
         expect(response.status).toBe(200)
         const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
         return { id: response.data.organization.id as string, adminMembership: members.data.memberships[0] }
       }
 
-      it("creates an organization with its first admin found by e-mail, case-insensitively", async () => {
-        const { id, adminMembership } = await createWithAdmin()
+      it("creates an organization with its first admin found by e-mail, case-insensitively, pending until the link is used", async () => {
+        const { id, adminMembership } = await createWithAdmin("email")
         expect(adminMembership).toEqual(
           expect.objectContaining({
             organization_id: id,
             customer_id: alice.customer.id,
             role: "admin",
-            status: "active",
+            status: "pending",
             permissions: expect.arrayContaining(["members.manage", "orders.approve"]),
             customer: expect.objectContaining({ email: "alice@acme.test" }),
           })
         )
+        // A registered login for the e-mail may be somebody else's: nothing acts before the link.
+        expect((await send(api, "get", "/store/organizations", { headers: alice.headers })).data.organizations).toEqual([])
+        const link = await admin("post", `/admin/organizations/${id}/members/${adminMembership.id}/activation`)
+        expect(link.status).toBe(200)
+        const [mail] = await emailsTo(getContainer(), "alice@acme.test", { template: "b2b-account-request-approved" })
+        const token = tokenFrom(mail, "confirm_url")
+        expect((await send(api, "post", "/store/activations", { body: { token }, headers: alice.headers })).status).toBe(200)
         const mine = await send(api, "get", "/store/organizations", { headers: alice.headers })
         expect(mine.data.organizations.map((o: any) => [o.id, o.membership.role])).toEqual([[id, "admin"]])
         await new Promise((resolve) => setTimeout(resolve, 200))
@@ -479,14 +487,25 @@ medusaIntegrationTestRunner({
         expect((await admin("delete", `${members}/${pendingAdmin.id}`)).data.code).toBe("last_admin")
       })
 
-      it("reuses an existing registered customer as an active admin, without an e-mail", async () => {
+      it("reuses an existing registered customer found by e-mail as a pending admin, with a confirm link", async () => {
         const alice = await createCustomerSession(api, publishableKey, "alice@acme.test")
         const response = await admin("post", "/admin/organizations", { name: "Acme", admin: { email: "alice@acme.test", send_activation: true } })
+        expect(response.status).toBe(200)
+        expect(response.data.email).toEqual({ status: "sent", to: "alice@acme.test" })
+        const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
+        expect(members.data.memberships).toEqual([expect.objectContaining({ customer_id: alice.customer.id, status: "pending" })])
+        expect(await customersWith("alice@acme.test")).toHaveLength(1)
+        const [mail] = await emailsTo(getContainer(), "alice@acme.test", { template: "b2b-account-request-approved" })
+        expect(mail.data).toEqual(expect.objectContaining({ activation_url: null, confirm_url: expect.stringContaining("token=") }))
+      })
+
+      it("names an existing customer by id: the merchant's own choice acts at once, without an e-mail", async () => {
+        const alice = await createCustomerSession(api, publishableKey, "alice@acme.test")
+        const response = await admin("post", "/admin/organizations", { name: "Acme", admin: { customer_id: alice.customer.id, send_activation: true } })
         expect(response.status).toBe(200)
         expect(response.data.email).toBeUndefined()
         const members = await admin("get", `/admin/organizations/${response.data.organization.id}/members`)
         expect(members.data.memberships).toEqual([expect.objectContaining({ customer_id: alice.customer.id, status: "active" })])
-        expect(await customersWith("alice@acme.test")).toHaveLength(1)
       })
 
       it("undoes organization and created customer when a later step fails", async () => {

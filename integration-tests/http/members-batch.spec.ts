@@ -97,7 +97,7 @@ medusaIntegrationTestRunner({
       expect(response.data.created_customers).toBe(2)
       const byEmail = Object.fromEntries(response.data.memberships.map((m: any) => [m.customer.email, m]))
       expect(byEmail["known@acme.test"]).toEqual(
-        expect.objectContaining({ organization_id: organizationId, customer_id: existing.customer.id, role: "admin", status: "active" })
+        expect.objectContaining({ organization_id: organizationId, customer_id: existing.customer.id, role: "admin", status: "pending" })
       )
       expect(byEmail["new.one@acme.test"]).toEqual(
         expect.objectContaining({
@@ -247,9 +247,9 @@ medusaIntegrationTestRunner({
       expect(suspended.data.count).toBe(1)
     })
 
-    it("e-mails new members without an account the activation link with invite: true", async () => {
+    it("e-mails every member the activation link with invite: true; each acts once its link is used", async () => {
       const publishableKey = await createPublishableKey(getContainer())
-      await createCustomerSession(api, publishableKey, "registered@acme.test")
+      const registered = await createCustomerSession(api, publishableKey, "registered@acme.test")
       const organizationId = await createOrganization("Acme")
       const response = await batch(organizationId, {
         invite: true,
@@ -259,21 +259,33 @@ medusaIntegrationTestRunner({
         ],
       })
       expect(response.status).toBe(200)
-      const newbie = response.data.memberships.find((m: any) => m.customer.email === "newbie@acme.test")
-      expect(response.data.invitations).toEqual([{ membership_id: newbie.id, email: { status: "sent", to: "newbie@acme.test" } }])
+      const byEmail = Object.fromEntries(response.data.memberships.map((m: any) => [m.customer.email, m]))
+      expect(Object.values(byEmail).map((m: any) => m.status)).toEqual(["pending", "pending"])
+      expect(response.data.invitations).toEqual(
+        expect.arrayContaining([
+          { membership_id: byEmail["newbie@acme.test"].id, email: { status: "sent", to: "newbie@acme.test" } },
+          { membership_id: byEmail["registered@acme.test"].id, email: { status: "sent", to: "registered@acme.test" } },
+        ])
+      )
 
-      const [mail] = await emailsTo(getContainer(), "newbie@acme.test", { template: "b2b-member-activation" })
-      expect(mail.data).toEqual(expect.objectContaining({ organization_name: "Acme", email: "newbie@acme.test" }))
-      expect(tokenFrom(mail, "set_password_url")).toEqual(expect.any(String))
-      expect(await emailsTo(getContainer(), "registered@acme.test", { timeoutMs: 300 })).toHaveLength(0)
-      // The newcomer can log in with the password the link sets (Medusa's own reset flow).
-      const set = await send(api, "post", "/auth/customer/emailpass/update", {
-        body: { email: "newbie@acme.test", password: "a-new-password-1" },
-        headers: { authorization: `Bearer ${tokenFrom(mail, "set_password_url")}` },
+      const store = { "x-publishable-api-key": publishableKey }
+      const [mail] = await emailsTo(getContainer(), "newbie@acme.test", { template: "b2b-account-request-approved" })
+      expect(mail.data).toEqual(expect.objectContaining({ company_name: "Acme", confirm_url: null }))
+      // The newcomer sets a password with the link and acts.
+      const set = await send(api, "post", "/store/activations", {
+        body: { token: tokenFrom(mail, "activation_url"), password: "a-new-password-1" },
+        headers: store,
       })
       expect(set.status).toBe(200)
       const login = await send(api, "post", "/auth/customer/emailpass", { body: { email: "newbie@acme.test", password: "a-new-password-1" } })
       expect(login.status).toBe(200)
+      const newbie = { ...store, authorization: `Bearer ${login.data.token}` }
+      expect((await send(api, "get", `/store/organizations/${organizationId}`, { headers: newbie })).status).toBe(200)
+      // The registered login confirms while logged in (its e-mail proves nothing until then).
+      expect((await send(api, "get", `/store/organizations/${organizationId}`, { headers: registered.headers })).data.code).toBe("membership_pending")
+      const [confirm] = await emailsTo(getContainer(), "registered@acme.test", { template: "b2b-account-request-approved" })
+      expect((await send(api, "post", "/store/activations", { body: { token: tokenFrom(confirm, "confirm_url") }, headers: registered.headers })).status).toBe(200)
+      expect((await send(api, "get", `/store/organizations/${organizationId}`, { headers: registered.headers })).status).toBe(200)
     })
 
     it("adds 1,000 members in one request, and refuses 1,001 naming members", async () => {

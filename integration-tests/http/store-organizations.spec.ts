@@ -304,7 +304,11 @@ medusaIntegrationTestRunner({
             scope: getContainer(),
             params: {},
             headers: header ? { "x-organization-id": header } : {},
-            auth_context: { actor_id: f.sessions[actor].customer.id },
+            // The token's own claims, as Medusa's authenticate middleware sets them (the guard
+            // re-judges the login behind them).
+            auth_context: JSON.parse(
+              Buffer.from(f.sessions[actor].headers.authorization.split(".")[1], "base64url").toString()
+            ),
           }
           const error = await new Promise((done) => requireOrganizationMember()(req, {} as any, done))
           return { error: error as any, context: req.organization_context }

@@ -11,6 +11,8 @@ import { storeActivationRoutesMiddlewares } from "./store/activations/middleware
 import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
 import { storeInvitationRoutesMiddlewares } from "./store/invitations/middlewares"
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
+import { authRoutesMiddlewares } from "./auth/middlewares"
+import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
 
 export default defineMiddlewares({
   // Answers the plugin's coded refusals (`{ type, code, message }`), the rest as Medusa does.
@@ -27,5 +29,7 @@ export default defineMiddlewares({
     ...storeActivationRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storePortalRoutesMiddlewares,
+    ...authRoutesMiddlewares,
+    ...storeCustomerRoutesMiddlewares,
   ],
 })

@@ -28,6 +28,12 @@ export const REFUSAL_STATUS = {
   organization_suspended: 403,
   permission_required: 403,
   organization_ambiguous: 400,
+  // A login session older than the last proof of the account's e-mail (a password set by link)
+  session_superseded: 401,
+  // The login's own e-mail is not the customer record's (any login can create a record with any e-mail)
+  login_email_unproven: 403,
+  // POST /store/customers with an e-mail that is not the registering login's own
+  customer_email_not_login: 400,
   // Member changes
   self_change_forbidden: 403,
   escalation_forbidden: 403,

@@ -4,6 +4,7 @@ import { REFUSAL_STATUS, type RefusalCode } from "./refusal-codes"
 
 const TYPE_OF_STATUS: Record<number, string> = {
   400: MedusaError.Types.NOT_ALLOWED,
+  401: MedusaError.Types.UNAUTHORIZED,
   403: MedusaError.Types.FORBIDDEN,
   404: MedusaError.Types.NOT_FOUND,
 }

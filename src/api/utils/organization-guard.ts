@@ -15,6 +15,7 @@ import {
   ORGANIZATION_HEADER,
   type ActingMember,
 } from "../../lib/resolve-acting-member"
+import { verifiedCustomerId } from "./verified-customer"
 
 export { ORGANIZATION_HEADER }
 
@@ -37,23 +38,23 @@ export async function resolveOrganizationContext(
   req: AuthenticatedMedusaRequest,
   { optional = false, organizationId }: { optional?: boolean; organizationId?: string } = {}
 ): Promise<OrganizationContext | null> {
-  const customerId = req.auth_context?.actor_id
-  if (!customerId) {
+  if (!req.auth_context?.actor_id) {
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   }
   const header = req.headers[ORGANIZATION_HEADER]
   const requested = organizationId ?? req.params.id ?? (typeof header === "string" && header ? header : undefined)
 
-  const membership = await findActingMembership(req.scope, customerId, requested)
-  if (!membership) {
+  // A login whose identity is not the record's e-mail acts for no organization (lib/login-proof).
+  const [customerId, membership] = await Promise.all([
+    verifiedCustomerId(req),
+    findActingMembership(req.scope, req.auth_context.actor_id, requested),
+  ])
+  if (!membership || !customerId) {
     if (optional && !requested) return null
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       requested ? `Organization with id: ${requested} was not found` : "You are not a member of any organization"
     )
-  }
-  if (issuedBefore(req.auth_context as { iat?: unknown }, membership.tokens_valid_from)) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This login session predates the account's activation: log in again")
   }
   assertMembershipMayAct(membership)
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
@@ -65,15 +66,6 @@ export async function resolveOrganizationContext(
     throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
   }
   return actingMemberOf(membership)
-}
-
-/** Whether the login token (`iat`, in seconds) was issued before `validFrom`. */
-function issuedBefore(authContext: { iat?: unknown } | undefined, validFrom: Date | string | null | undefined) {
-  if (!validFrom) return false
-  const issuedAt = Number(authContext?.iat)
-  // No issue time (e.g. a session made without one): not provably fresh.
-  if (!Number.isFinite(issuedAt)) return true
-  return issuedAt < Math.floor(new Date(validFrom).getTime() / 1000)
 }
 
 export { assertPermission }

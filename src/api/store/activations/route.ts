@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { activateAccountWorkflow } from "../../../workflows/account-request"
 import { runWorkflow } from "../../utils/run-workflow"
+import { verifiedCustomerId } from "../../utils/verified-customer"
 import type { StoreActivateAccountType } from "./validators"
 
 /**
@@ -10,7 +11,9 @@ import type { StoreActivateAccountType } from "./validators"
  * sent for, `{ token }`. Either way the membership the approval made becomes active.
  */
 export const POST = async (req: MedusaStoreRequest<StoreActivateAccountType>, res: MedusaResponse) => {
-  const customerId = (req as Partial<AuthenticatedMedusaRequest>).auth_context?.actor_id || null
+  // Logged in counts only for a login that is the record's own e-mail (lib/login-proof).
+  const authenticated = req as unknown as AuthenticatedMedusaRequest
+  const customerId = authenticated.auth_context?.actor_id ? await verifiedCustomerId(authenticated) : null
   const activated = await runWorkflow(activateAccountWorkflow, req.scope, {
     ...req.validatedBody,
     customer_id: customerId,

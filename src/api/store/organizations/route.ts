@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { admittedOrganizationsOf } from "../../../lib/access-groups"
 import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
 import { listPage } from "../../utils/graph"
+import { verifiedCustomerId } from "../../utils/verified-customer"
 import { withPermissions } from "./[id]/members/helpers"
 import type { StoreGetMyOrganizationsParamsType } from "./validators"
 
@@ -12,15 +13,21 @@ export const GET = async (
 ) => {
   // Only organizations this storefront's access groups admit the customer for (as on every
   // organization route); the others are left out, not refused.
+  // A login that is not the record's e-mail acts for no organization (lib/login-proof).
+  const customerId = await verifiedCustomerId(req)
+  if (!customerId) {
+    const { take, skip } = req.queryConfig.pagination
+    return res.json({ organizations: [], count: 0, limit: take, offset: skip })
+  }
   const admitted = await admittedOrganizationsOf(
     req.scope,
     req.publishable_key_context?.sales_channel_ids ?? [],
-    req.auth_context.actor_id
+    customerId
   )
   const { data, ...page } = await listPage(req.scope, "organization_membership", {
     fields: req.queryConfig.fields,
     // Not the pending ones: an approval's membership shows once its e-mailed link was used.
-    filters: { customer_id: req.auth_context.actor_id, status: [...MEMBERSHIP_STATUSES], ...(admitted ? { organization_id: admitted } : {}) },
+    filters: { customer_id: customerId, status: [...MEMBERSHIP_STATUSES], ...(admitted ? { organization_id: admitted } : {}) },
     pagination: req.queryConfig.pagination,
     defaultOrder: { created_at: "ASC" },
   })

@@ -46,14 +46,13 @@ type Activated = { id: string; organization_id: string } | null
 
 /**
  * The membership the approval made becomes active, once its link was used. Only a pending
- * one: a membership the merchant deactivated or removed meanwhile stays as it is. When the
- * link set the password, login tokens issued before now stop acting for the membership: a
- * login registered with the contact's e-mail by somebody else keeps no session into it.
+ * one: a membership the merchant deactivated or removed meanwhile stays as it is. (When the
+ * link set the password, set-customer-password ended every older session of that login.)
  */
 export const activateApprovedMembershipStep = createStep(
   "activate-approved-membership",
   async (
-    { organization_id, customer_id, password_set }: { organization_id: string; customer_id: string; password_set: boolean },
+    { organization_id, customer_id }: { organization_id: string; customer_id: string },
     { container }
   ) => {
     const service = organizationService(container)
@@ -65,7 +64,6 @@ export const activateApprovedMembershipStep = createStep(
     await service.updateOrganizationMemberships({
       id: membership.id,
       status: "active",
-      ...(password_set ? { tokens_valid_from: new Date() } : {}),
     })
     const activated = { id: membership.id, organization_id }
     return new StepResponse(activated as Activated, activated as Activated)
@@ -75,7 +73,6 @@ export const activateApprovedMembershipStep = createStep(
     await organizationService(container).updateOrganizationMemberships({
       id: activated.id,
       status: PENDING_MEMBERSHIP_STATUS,
-      tokens_valid_from: null,
     })
   }
 )

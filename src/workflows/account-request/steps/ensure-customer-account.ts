@@ -1,8 +1,10 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
+import { EMAILPASS } from "../../../lib/login-proof"
+import { listCustomersByEmail, listEmailpassLogins } from "../../common/by-email"
 
-export const ENTITY_PROVIDER = "emailpass"
+export const ENTITY_PROVIDER = EMAILPASS
 
 export type CustomerContact = {
   email: string
@@ -21,7 +23,7 @@ export const ensureCustomerStep = createStep(
   async (contact: CustomerContact, { container }) => {
     const customers = container.resolve(Modules.CUSTOMER)
     const email = contact.email.toLowerCase()
-    const [existing] = await customers.listCustomers({ email, has_account: true }, { select: ["id"] })
+    const [existing] = await listCustomersByEmail(container, [email], ["id"], { has_account: true })
     if (existing) return new StepResponse({ customer_id: existing.id, email }, null)
     const created = await customers.createCustomers({
       email,
@@ -57,10 +59,7 @@ type Container = Parameters<Parameters<typeof createStep>[1]>[1]["container"]
 async function ensureLogin(container: Container, { customer_id, email }: { customer_id: string; email: string }) {
   const auth = container.resolve(Modules.AUTH)
   const compensation: LoginCompensation = {}
-  const [identity] = await auth.listProviderIdentities(
-    { provider: ENTITY_PROVIDER, entity_id: email },
-    { select: ["id", "auth_identity_id", "provider_metadata"] }
-  )
+  const [identity] = await listEmailpassLogins(container, [email], ["id", "auth_identity_id", "provider_metadata"])
   if (identity) {
     const authIdentity = await auth.retrieveAuthIdentity(identity.auth_identity_id!, {
       select: ["id", "app_metadata"],
@@ -97,9 +96,7 @@ async function undoLogin(container: Container, compensation: LoginCompensation |
 
 /** Whether the e-mail's emailpass login has a password (somebody chose one). */
 export async function loginHasPassword(container: Container, email: string) {
-  const [identity] = await container
-    .resolve(Modules.AUTH)
-    .listProviderIdentities({ provider: ENTITY_PROVIDER, entity_id: email.toLowerCase() }, { select: ["id", "provider_metadata"] })
+  const [identity] = await listEmailpassLogins(container, [email], ["id", "provider_metadata"])
   return typeof identity?.provider_metadata?.password === "string"
 }
 

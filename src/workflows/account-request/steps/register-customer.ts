@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { listCustomersByEmail } from "../../common/by-email"
 
 /**
  * After activation the customer is a registered one in Medusa (`has_account`), not a guest:
@@ -12,7 +13,7 @@ export const registerCustomerStep = createStep(
     const customers = container.resolve(Modules.CUSTOMER)
     const [customer] = await customers.listCustomers({ id: customerId }, { select: ["id", "email", "has_account"] })
     if (!customer || customer.has_account) return new StepResponse(false, null as string | null)
-    const [registered] = await customers.listCustomers({ email: customer.email!, has_account: true }, { select: ["id"] })
+    const [registered] = await listCustomersByEmail(container, [customer.email!], ["id"], { has_account: true })
     if (registered) return new StepResponse(false, null as string | null)
     await customers.updateCustomers(customer.id, { has_account: true } as any) // not in the DTO type; the model has it
     return new StepResponse(true, customer.id as string | null)

@@ -33,7 +33,6 @@ export const activateAccountWorkflow = createWorkflow(
     const membershipRef = transform({ request, input }, ({ request, input }) => ({
       organization_id: request.organization_id,
       customer_id: request.customer_id,
-      password_set: !!input.password,
     }))
     const membership = activateApprovedMembershipStep(membershipRef)
     const customerId = transform({ request }, ({ request }) => request.customer_id)

@@ -1,9 +1,9 @@
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import type { CreateInvitationDTO } from "../../../modules/organization/types"
 import { newInvitationToken } from "./invitation-tokens"
 import { organizationService } from "./organization-service"
+import { listCustomersByEmail } from "../../common/by-email"
 
 export const createInvitationStepId = "create-invitation"
 
@@ -17,9 +17,7 @@ export const createInvitationStep = createStep(
     const service = organizationService(container)
     const email = data.email.toLowerCase()
 
-    const customers = await container
-      .resolve(Modules.CUSTOMER)
-      .listCustomers({ email }, { select: ["id"] })
+    const customers = await listCustomersByEmail(container, [email], ["id"])
     if (customers.length) {
       const members = await service.listOrganizationMemberships(
         { organization_id: data.organization_id, customer_id: customers.map((c) => c.id) },

@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { listCustomersByEmail } from "../../common/by-email"
 
 /** A customer named by id, or by e-mail (a registered account wins over a guest record). */
 export type CustomerReference = { customer_id?: string | null; email?: string | null }
@@ -15,7 +16,7 @@ export const resolveCustomersStep = createStep(
     const select = ["id", "email", "has_account"]
     const [byId, byEmail] = await Promise.all([
       ids.length ? customerModule.listCustomers({ id: ids }, { select }) : Promise.resolve([]),
-      emails.length ? customerModule.listCustomers({ email: emails }, { select }) : Promise.resolve([]),
+      listCustomersByEmail(container, emails, select),
     ])
 
     const customerIds = references.map((reference) => {
@@ -43,7 +44,14 @@ export type FirstAdminReference = CustomerReference & {
   send_activation?: boolean
 }
 
-export type ResolvedFirstAdmin = { customer_id: string; email: string; has_account: boolean; created: boolean }
+export type ResolvedFirstAdmin = {
+  customer_id: string
+  email: string
+  has_account: boolean
+  created: boolean
+  /** Named by e-mail: the membership waits until that mailbox's link is used (nobody proved it). */
+  by_email: boolean
+}
 
 /**
  * The customers of first admins: by id (404 when unknown), or by e-mail, a registered account
@@ -64,15 +72,15 @@ export const resolveOrCreateCustomersStep = createStep(
           if (!customer) {
             throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${reference.customer_id} was not found`)
           }
-          resolved.push({ customer_id: customer.id, email: customer.email!.toLowerCase(), has_account: customer.has_account, created: false })
+          resolved.push({ customer_id: customer.id, email: customer.email!.toLowerCase(), has_account: customer.has_account, created: false, by_email: false })
           continue
         }
         const email = reference.email!.toLowerCase()
-        const [existing] = (await customerModule.listCustomers({ email }, { select })).sort(
+        const [existing] = (await listCustomersByEmail(container, [email], select)).sort(
           (a, b) => Number(b.has_account) - Number(a.has_account)
         )
         if (existing) {
-          resolved.push({ customer_id: existing.id, email, has_account: existing.has_account, created: false })
+          resolved.push({ customer_id: existing.id, email, has_account: existing.has_account, created: false, by_email: true })
           continue
         }
         const customer = await customerModule.createCustomers({
@@ -82,7 +90,7 @@ export const resolveOrCreateCustomersStep = createStep(
           has_account: false,
         })
         created.push(customer.id)
-        resolved.push({ customer_id: customer.id, email, has_account: false, created: true })
+        resolved.push({ customer_id: customer.id, email, has_account: false, created: true, by_email: true })
       }
     } catch (error) {
       if (created.length) await customerModule.deleteCustomers(created)

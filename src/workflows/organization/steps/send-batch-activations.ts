@@ -18,7 +18,7 @@ const PARALLEL = 4
 
 /**
  * The merchant's manual activation (send-member-activation: a login if the member has none,
- * Medusa's set-password link, the e-mail) for each new member without an account, so an
+ * the activation link, the e-mail) for each new member, so an
  * invited batch gets what the activation button gives one member. Last step of its workflow:
  * like every e-mail step it never fails the action; a member whose e-mail could not go out is
  * reported `failed`, and the merchant sends the activation again from the member's page.

@@ -4,6 +4,7 @@ import { invalidFields, type FieldIssue } from "../../../lib/field-errors"
 import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 import { PERMISSIONS, ROLES, type Permission, type Role } from "../../../lib/permissions"
 import { organizationService } from "./organization-service"
+import { listCustomersByEmail } from "../../common/by-email"
 
 /** One member to add by e-mail; the customer is reused when the e-mail has one, else created. */
 export type BatchMemberRow = {
@@ -84,7 +85,7 @@ export const validateBatchMembersStep = createStep(
     const service = organizationService(container)
     const named = [...new Set(members.flatMap((row) => row.location_ids ?? []))]
     const [customers, locations] = await Promise.all([
-      valid.length ? customerModule.listCustomers({ email: valid }, { select: ["id", "email", "has_account"] }) : Promise.resolve([]),
+      listCustomersByEmail(container, valid, ["id", "email", "has_account"]),
       named.length ? service.listOrganizationLocations({ id: named, organization_id }, { select: ["id"] }) : Promise.resolve([]),
     ])
 

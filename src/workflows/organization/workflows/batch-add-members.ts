@@ -1,6 +1,10 @@
 import { createCustomersWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
 import { OrganizationEvents } from "../../../lib/events"
+import { recordOnboardingActivationsStep } from "../../account-request/steps/record-account-request-outcome"
+import { proveMailboxesStep } from "../../common/steps/prove-mailboxes"
+import { readOrganizationStep } from "../steps/read-organization"
 import type { CreateMembershipDTO } from "../../../modules/organization/types"
 import { assignBatchLocationsStep } from "../steps/assign-batch-locations"
 import { createMembershipsStep } from "../steps/create-memberships"
@@ -14,8 +18,8 @@ export type BatchAddMembersWorkflowInput = {
   organization_id: string
   members: BatchMemberRow[]
   /**
-   * Each new member without an account gets the merchant's manual activation (a login, the
-   * set-password e-mail), as POST …/members/:membership_id/activation gives one member.
+   * Each new member gets the merchant's manual activation (a login, the activation e-mail), as
+   * POST …/members/:membership_id/activation gives one member.
    * Needs `secret` (and `jwt_options`): the store's JWT settings that sign the link.
    */
   invite?: boolean
@@ -33,7 +37,9 @@ export type BatchAddMembersResult = {
 export const batchAddMembersWorkflowId = "batch-add-organization-members"
 
 /**
- * The merchant adds up to 1,000 members by e-mail, all or nothing: every row is checked before
+ * The merchant adds up to 1,000 members by e-mail, all or nothing, each `pending` until the
+ * activation link sent to its address is used (an e-mail on a customer record proves nothing;
+ * an address proven through Medusa's auth verification acts at once): every row is checked before
  * anything is written (one 400 naming each failing row), missing customers are created in one
  * bulk call (Medusa's createCustomersWorkflow: `customer.created`, its hook, compensation),
  * memberships in one, their locations in one statement, and `organization.member_added` is
@@ -68,6 +74,8 @@ export const batchAddMembersWorkflow = createWorkflow(
       }))
     )
 
+    const proven = proveMailboxesStep(transform({ rows }, ({ rows }) => rows.map((row) => row.email)))
+
     const customersData = transform({ rows }, ({ rows }) =>
       rows
         .filter((row) => !row.customer_id)
@@ -77,7 +85,7 @@ export const batchAddMembersWorkflow = createWorkflow(
       createCustomersWorkflow.runAsStep({ input: { customersData } })
     )
 
-    const membershipData = transform({ input, rows, created }, ({ input, rows, created }): CreateMembershipDTO[] => {
+    const membershipData = transform({ input, rows, created, proven }, ({ input, rows, created, proven }): CreateMembershipDTO[] => {
       const createdIds = new Map<string, string>(
         ((created ?? []) as { id: string; email?: string | null }[]).map((customer) => [customer.email!.toLowerCase(), customer.id])
       )
@@ -85,6 +93,7 @@ export const batchAddMembersWorkflow = createWorkflow(
         organization_id: input.organization_id,
         customer_id: row.customer_id ?? createdIds.get(row.email)!,
         role: row.role,
+        ...(proven.includes(row.email) ? {} : { status: PENDING_MEMBERSHIP_STATUS }),
         grants: row.grants ?? [],
         revokes: row.revokes ?? [],
         // A limit set here is the merchant's, as on the single add-member route.
@@ -101,16 +110,31 @@ export const batchAddMembersWorkflow = createWorkflow(
       }))
     )
 
+    // Each membership's activation record (single-use token), as onboarding makes one.
+    const organization = readOrganizationStep(input.organization_id)
+    recordOnboardingActivationsStep(
+      transform({ organization, rows, memberships, proven }, ({ organization, rows, memberships, proven }) => ({
+        decided_by: null,
+        activations: memberships.flatMap((membership, i) => proven.includes(rows[i].email) ? [] : [{
+          organization,
+          customer_id: membership.customer_id,
+          email: rows[i].email,
+          first_name: rows[i].first_name ?? null,
+          last_name: rows[i].last_name ?? null,
+        }]),
+      }))
+    )
+
     const eventData = transform({ memberships }, ({ memberships }) =>
       memberships.map((membership) => ({ id: membership.id, organization_id: membership.organization_id }))
     )
     emitEventStep({ eventName: OrganizationEvents.MEMBER_ADDED, data: eventData }).config({ name: "emit-batch-member-added" })
 
-    const newcomers = transform({ input, rows, memberships }, ({ input, rows, memberships }) => ({
+    const newcomers = transform({ input, rows, memberships, proven }, ({ input, rows, memberships, proven }) => ({
       organization_id: input.organization_id,
       secret: input.secret ?? "",
       jwt_options: input.jwt_options,
-      members: rows.flatMap((row, i) => (row.has_account ? [] : [{ membership_id: memberships[i].id, email: row.email }])),
+      members: rows.flatMap((row, i) => (proven.includes(row.email) ? [] : [{ membership_id: memberships[i].id, email: row.email }])),
     }))
     const invitations = when({ input, newcomers }, ({ input, newcomers }) => !!input.invite && newcomers.members.length > 0).then(() =>
       sendBatchActivationsStep(newcomers)

@@ -6,6 +6,7 @@ import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/
 import type { CreateMembershipDTO, CreateOrganizationDTO } from "../../../modules/organization/types"
 import { ensureLoginsStep } from "../../account-request/steps/ensure-customer-account"
 import { recordOnboardingActivationsStep } from "../../account-request/steps/record-account-request-outcome"
+import { proveMailboxesStep } from "../../common/steps/prove-mailboxes"
 import { createOrganizationsWorkflow } from "./create-organizations"
 import { createMembershipsStep } from "../steps/create-memberships"
 import { emailAccountActivationStep } from "../steps/link-emails"
@@ -29,7 +30,7 @@ export const onboardOrganizationWorkflowId = "onboard-organization"
 
 /**
  * One step onboarding by the merchant: the organization, its first admin (the customer created
- * when missing) and, for a customer without an account, a pending admin membership with an
+ * when missing) and, for an admin named by e-mail, a pending admin membership with an
  * activation link, e-mailed when `send_activation` asks. POST /store/activations then sets the
  * password, activates the membership and makes the customer registered. A failing step undoes
  * every earlier one, the created customer included; a failed e-mail undoes nothing.
@@ -40,23 +41,28 @@ export const onboardOrganizationWorkflow = createWorkflow(
   (input: OnboardOrganizationInput) => {
     const references = transform({ input }, ({ input }) => (input.admin ? [input.admin] : []))
     const customers = resolveOrCreateCustomersStep(references)
+    const proven = proveMailboxesStep(
+      transform({ customers }, ({ customers }) => customers.filter((c) => c.by_email).map((c) => c.email))
+    )
 
     const organizationInput = transform({ input }, ({ input }) => ({ organizations: [input.organization] }))
     const organizations = createOrganizationsWorkflow.runAsStep({ input: organizationInput })
 
-    // Without an account the membership waits for the activation link, as after an approved request.
-    const membershipInput = transform({ organizations, customers }, ({ organizations, customers }): CreateMembershipDTO[] =>
+    // Named by e-mail, the membership waits for the link sent to it, as after an approved request:
+    // a registered login for that e-mail may be somebody else's (Medusa verifies no e-mail unless
+    // its auth verification is configured and the login passed it).
+    const membershipInput = transform({ organizations, customers, proven }, ({ organizations, customers, proven }): CreateMembershipDTO[] =>
       customers.map((customer) => ({
         organization_id: organizations[0].id,
         customer_id: customer.customer_id,
         role: "admin" as const,
-        ...(customer.has_account ? {} : { status: PENDING_MEMBERSHIP_STATUS }),
+        ...(customer.by_email && !proven.includes(customer.email) ? { status: PENDING_MEMBERSHIP_STATUS } : {}),
       }))
     )
     const memberships = createMembershipsStep(membershipInput)
 
-    const pending = transform({ customers }, ({ customers }) =>
-      customers.filter((c) => !c.has_account).map((c) => ({ customer_id: c.customer_id, email: c.email }))
+    const pending = transform({ customers, proven }, ({ customers, proven }) =>
+      customers.filter((c) => c.by_email && !proven.includes(c.email)).map((c) => ({ customer_id: c.customer_id, email: c.email }))
     )
     const logins = ensureLoginsStep(pending)
     const activationInput = transform({ input, organizations, pending }, ({ input, organizations, pending }) => ({

@@ -1,0 +1,11 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { organizationService } from "./organization-service"
+
+/** The organization's name and numbers, as an activation record copies them. */
+export const readOrganizationStep = createStep("read-organization", async (id: string, { container }) => {
+  const [organization] = await organizationService(container).listOrganizations(
+    { id },
+    { select: ["id", "name", "vat_number", "registration_number", "country_code"] }
+  )
+  return new StepResponse(organization)
+})
