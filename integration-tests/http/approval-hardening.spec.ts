@@ -58,6 +58,15 @@ medusaIntegrationTestRunner({
       await setQuantity(s, cartId, quantity)
       return cartId
     }
+    /** A new payment session for the cart's current total (a changed total needs one, as in any Medusa checkout). */
+    async function pay(s: Setup, cartId: string) {
+      const collection = await send(api, "post", "/store/payment-collections", { body: { cart_id: cartId }, headers: s.rita.headers })
+      const session = await send(api, "post", `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, {
+        body: { provider_id: "pp_system_default" },
+        headers: s.rita.headers,
+      })
+      if (session.status !== 200) throw new Error(`payment: ${session.status} ${JSON.stringify(session.data)}`)
+    }
     async function setQuantity(s: Setup, cartId: string, quantity: number) {
       const { data } = await send(api, "get", `/store/carts/${cartId}`, { headers: s.rita.headers })
       const line = data.cart.items[0].id
@@ -72,7 +81,10 @@ medusaIntegrationTestRunner({
     }
     const decide = (s: Setup, session: CustomerSession, id: string, decision: "approve" | "reject" = "approve") =>
       send(api, "post", `/store/organizations/${s.acme}/approvals/${id}/${decision}`, { body: {}, headers: session.headers })
-    const complete = (s: Setup, cartId: string) => send(api, "post", `/store/carts/${cartId}/complete`, { headers: s.rita.headers })
+    const complete = async (s: Setup, cartId: string) => {
+      await pay(s, cartId)
+      return send(api, "post", `/store/carts/${cartId}/complete`, { headers: s.rita.headers })
+    }
     const storeApproval = async (s: Setup, id: string) =>
       (await send(api, "get", `/store/organizations/${s.acme}/approvals/${id}`, { headers: s.anna.headers })).data.approval
 
