@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
-import { client } from "../helpers/http"
+import { client, send } from "../helpers/http"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 import { APPROVAL_MODULE } from "../../src/modules/approval"
 import type ApprovalModuleService from "../../src/modules/approval/service"
@@ -160,6 +160,19 @@ medusaIntegrationTestRunner({
         "approval_already_decided"
       )
       expect(await stored(id)).toEqual(decided)
+    })
+
+    it("a request keeps the cart as asked; a decision after the cart changed is refused (approval_stale) and writes nothing", async () => {
+      const s = await setup()
+      const { cartId, id, request } = await ritasRequest(s)
+      expect(request.snapshot).toEqual(
+        expect.objectContaining({ id: cartId, currency_code: "eur", total: request.total, items: [expect.objectContaining({ quantity: 1 })] })
+      )
+      const { data } = await send(api, "get", `/store/carts/${cartId}`, { headers: s.rita.headers })
+      await send(api, "post", `/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { body: { quantity: 4 }, headers: s.rita.headers })
+      expect(refusalOf(await decide(as(s.anna), id))).toBe("approval_stale")
+      expect(refusalOf(await decide({ type: "merchant", user_id: adminUserId }, id, "rejected"))).toBe("approval_stale")
+      expect(await stored(id)).toEqual(UNDECIDED)
     })
 
     it("the merchant decides any organization's request", async () => {

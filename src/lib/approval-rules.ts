@@ -36,7 +36,7 @@ export type CompletingCart = {
   shipping_methods?: ({ shipping_option_id?: string | null; amount?: unknown } | null)[] | null
 }
 
-const FINGERPRINT_FIELDS = [
+export const FINGERPRINT_FIELDS = [
   "id",
   "currency_code",
   "total",
@@ -217,11 +217,15 @@ export function assertCartApproved(reasons: Reason[], latest: LatestApproval, fi
   }
 }
 
-/** The cart's latest request that counts for completion (approved, pending or rejected). */
-export async function latestApproval(container: MedusaContainer, cartId: string): Promise<LatestApproval> {
+/**
+ * The cart's latest request that counts for completion (approved, pending or rejected), of
+ * this membership: a request belongs to the membership that asked, so one made before the
+ * customer was removed and added again (a new membership) counts for nothing.
+ */
+export async function latestApproval(container: MedusaContainer, cartId: string, membershipId: string): Promise<LatestApproval> {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
   const [latest] = await approvals.listApprovalRequests(
-    { cart_id: cartId, status: ["approved", "pending", "rejected"] },
+    { cart_id: cartId, requested_by: membershipId, status: ["approved", "pending", "rejected"] },
     { order: { created_at: "DESC" }, take: 1, select: ["status", "fingerprint"] }
   )
   return latest ?? null
@@ -264,11 +268,11 @@ export async function reserveOrderSpending(
   const rules = await spendingRulesOf(container, member, policyRead)
   if (rules.limit == null) {
     const reasons = reasonsUnder(member, cart, rules, 0)
-    if (reasons.length) assertCartApproved(reasons, await latestApproval(container, cart.id), cart.fingerprint)
+    if (reasons.length) assertCartApproved(reasons, await latestApproval(container, cart.id, member.id), cart.fingerprint)
     return null
   }
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const latest = await latestApproval(container, cart.id)
+  const latest = await latestApproval(container, cart.id, member.id)
   const decide = async (heldElsewhere: number, sharedContext: Context) => {
     const recorded = await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
     assertCartApproved(reasonsUnder(member, cart, rules, recorded + heldElsewhere), latest, cart.fingerprint)

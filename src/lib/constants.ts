@@ -23,7 +23,12 @@ export type AccountRequestStatus = (typeof ACCOUNT_REQUEST_STATUSES)[number]
 export const REGISTRATION_MODES = ["open", "approval"] as const
 export type RegistrationMode = (typeof REGISTRATION_MODES)[number]
 
-export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired"] as const
+/**
+ * expired: a newer request replaced it before a decision;
+ * superseded: approved, then the cart changed or a newer request replaced it (shown computed
+ * while the cart differs, stored once a newer request is made).
+ */
+export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "expired", "superseded"] as const
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number]
 
 /** Who decided an approval: a member with orders.approve, or the merchant in the admin. */

@@ -8,7 +8,8 @@ import type OrganizationModuleService from "../modules/organization/service"
 
 /**
  * A new request goes to the organization's approvers (orders.approve), the decision to the
- * requester; each only with their `orders` e-mails on.
+ * requester; each only with their `orders` e-mails on. Both show the cart as requested (the
+ * request's snapshot: lines, totals, address), never the live cart, which may have changed.
  */
 export default async function sendApprovalEmails({ event, container }: SubscriberArgs<{ id: string; organization_id: string }>) {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
@@ -17,7 +18,17 @@ export default async function sendApprovalEmails({ event, container }: Subscribe
   if (!approval) return
   const { storefrontUrl } = organizations.getPluginOptions()
   const link = `${storefrontUrl}/account/approvals/${approval.id}`
-  const summary = { approval_id: approval.id, total: Number(approval.total), currency_code: approval.currency_code, url: link }
+  const requested = approval.snapshot
+  const summary = {
+    approval_id: approval.id,
+    total: Number(approval.total),
+    currency_code: approval.currency_code,
+    url: link,
+    items: requested?.items ?? [],
+    shipping_address: requested?.shipping_address ?? null,
+    shipping_total: requested?.shipping_total ?? null,
+    tax_total: requested?.tax_total ?? null,
+  }
 
   if (event.name === ApprovalEvents.REQUESTED) {
     const requester = await memberRecipient(container, approval.requested_by, "general")

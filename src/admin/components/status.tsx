@@ -14,6 +14,7 @@ const COLORS: Record<string, "green" | "red" | "orange" | "grey" | "blue"> = {
   disabled: "grey",
   revoked: "grey",
   expired: "grey",
+  superseded: "grey",
   open: "blue",
   approval: "orange",
 }

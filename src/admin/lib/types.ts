@@ -16,7 +16,7 @@ import type { MembershipStatus } from "../../lib/constants"
 import type { InvitationDTO, LocationDTO, MembershipDTO, OrganizationDTO, OrganizationOrderDTO } from "../../modules/organization/types"
 import type { AccountRequestDTO } from "../../modules/account-request/types"
 import type { AccessGroupDTO } from "../../modules/access-group/types"
-import type { ApprovalPolicyDTO, ApprovalRequestDTO } from "../../modules/approval/types"
+import type { ApprovalPolicyDTO, ApprovalRequestDTO, ApprovalSnapshot } from "../../modules/approval/types"
 import type { EntitlementDTO, SeatDTO } from "../../modules/entitlement/types"
 import type { AccessCodeDTO, AssetDTO } from "../../modules/portal-access/types"
 import type { EntitlementResponse } from "../../api/query-config/entitlement"
@@ -153,32 +153,17 @@ export type CopyableLink = { url: string; expires_at: string }
 /** An organization sharing a VAT or registration number with what is being typed or approved. */
 export type DuplicateOrganization = Pick<Organization, "id" | "name" | "vat_number" | "registration_number" | "status">
 
-export type ApprovalCartItem = {
-  id: string
-  title: string
-  variant_title: string | null
-  sku: string | null
-  thumbnail: string | null
-  quantity: number
-  unit_price: number | string
-  total: number | string
-}
-
-export type ApprovalCart = {
-  id: string
-  currency_code: string
-  total: number | string
-  subtotal: number | string
-  shipping_total: number | string
-  tax_total: number | string
-  items: ApprovalCartItem[]
-}
+/** The cart as requested: the request's snapshot (lib/approval-snapshot), never the live cart. */
+export type ApprovalCart = ApprovalSnapshot
+export type ApprovalCartItem = ApprovalSnapshot["items"][number]
 
 export type ApprovalPerson = { email: string | null; first_name: string | null; last_name: string | null }
 
 /** `GET /admin/approvals/:id`: the approval with its cart, who asked and who decided. */
 export type ApprovalDetail = Approval & {
   decided_by_type?: DeciderType | null
+  /** The cart is no longer what was asked: a decision would be refused (409 `approval_stale`). */
+  cart_changed?: boolean
   cart?: ApprovalCart | null
   requester?: (ApprovalPerson & { membership_id: string; customer_id: string }) | null
   decider?: (ApprovalPerson & { type: DeciderType; id: string | null }) | null

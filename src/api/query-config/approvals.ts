@@ -11,6 +11,8 @@ export const approvalFields = [
   "currency_code",
   "total",
   "reasons",
+  // The cart as requested (lines, totals, address): what every view shows, not the live cart.
+  "snapshot",
   "decided_by",
   "decided_by_type",
   "decided_at",

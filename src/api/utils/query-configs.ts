@@ -10,7 +10,7 @@ import { validateQuery } from "./validate-query"
 const SECRET_FIELDS = ["token_hash", "code_hash", "activation_token_hash", "invitations"]
 
 /** JSON columns: returned, never sorted on. */
-const UNSORTABLE = new Set(["metadata", "grants", "revokes", "notification_preferences", "address", "reasons", "location_ids"])
+const UNSORTABLE = new Set(["metadata", "grants", "revokes", "notification_preferences", "address", "reasons", "location_ids", "snapshot"])
 
 export type QueryConfig = {
   defaults: string[]

@@ -7,6 +7,7 @@ import ApprovalRequest from "./models/approval-request"
 import SpendingReservation from "./models/spending-reservation"
 import type {
   ApprovalDeciderType,
+  ApprovalStatus,
   ApprovalPolicyDTO,
   ApprovalRequestDTO,
   CreateApprovalRequestDTO,
@@ -45,19 +46,29 @@ class ApprovalModuleService extends MedusaService<{
   SpendingReservation: { dto: SpendingReservationDTO }
 }>({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
   /**
-   * Records a request for a cart, expiring the cart's open ones in the same transaction
-   * (the partial unique index keeps one open request per cart, also under parallel calls).
+   * Records a request for a cart, in the same transaction expiring the cart's open requests
+   * and superseding its approved ones not yet used for an order: the newest request is the one
+   * that counts (the partial unique index keeps one open request per cart, also in parallel).
+   * Answers what it replaced, with the status each had, for compensation.
    */
   @InjectTransactionManager()
   async requestApproval(data: CreateApprovalRequestDTO, @MedusaContext() sharedContext: Context = {}) {
     const manager = sqlOf(sharedContext)
-    const superseded = await manager.execute(
-      `update approval_request set status = 'expired', comment = 'Superseded by a newer request', updated_at = now()
-        where cart_id = ? and status = 'pending' and deleted_at is null returning id`,
+    const replaced = await manager.execute(
+      `update approval_request
+          set status = case when status = 'pending' then 'expired' else 'superseded' end,
+              comment = case when status = 'pending' then 'Superseded by a newer request' else comment end,
+              updated_at = now()
+        where cart_id = ? and deleted_at is null and (status = 'pending' or (status = 'approved' and order_id is null))
+        returning id, status`,
       [data.cart_id]
     )
     const created = await this.createApprovalRequests(data, sharedContext)
-    return { request: created, superseded: superseded.map((row) => row.id as string) }
+    const superseded = replaced.map((row) => ({
+      id: row.id as string,
+      previous: (row.status === "expired" ? "pending" : "approved") as ApprovalStatus,
+    }))
+    return { request: created, superseded }
   }
 
   /**

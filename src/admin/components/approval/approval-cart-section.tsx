@@ -4,8 +4,12 @@ import { dash, formatMoney } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { ApprovalCart } from "../../lib/types"
 
-/** What the member asked to buy: the cart's lines and totals (money in the currency's main unit). */
-export function ApprovalCartSection({ cart }: { cart: ApprovalCart | null | undefined }) {
+/**
+ * What the member asked to buy: the request's snapshot of the cart (lines, totals, delivery
+ * address; money in the currency's main unit), not the cart as it is now. `changed`: the cart
+ * differs now, so the request can no longer be decided.
+ */
+export function ApprovalCartSection({ cart, changed }: { cart: ApprovalCart | null | undefined; changed?: boolean }) {
   const { t } = useT()
   if (!cart) {
     return (
@@ -14,9 +18,15 @@ export function ApprovalCartSection({ cart }: { cart: ApprovalCart | null | unde
       </Section>
     )
   }
-  const money = (amount: number | string) => formatMoney(amount, cart.currency_code)
+  const money = (amount: number | string | null) => (amount == null ? dash : formatMoney(amount, cart.currency_code))
+  const address = cart.shipping_address
   return (
     <Section title={t("approvals.cartTitle")} testId="approval-cart">
+      {changed && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4" data-testid="approval-cart-changed">
+          {t("approvals.cartChanged")}
+        </Text>
+      )}
       <Table>
         <Table.Header>
           <Table.Row>
@@ -51,6 +61,13 @@ export function ApprovalCartSection({ cart }: { cart: ApprovalCart | null | unde
       <Field label={t("approvals.shipping")}>{money(cart.shipping_total)}</Field>
       <Field label={t("approvals.tax")}>{money(cart.tax_total)}</Field>
       <Field label={t("orders.total")}>{money(cart.total)}</Field>
+      <Field label={t("approvals.shippingAddress")}>
+        {address
+          ? [[address.first_name, address.last_name].filter(Boolean).join(" "), address.company, address.address_1, address.address_2, [address.postal_code, address.city].filter(Boolean).join(" "), address.country_code?.toUpperCase()]
+              .filter(Boolean)
+              .join(", ")
+          : dash}
+      </Field>
     </Section>
   )
 }

@@ -2,14 +2,15 @@ import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { FormDrawer, textOrNull } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
-import { errorMessage, statusOf } from "../../lib/errors"
+import { codeOf, errorMessage, statusOf } from "../../lib/errors"
 import { useDecideApproval, useRefreshApprovals } from "../../lib/queries/approvals"
 import { formatMoney } from "../../lib/format"
 import { rejectApprovalSchema } from "../../lib/schemas/approvals"
 import { useT } from "../../lib/i18n"
 import type { Approval } from "../../lib/types"
 
-const isConflict = (error: unknown) => statusOf(error) === 409
+// 409 is either another decision first, or a cart changed since the request (`approval_stale`).
+const isConflict = (error: unknown) => statusOf(error) === 409 && codeOf(error) !== "approval_stale"
 
 /**
  * The merchant decides a pending approval (always allowed, also for a one-admin organization):

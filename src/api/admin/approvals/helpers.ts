@@ -1,6 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../../lib/approval-rules"
+import { cartChanged, isOpenRequest, shownStatus } from "../../../lib/approval-snapshot"
+import { APPROVAL_MODULE } from "../../../modules/approval"
+import type ApprovalModuleService from "../../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
 import type OrganizationModuleService from "../../../modules/organization/service"
 import { decideApprovalWorkflow, type ApprovalActor } from "../../../workflows/approval"
@@ -24,10 +28,47 @@ export function refetchApproval(req: AuthenticatedMedusaRequest, id: string, fil
 }
 
 /**
- * One approval as its detail routes answer it: the record (as `?fields` asks) with its cart's
- * lines, who asked and who decided, read by the server with fixed fields. `filters` is the
- * reader's visibility, so the cart is shown only with an approval the reader may see. The
- * store never learns which admin user decided: a merchant decider is `{ type: "merchant" }`.
+ * Approvals as every view shows them: the stored record (as `?fields` asks), its `status` as
+ * the live cart makes it (an unused approval of a cart changed since is `superseded`) and
+ * `cart_changed` (the cart is no longer what was asked: a decision would be refused). Two
+ * reads for a page: the requests' fingerprints, then their open carts' fingerprints.
+ */
+export async function showApprovals<T extends Record<string, unknown>>(scope: MedusaContainer, rows: T[]) {
+  const ids = rows.map((row) => row.id).filter((id): id is string => typeof id === "string")
+  if (!ids.length) return rows
+  const states = await scope
+    .resolve<ApprovalModuleService>(APPROVAL_MODULE)
+    .listApprovalRequests({ id: ids }, { select: ["id", "cart_id", "status", "fingerprint", "order_id"] })
+  const open = states.filter(isOpenRequest)
+  const live = await liveFingerprints(scope, [...new Set(open.map((state) => state.cart_id))])
+  return rows.map((row) => {
+    const state = states.find((candidate) => candidate.id === row.id)
+    if (!state) return row
+    const fingerprint = live.get(state.cart_id) ?? null
+    return {
+      ...row,
+      ...("status" in row ? { status: shownStatus(state, fingerprint) } : {}),
+      cart_changed: cartChanged(state, fingerprint),
+    }
+  })
+}
+
+/** The fingerprints of these carts as they are now, in one read (a cart Medusa no longer has is absent). */
+async function liveFingerprints(scope: MedusaContainer, cartIds: string[]) {
+  if (!cartIds.length) return new Map<string, string>()
+  const { data } = await scope
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "cart", fields: FINGERPRINT_FIELDS, filters: { id: cartIds } })
+  return new Map(data.map((cart) => [cart.id as string, fingerprintOf(cart as CompletingCart).fingerprint]))
+}
+
+/**
+ * One approval as its detail routes answer it: the record (as `?fields` asks) as
+ * `showApprovals` shows it, with `cart`, the cart as requested (its snapshot: lines, totals,
+ * address; null for a request older than snapshots), who asked and who decided, read by the
+ * server with fixed fields. `filters` is the reader's visibility, so nothing is shown of an
+ * approval the reader may not see. The store never learns which admin user decided: a
+ * merchant decider is `{ type: "merchant" }`.
  */
 export async function approvalDetail(
   req: AuthenticatedMedusaRequest,
@@ -36,65 +77,24 @@ export async function approvalDetail(
   side: "admin" | "store"
 ) {
   const approval = await refetchApproval(req, id, filters)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [who],
-  } = await query.graph({
-    entity: APPROVAL_ENTITY,
-    fields: ["cart_id", "requested_by", "requester_customer_id", "decided_by", "decided_by_type"],
-    filters: { id },
-  })
-  const [cart, requester, decider] = await Promise.all([
-    approvalCart(req.scope, who.cart_id),
+  const [[who], [shown]] = await Promise.all([
+    req.scope
+      .resolve<ApprovalModuleService>(APPROVAL_MODULE)
+      .listApprovalRequests(
+        { id },
+        { select: ["cart_id", "requested_by", "requester_customer_id", "decided_by", "decided_by_type", "snapshot"] }
+      ),
+    showApprovals(req.scope, [approval]),
+  ])
+  const [requester, decider] = await Promise.all([
     customerPerson(req.scope, who.requester_customer_id),
     deciderOf(req.scope, who, side),
   ])
   return {
-    ...approval,
-    cart,
+    ...shown,
+    cart: who.snapshot ?? null,
     requester: requester && { membership_id: who.requested_by, customer_id: who.requester_customer_id, ...requester },
     decider,
-  }
-}
-
-const money = (amount: unknown) => (amount == null ? null : Number(amount))
-
-/** The cart's lines and totals as they are now (null once Medusa no longer has the cart). */
-async function approvalCart(scope: MedusaContainer, cartId: string) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [cart],
-  } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "currency_code",
-      "total",
-      "subtotal",
-      "shipping_total",
-      "tax_total",
-      ...["id", "title", "variant_title", "variant_sku", "thumbnail", "quantity", "unit_price", "total"].map((f) => `items.${f}`),
-    ],
-    filters: { id: cartId },
-  })
-  if (!cart) return null
-  return {
-    id: cart.id,
-    currency_code: cart.currency_code,
-    total: money(cart.total),
-    subtotal: money(cart.subtotal),
-    shipping_total: money(cart.shipping_total),
-    tax_total: money(cart.tax_total),
-    items: (cart.items ?? []).flatMap((item) => (item ? [item] : [])).map((item) => ({
-      id: item.id,
-      title: item.title,
-      variant_title: item.variant_title ?? null,
-      sku: item.variant_sku ?? null,
-      thumbnail: item.thumbnail ?? null,
-      quantity: Number(item.quantity),
-      unit_price: money(item.unit_price),
-      total: money(item.total),
-    })),
   }
 }
 

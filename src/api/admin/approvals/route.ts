@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listPage, listQueryOf } from "../../utils/graph"
-import { APPROVAL_ENTITY } from "./helpers"
+import { APPROVAL_ENTITY, showApprovals } from "./helpers"
 
-/** `GET /admin/approvals`: every organization's requests; filter by organization too. */
+/**
+ * `GET /admin/approvals`: every organization's requests; filter by organization too. `status`
+ * filters the stored status; each row answers the status its cart makes (showApprovals).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { data, ...page } = await listPage(req.scope, APPROVAL_ENTITY, { ...listQueryOf(req), defaultOrder: { created_at: "DESC" } })
-  res.json({ approvals: data, ...page })
+  res.json({ approvals: await showApprovals(req.scope, data), ...page })
 }

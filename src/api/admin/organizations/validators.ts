@@ -56,6 +56,8 @@ export const AdminCreateOrganization = z
     status: organizationStatus,
     // The organization's first admin.
     admin: FirstAdmin.optional(),
+    // Create it although another organization has its VAT or registration number (else 409 possible_duplicate).
+    allow_duplicate: z.boolean().optional(),
   })
   .strict()
   .transform((body, ctx) => withCompanyNumbers(body, ctx))
@@ -65,6 +67,8 @@ export const AdminUpdateOrganization = z
     ...organizationProfile,
     name: organizationProfile.name.optional(),
     status: organizationStatus,
+    // Save a VAT or registration number another organization has already (else 409 possible_duplicate).
+    allow_duplicate: z.boolean().optional(),
   })
   .strict()
   .transform((body, ctx) => withCompanyNumbers(body, ctx))

@@ -4,8 +4,10 @@ export { APPROVAL_STATUSES, DECIDER_TYPES }
 
 /**
  * A member asks the organization's approvers to allow one cart as it is now: the cart's
- * fingerprint pins items, prices, address, shipping and total, so any change voids it.
- * A newer request for the same cart expires the older ones.
+ * fingerprint pins items, prices, address, shipping and total, so any change voids it, and
+ * `snapshot` keeps what was asked (lines, totals, address) for every view of the request.
+ * It belongs to the membership that asked (`requested_by`). A newer request for the same
+ * cart expires the older open ones and supersedes the older approved ones.
  */
 const ApprovalRequest = model
   .define("approval_request", {
@@ -29,6 +31,8 @@ const ApprovalRequest = model
     comment: model.text().nullable(),
     order_id: model.text().nullable(),
     metadata: model.json().nullable(),
+    // The cart as requested (types.ts `ApprovalSnapshot`); null only for requests made before it existed.
+    snapshot: model.json().nullable(),
   })
   .indexes([
     { on: ["organization_id", "status", "created_at"], where: "deleted_at IS NULL" },

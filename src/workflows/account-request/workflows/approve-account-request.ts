@@ -61,9 +61,11 @@ export const approveAccountRequestWorkflow = createWorkflow(
     const customer = ensureCustomerStep(contact)
     const login = ensureLoginStep(customer)
 
-    const organizationInput = transform({ request }, ({ request }) => ({
+    // The creation checks the numbers again under its lock: of parallel approvals of one company, one wins.
+    const organizationInput = transform({ request, input }, ({ request, input }) => ({
       organizations: [
         {
+          allow_duplicate: input.allow_duplicate ?? null,
           name: request.company_name,
           legal_name: request.company_name,
           vat_number: request.vat_number,

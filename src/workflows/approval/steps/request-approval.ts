@@ -4,7 +4,11 @@ import { approvalService } from "./approval-service"
 
 export type RequestApprovalInput = CreateApprovalRequestDTO
 
-/** Creates the request and expires the cart's older open ones; compensation reopens those. */
+/**
+ * Creates the request; the cart's older open ones expire and its older unused approvals are
+ * superseded. Compensation deletes it and gives those back their status (a pending one its
+ * empty comment; an approval keeps its decider's comment throughout).
+ */
 export const requestApprovalStep = createStep(
   "request-approval",
   async (input: RequestApprovalInput, { container }) => {
@@ -16,7 +20,9 @@ export const requestApprovalStep = createStep(
     const service = approvalService(container)
     await service.deleteApprovalRequests(undo.id)
     if (undo.superseded.length) {
-      await service.updateApprovalRequests(undo.superseded.map((id) => ({ id, status: "pending" as const, comment: null })))
+      await service.updateApprovalRequests(
+        undo.superseded.map(({ id, previous }) => (previous === "pending" ? { id, status: previous, comment: null } : { id, status: previous }))
+      )
     }
   }
 )

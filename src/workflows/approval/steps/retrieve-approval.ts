@@ -10,7 +10,7 @@ export const retrieveApprovalStep = createStep(
   async ({ approval_id, organization_id }: RetrieveApprovalInput, { container }) => {
     const [approval] = await approvalService(container).listApprovalRequests(
       { id: approval_id, ...(organization_id ? { organization_id } : {}) },
-      { select: ["id", "organization_id", "cart_id", "requested_by", "status", "currency_code", "total"] }
+      { select: ["id", "organization_id", "cart_id", "requested_by", "status", "currency_code", "total", "fingerprint"] }
     )
     if (!approval) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Approval with id: ${approval_id} was not found`)
     return new StepResponse({
@@ -21,6 +21,7 @@ export const retrieveApprovalStep = createStep(
       status: approval.status,
       currency_code: approval.currency_code,
       total: Number(approval.total),
+      fingerprint: approval.fingerprint,
     })
   }
 )
@@ -33,4 +34,5 @@ export type RetrievedApproval = {
   status: string
   currency_code: string
   total: number
+  fingerprint: string
 }

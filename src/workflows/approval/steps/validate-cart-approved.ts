@@ -17,7 +17,7 @@ export const validateCartApprovedStep = createStep(
     const cart = await fingerprintCart(container, cart_id)
     const [reasons, latest] = await Promise.all([
       approvalReasonsOf(container, memberOf(member), cart),
-      latestApproval(container, cart_id),
+      latestApproval(container, cart_id, member.membership.id),
     ])
     assertCartApproved(reasons, latest, cart.fingerprint)
     return new StepResponse({ fingerprint: cart.fingerprint })

@@ -5,6 +5,7 @@ import type { WorkflowActor } from "../../common/actor"
 import { resolveActingMemberStep } from "../../common/steps/resolve-acting-member"
 import { decideApprovalStep } from "../steps/decide-approval"
 import { retrieveApprovalStep } from "../steps/retrieve-approval"
+import { validateApprovalCurrentStep } from "../steps/validate-approval-current"
 import { validateApproverStep } from "../steps/validate-approver"
 
 export type DecideApprovalInput = {
@@ -18,7 +19,8 @@ export type DecideApprovalInput = {
 
 /**
  * Approves or rejects a request once: a member of its organization with orders.approve
- * (never their own unless they could have ordered without it) or the merchant. The
+ * (never their own unless they could have ordered without it) or the merchant, while the cart
+ * is still what was asked and its requester's membership still exists (409 `approval_stale`). The
  * requester is e-mailed by a subscriber. Hook `approvalDecided` ({ approval }) runs after.
  */
 export const decideApprovalWorkflow = createWorkflow("decide-approval", (input: DecideApprovalInput) => {
@@ -31,6 +33,7 @@ export const decideApprovalWorkflow = createWorkflow("decide-approval", (input: 
   }))
   const member = resolveActingMemberStep(resolveInput)
   const decider = validateApproverStep({ approval, decision: input.decision, actor: input.actor, member })
+  validateApprovalCurrentStep({ approval })
   const decideInput = transform({ input, approval, decider }, ({ input, approval, decider }) => ({
     id: approval.id,
     // The member's organization scopes the locked lookup; the merchant decides any.

@@ -15,7 +15,8 @@ export type RequestCartApprovalInput = {
 
 /**
  * A member asks approval for their organization cart as it is now. The workflow works out
- * everything else (the acting member, the fingerprint, the total, why approval is needed)
+ * everything else (the acting member, the fingerprint, the snapshot approvers are shown, the
+ * total, why approval is needed)
  * and refuses what the store route refuses; approvers are e-mailed by a subscriber.
  * Hook `approvalRequested` ({ approval }) runs after the request is recorded.
  */
@@ -32,6 +33,7 @@ export const requestCartApprovalWorkflow = createWorkflow("request-cart-approval
     currency_code: cart.currency_code,
     total: cart.total,
     reasons,
+    snapshot: cart.snapshot,
   }))
   const request = requestApprovalStep(data)
   const eventData = transform({ request }, ({ request }) => ({ id: request.id, organization_id: request.organization_id }))

@@ -13,7 +13,8 @@ import { emailAccountActivationStep } from "../steps/link-emails"
 import { resolveOrCreateCustomersStep, type FirstAdminReference } from "../steps/resolve-customers"
 
 export type OnboardOrganizationInput = {
-  organization: CreateOrganizationDTO
+  /** `allow_duplicate`: although another organization has its VAT or registration number. */
+  organization: CreateOrganizationDTO & { allow_duplicate?: boolean | null }
   /** The first admin: an existing customer, or an e-mail whose customer is created when missing. */
   admin?: FirstAdminReference | null
   /** The admin user who created it (recorded as the account's decider). */

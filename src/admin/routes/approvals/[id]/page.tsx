@@ -71,7 +71,7 @@ const ApprovalPage = () => {
           )}
         </Field>
       </Section>
-      <ApprovalCartSection cart={approval.cart} />
+      <ApprovalCartSection cart={approval.cart} changed={approval.cart_changed} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { APPROVAL_ENTITY, visibleTo } from "../../../../admin/approvals/helpers"
+import { APPROVAL_ENTITY, showApprovals, visibleTo } from "../../../../admin/approvals/helpers"
 import { listInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 
@@ -11,5 +11,5 @@ export const GET = async (req: OrganizationRequest, res: MedusaResponse) => {
     filters: { ...query.filters, ...visibleTo(req) },
     defaultOrder: { created_at: "DESC" },
   })
-  res.json({ approvals: data, ...page })
+  res.json({ approvals: await showApprovals(req.scope, data), ...page })
 }
