@@ -90,6 +90,23 @@ export function genericCodeOf(status: number, type: unknown): string {
 }
 
 /**
+ * Makes every 4xx that `res` answers carry a `code` (the generic one of its type or status when
+ * the body has none), plus `errors` when given. Also for answers written outside the error
+ * handler, such as Medusa's `authenticate` (`401 { message }`): the plugin's routes install it
+ * first (src/api/utils/transport-guard.ts).
+ */
+export function codeEvery4xx(res: MedusaResponse, errors?: FieldError[] | null) {
+  const json = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    const record = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+    const failed = res.statusCode >= 400 && res.statusCode < 500 && !!record
+    if (!failed && !errors) return json(body)
+    const code = failed && !record!.code ? { code: genericCodeOf(res.statusCode, record!.type) } : {}
+    return json({ ...record, ...code, ...(errors ? { errors } : {}) })
+  }) as typeof res.json
+}
+
+/**
  * A transport failure (body parser, the plugin's JSON-only rule): an http-errors-shaped error
  * whose 4xx status Medusa's handler would keep without a code, or answer 500 for a type it
  * does not know (415). Answered here as `{ type, code, message }`.
@@ -122,18 +139,13 @@ export function b2bErrorHandler() {
     if (transport) {
       const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
       logger.info(`Refused ${transport.status} (${transport.body.code}) at ${req.path}: ${transport.body.message}`)
-      return res.status(transport.status).json(transport.body)
+      res.status(transport.status).json(transport.body)
+      return
     }
     const refusal = refusalOf(error)
     if (!refusal) {
-      const errors = validationErrorsOf(error)
       // Medusa writes the body (`{ type, message }`, its log line too); fields and code are added to it.
-      const json = res.json.bind(res)
-      res.json = ((body: Record<string, unknown>) => {
-        const failed = res.statusCode >= 400 && res.statusCode < 500 && body && typeof body === "object"
-        const code = failed && !body.code ? { code: genericCodeOf(res.statusCode, body.type) } : {}
-        return json({ ...body, ...code, ...(errors ? { errors } : {}) })
-      }) as typeof res.json
+      codeEvery4xx(res, validationErrorsOf(error))
       // Medusa's handler is typed for its own error class; any other error is handled there too.
       return medusa(error as any, req, res, next)
     }

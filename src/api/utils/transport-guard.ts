@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { invalidFields } from "../../lib/field-errors"
 import { inputTextIssues, pathHasControlCharacters } from "../../lib/input-text"
+import { codeEvery4xx } from "../error-handler"
 
 // The transport rules of every plugin route, before its own middlewares (README "JSON only"):
 // a path with control characters is no record (404), a write is JSON (415), and the text and
@@ -73,7 +74,9 @@ function decodedPath(req: MedusaRequest) {
 
 /** The middleware every plugin path gets first (src/api/middlewares.ts). */
 export function transportGuard() {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    // Answers written by later middlewares themselves (Medusa's authenticate: 401) get a code too.
+    codeEvery4xx(res)
     const path = decodedPath(req)
     if (path === null || pathHasControlCharacters(path)) {
       // No record has such an id: the same 404 as an unknown one, before any query sees it.
