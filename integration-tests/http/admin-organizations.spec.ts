@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
         const response = await createOrganization(body)
 
         expect(response.status).toBe(400)
-        expect(response.data).toEqual({ type: "invalid_data", message: expect.stringMatching(message), errors: expect.any(Array) })
+        expect(response.data).toEqual({ type: "invalid_data", code: "invalid_data", message: expect.stringMatching(message), errors: expect.any(Array) })
 
         const list = await send(api, "get", "/admin/organizations", { headers: adminHeaders })
         expect(list.data.count).toBe(0)
@@ -116,6 +116,7 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(404)
         expect(response.data).toEqual({
           type: "not_found",
+          code: "not_found",
           message: "Organization with id: org_does_not_exist was not found",
         })
       })

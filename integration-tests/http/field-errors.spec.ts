@@ -36,6 +36,7 @@ medusaIntegrationTestRunner({
       expect(response.status).toBe(400)
       expect(response.data).toEqual({
         type: "invalid_data",
+        code: "invalid_data",
         message: expect.stringMatching(/^Invalid request: /),
         errors: [{ field, message: typeof message === "string" ? message : expect.stringMatching(message) }],
       })

@@ -90,6 +90,7 @@ medusaIntegrationTestRunner({
       const { token } = await invite("dana@acme.test")
       const response = await accept(f.headersOf("outsider"), token)
       expect(response.status).toBe(403)
+      expect(response.data.code).toBe("invitation_other_email")
       expect(response.data.message).toMatch(/another e-mail address/)
       const dana = await createCustomerSession(api, f.publishableKey, "dana@acme.test")
       expect((await accept(dana.headers, token)).status).toBe(200)
@@ -111,7 +112,7 @@ medusaIntegrationTestRunner({
       for (const response of [unknown, afterRevoke, reused]) {
         expect({ status: response.status, body: response.data }).toEqual({
           status: 400,
-          body: { type: "invalid_data", message: INVALID },
+          body: { type: "invalid_data", code: "token_invalid", message: INVALID },
         })
       }
     })
@@ -122,7 +123,7 @@ medusaIntegrationTestRunner({
       for (let i = 0; i < 11; i++) statuses.push((await accept(guesser.headers, `guess-${i}`)).status)
       expect(statuses).toEqual([...Array(10).fill(400), 429])
       const limited = await accept(guesser.headers, "one-more")
-      expect(limited.data).toEqual({ type: "too_many_requests", message: expect.stringMatching(/try again in \d+ seconds/) })
+      expect(limited.data).toEqual({ type: "too_many_requests", code: "rate_limited", message: expect.stringMatching(/try again in \d+ seconds/) })
       expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
       // Other customers are not affected.
       expect((await accept(f.headersOf("buyer"), "guess")).status).toBe(400)
@@ -136,7 +137,7 @@ medusaIntegrationTestRunner({
       await new Promise((resolve) => setTimeout(resolve, waitMs))
 
       const response = await accept(finn.headers, token)
-      expect(response.data).toEqual({ type: "invalid_data", message: INVALID })
+      expect(response.data).toEqual({ type: "invalid_data", code: "token_invalid", message: INVALID })
       await invite("fresh@acme.test")
       const expired = await asAdmin("get", `${invitations()}?status=expired`)
       const emails = expired.data.invitations.map((i: any) => i.email)

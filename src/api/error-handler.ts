@@ -64,24 +64,88 @@ export function validationErrorsOf(error: unknown): FieldError[] | null {
   })
 }
 
+// The code of a 4xx that carries none of its own: Medusa's error types as they are, else by status.
+const GENERIC_CODE_OF_TYPE = new Set<string>([
+  MedusaError.Types.INVALID_DATA,
+  MedusaError.Types.NOT_ALLOWED,
+  MedusaError.Types.NOT_FOUND,
+  MedusaError.Types.UNAUTHORIZED,
+  MedusaError.Types.FORBIDDEN,
+])
+const GENERIC_CODE_OF_STATUS: Record<number, string> = {
+  400: "invalid_data",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "rate_limited",
+}
+
+/** The stable code of a 4xx answer without one (`invalid_data`, `not_found`, …). */
+export function genericCodeOf(status: number, type: unknown): string {
+  if (typeof type === "string" && GENERIC_CODE_OF_TYPE.has(type)) return type
+  return GENERIC_CODE_OF_STATUS[status] ?? (status === 400 ? "invalid_data" : `http_${status}`)
+}
+
+/**
+ * Makes every 4xx that `res` answers carry a `code` (the generic one of its type or status when
+ * the body has none), plus `errors` when given. Also for answers written outside the error
+ * handler, such as Medusa's `authenticate` (`401 { message }`): the plugin's routes install it
+ * first (src/api/utils/transport-guard.ts).
+ */
+export function codeEvery4xx(res: MedusaResponse, errors?: FieldError[] | null) {
+  const json = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    const record = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+    const failed = res.statusCode >= 400 && res.statusCode < 500 && !!record
+    if (!failed && !errors) return json(body)
+    const code = failed && !record!.code ? { code: genericCodeOf(res.statusCode, record!.type) } : {}
+    return json({ ...record, ...code, ...(errors ? { errors } : {}) })
+  }) as typeof res.json
+}
+
+/**
+ * A transport failure (body parser, the plugin's JSON-only rule): an http-errors-shaped error
+ * whose 4xx status Medusa's handler would keep without a code, or answer 500 for a type it
+ * does not know (415). Answered here as `{ type, code, message }`.
+ */
+export function transportErrorOf(error: unknown): { status: number; body: { type: string; code: string; message: string } } | null {
+  const candidate = error as { status?: unknown; statusCode?: unknown; message?: unknown; type?: unknown; code?: unknown } | null
+  if (!candidate || typeof candidate !== "object") return null
+  const status = Number(candidate.statusCode ?? candidate.status)
+  if (status !== 413 && status !== 415 && !(status === 400 && typeof candidate.type === "string" && candidate.type.startsWith("entity."))) {
+    return null
+  }
+  const code = typeof candidate.code === "string" && candidate.code ? candidate.code : genericCodeOf(status, null)
+  // A body Express could not parse (bad or too deep JSON) says so, without echoing it.
+  const message = status === 400 ? "The request body is not valid JSON" : String(candidate.message ?? "")
+  return { status, body: { type: status === 400 ? MedusaError.Types.INVALID_DATA : code, code, message } }
+}
+
 /**
  * The plugin's error handler: it answers the plugin's coded refusals itself, as
  * `{ type, code, message }` (Medusa's own handler would drop the code of a 409 and replace
  * its message), and hands every other error to Medusa's `errorHandler()`, adding to a
- * validation failure the fields it names as `errors: [{ field, message }]`.
+ * validation failure the fields it names as `errors: [{ field, message }]`, and to every 4xx
+ * without a code the generic one of its type or status (`invalid_data`, `not_found`, …).
  * A store with its own error handler calls this one first (see README, "Refusal codes").
  */
 export function b2bErrorHandler() {
   const medusa = medusaErrorHandler()
   return (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const transport = transportErrorOf(error)
+    if (transport) {
+      const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
+      logger.info(`Refused ${transport.status} (${transport.body.code}) at ${req.path}: ${transport.body.message}`)
+      res.status(transport.status).json(transport.body)
+      return
+    }
     const refusal = refusalOf(error)
     if (!refusal) {
-      const errors = validationErrorsOf(error)
-      if (errors) {
-        // Medusa writes the body (`{ type, message }`, its log line too); the fields are added to it.
-        const json = res.json.bind(res)
-        res.json = ((body: object) => json({ ...body, errors })) as typeof res.json
-      }
+      // Medusa writes the body (`{ type, message }`, its log line too); fields and code are added to it.
+      codeEvery4xx(res, validationErrorsOf(error))
       // Medusa's handler is typed for its own error class; any other error is handled there too.
       return medusa(error as any, req, res, next)
     }

@@ -47,6 +47,10 @@ export const REFUSAL_STATUS = {
   seats_in_use: 409,
   // Account requests
   possible_duplicate: 409,
+  // Links: an activation or invitation token that is unknown, expired or used (a set-password
+  // link used twice answers 401, as Medusa's route does); an invitation accepted by another login.
+  token_invalid: 400,
+  invitation_other_email: 403,
   // Any other conflict the plugin answers (a name or e-mail taken, a decision already made).
   conflict: 409,
 } as const

@@ -34,3 +34,10 @@ export function trigramIndexStatements(table: string, columns: string[]): string
 
 export const dropTrigramIndexStatements = (table: string, columns: string[]) =>
   columns.map((column) => `DROP INDEX IF EXISTS "IDX_${table}_${column}_trgm";`)
+
+/**
+ * `q` as Medusa's search puts it in `ILIKE '%…%'`: `%`, `_` and the backslash escaped with a backslash,
+ * so they match themselves (today `q=%` would match every row). The backslash is Postgres's
+ * LIKE escape character unless a query names another (`ESCAPE`); Medusa's search names none.
+ */
+export const likeLiteral = (q: string) => q.replace(/[\\%_]/g, (char) => `\\${char}`)

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { refusalOf, validationErrorsOf } from "../error-handler"
+import { genericCodeOf, refusalOf, transportErrorOf, validationErrorsOf } from "../error-handler"
+import { UnsupportedMediaTypeError } from "../utils/transport-guard"
 
 describe("validationErrorsOf: the fields a validation failure names", () => {
   const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -39,5 +40,31 @@ describe("refusalOf: a coded refusal", () => {
       status: 409,
       body: { type: "conflict", code: "conflict", message: "VAT number taken", errors: [{ field: "vat_number", message: "VAT number taken" }] },
     })
+  })
+})
+
+describe("genericCodeOf / transportErrorOf: every 4xx has a code", () => {
+  it("takes Medusa's error type as the code, else one by status", () => {
+    expect(genericCodeOf(400, "invalid_data")).toBe("invalid_data")
+    expect(genericCodeOf(400, "not_allowed")).toBe("not_allowed")
+    expect(genericCodeOf(401, undefined)).toBe("unauthorized")
+    expect(genericCodeOf(404, "not_found")).toBe("not_found")
+    expect(genericCodeOf(429, "too_many_requests")).toBe("rate_limited")
+    expect(genericCodeOf(413, "unknown_error")).toBe("payload_too_large")
+  })
+
+  it("answers body-parser failures and the JSON-only refusal with a code, not Medusa's 500", () => {
+    const parse = Object.assign(new Error("Unexpected token"), { status: 400, statusCode: 400, type: "entity.parse.failed", expose: true })
+    expect(transportErrorOf(parse)).toEqual({
+      status: 400,
+      body: { type: "invalid_data", code: "invalid_data", message: "The request body is not valid JSON" },
+    })
+    const large = Object.assign(new Error("request entity too large"), { status: 413, statusCode: 413, type: "entity.too.large", expose: true })
+    expect(transportErrorOf(large)?.body.code).toBe("payload_too_large")
+    expect(transportErrorOf(new UnsupportedMediaTypeError("Content-Type 'text/plain' is not accepted"))).toEqual({
+      status: 415,
+      body: { type: "unsupported_media_type", code: "unsupported_media_type", message: "Content-Type 'text/plain' is not accepted" },
+    })
+    expect(transportErrorOf(new MedusaError(MedusaError.Types.INVALID_DATA, "x"))).toBeNull()
   })
 })

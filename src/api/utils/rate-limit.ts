@@ -45,6 +45,7 @@ function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, what: str
   res.setHeader("Retry-After", String(retryAfterSeconds))
   res.status(429).json({
     type: "too_many_requests",
+    code: "rate_limited",
     message: `Too many ${what}; try again in ${retryAfterSeconds} seconds`,
   })
 }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
+import { likeLiteral } from "../../lib/trigram-search"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
 import { APPROVAL_STATUSES, ENTITLEMENT_KINDS, INVITATION_STATUSES, MEMBERSHIP_STATUSES, SPENDING_PERIODS } from "../../lib/constants"
 
@@ -14,6 +15,9 @@ export const countryCode = z
   .transform((value) => value.toLowerCase())
 
 export const metadata = z.record(z.string(), z.unknown())
+
+/** `?q=` of every list route: up to 255 characters, its `%`, `_` and backslash matching literally. */
+export const searchQuery = z.string().max(255).transform(likeLiteral)
 
 /** The most records one list request returns. */
 export const MAX_PAGE_SIZE = 100
@@ -161,7 +165,7 @@ export const UpdateLocation = z.object(
 )
 
 export const GetLocationsParams = listParams({ limit: 50 }).extend({
-  q: z.string().max(255).optional(),
+  q: searchQuery.optional(),
 })
 
 export type CreateLocationType = z.infer<typeof CreateLocation>

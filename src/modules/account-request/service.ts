@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
+import { refusal } from "../../lib/refusal"
+import { REFUSAL } from "../../lib/refusal-codes"
 import { resolveOptions, type B2BAccountsOptions } from "../../lib/options"
 import { secretMatches } from "../../lib/secrets"
 import AccountRequest from "./models/account-request"
@@ -80,7 +82,7 @@ class AccountRequestModuleService extends MedusaService<{
       !row.activated_at &&
       new Date(row.activation_expires_at).getTime() > Date.now()
     if (!usable) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_ACTIVATION_MESSAGE)
+      throw refusal(REFUSAL.token_invalid, INVALID_ACTIVATION_MESSAGE, { invalidData: true })
     }
     await manager.execute("update organization_account_request set activated_at = now() where id = ?", [row.id])
     return { id: row.id, email: row.email, customer_id: row.customer_id }

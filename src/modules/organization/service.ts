@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
 import { REFUSAL } from "../../lib/refusal-codes"
+import { refusal } from "../../lib/refusal"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { secretMatches } from "../../lib/secrets"
@@ -90,11 +91,11 @@ class OrganizationModuleService extends MedusaService<{
       new Date(row.expires_at).getTime() > Date.now() &&
       row.organization_status === "active"
     if (!usable) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_INVITATION_MESSAGE)
+      throw refusal(REFUSAL.token_invalid, INVALID_INVITATION_MESSAGE, { invalidData: true })
     }
     if (row.email !== customer.email.toLowerCase()) {
-      throw new MedusaError(
-        MedusaError.Types.FORBIDDEN,
+      throw refusal(
+        REFUSAL.invitation_other_email,
         "This invitation was sent to another e-mail address; log in with that address to accept it"
       )
     }

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { REGISTRATION_MODES } from "../../../lib/constants"
-import { metadata, requiredText, listParams } from "../../utils/validators"
+import { metadata, requiredText, listParams, searchQuery } from "../../utils/validators"
 
 export const AdminGetAccessGroupsParams = listParams({ limit: 20 }).extend({
-  q: z.string().max(255).optional(),
+  q: searchQuery.optional(),
   registration_mode: z.enum(REGISTRATION_MODES).optional(),
 })
 

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
-import { requiredText, listParams } from "../../utils/validators"
+import { requiredText, listParams, searchQuery } from "../../utils/validators"
 
 export const AdminGetAccountRequestsParams = listParams({ limit: 20 }).extend({
-  q: z.string().max(255).optional(),
+  q: searchQuery.optional(),
   status: z.union([z.enum(ACCOUNT_REQUEST_STATUSES), z.array(z.enum(ACCOUNT_REQUEST_STATUSES))]).optional(),
 })
 

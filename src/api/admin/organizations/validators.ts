@@ -8,6 +8,7 @@ import {
   organizationProfile,
   listParams,
   optionalText,
+  searchQuery,
   withCompanyNumbers,
 } from "../../utils/validators"
 import { compactNumber } from "../../../lib/company-numbers"
@@ -15,7 +16,7 @@ import type { FieldIssue } from "../../../lib/field-errors"
 import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 
 export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({
-  q: z.string().max(255).optional(),
+  q: searchQuery.optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   status: z.union([z.enum(ORGANIZATION_STATUSES), z.array(z.enum(ORGANIZATION_STATUSES))]).optional(),
   country_code: z.union([countryCode, z.array(countryCode)]).optional(),

@@ -1,5 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
+import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
 import { INVALID_ACTIVATION_MESSAGE } from "../../../modules/account-request/service"
@@ -33,7 +35,7 @@ export const checkActivationProofStep = createStep(
       { select: ["id", "email", "organization_id", "customer_id"] }
     )
     if (!request?.customer_id || !request.organization_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_ACTIVATION_MESSAGE)
+      throw refusal(REFUSAL.token_invalid, INVALID_ACTIVATION_MESSAGE, { invalidData: true })
     }
     if (!input.password && input.customer_id !== request.customer_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, PASSWORD_REQUIRED_MESSAGE)

@@ -1,5 +1,7 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "../../../lib/refusal"
+import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
 import { INVALID_INVITATION_MESSAGE } from "../../../modules/organization/service"
 import { organizationService } from "./organization-service"
@@ -13,7 +15,7 @@ export const acceptInvitationStep = createStep(
       .resolve(Modules.CUSTOMER)
       .listCustomers({ id: input.customer_id }, { select: ["id", "email"] })
     if (!customer?.email) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, INVALID_INVITATION_MESSAGE)
+      throw refusal(REFUSAL.token_invalid, INVALID_INVITATION_MESSAGE, { invalidData: true })
     }
     const result = await organizationService(container).acceptInvitation(
       input.token,
