@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
+import { CURRENCY_CODE_PATTERN, MAX_RULE_CURRENCIES, type CurrencyAmounts } from "../../lib/money"
 import { APPROVAL_STATUSES, ENTITLEMENT_KINDS, INVITATION_STATUSES, MEMBERSHIP_STATUSES, SPENDING_PERIODS } from "../../lib/constants"
 
 // Building blocks for the route validators; messages name the field through zod's path.
@@ -65,6 +66,36 @@ export function withCompanyNumbers<T extends CompanyNumbers>(body: T, ctx: z.Ref
   return issues.length ? (z.NEVER as T) : { ...body, ...normalized }
 }
 
+/**
+ * An amount per currency (lib/money): `{ "eur": 100, "usd": 110 }`, codes case-insensitive and
+ * stored lower-case; `{}` means none (null). A bare number is refused naming the field: a
+ * rule's amount always says its currency (amounts are never compared across currencies).
+ */
+export const currencyAmounts = (field: string) =>
+  z
+    .record(z.string(), z.unknown(), {
+      error: `Field '${field}' must give an amount per currency, e.g. { "eur": 100 }`,
+    })
+    .transform((amounts, ctx): CurrencyAmounts | null => {
+      const entries = Object.entries(amounts)
+      const codes = new Set<string>()
+      for (const [code, amount] of entries) {
+        const lower = code.toLowerCase()
+        const path = `${field}.${code}`
+        if (!CURRENCY_CODE_PATTERN.test(lower) || codes.has(lower)) {
+          ctx.addIssue({ code: "custom", path: [code], message: `Field '${path}' must be a three-letter ISO 4217 currency code, named once` })
+        } else if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > 1_000_000_000) {
+          ctx.addIssue({ code: "custom", path: [code], message: `Field '${path}' must be an amount from 0 to 1000000000` })
+        }
+        codes.add(lower)
+      }
+      if (entries.length > MAX_RULE_CURRENCIES) {
+        ctx.addIssue({ code: "custom", message: `Field '${field}' names more than ${MAX_RULE_CURRENCIES} currencies` })
+      }
+      if (!entries.length) return null
+      return Object.fromEntries(entries.map(([code, amount]) => [code.toLowerCase(), amount as number]))
+    })
+
 const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)
 
 /** Membership fields, shared by the admin and store member routes. */
@@ -73,7 +104,8 @@ export const membershipChanges = {
   grants: permissionList.optional(),
   revokes: permissionList.optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
-  spending_limit: z.number().nonnegative().max(1_000_000_000).nullish(),
+  // Per currency; a cart in a currency without an amount needs approval (`currency_not_covered`).
+  spending_limit: currencyAmounts("spending_limit").nullish(),
   // Replaces the member's assigned locations (ids of the same organization).
   location_ids: z.array(z.string().trim().min(1).max(64)).max(500).optional(),
 }

@@ -10,6 +10,7 @@ import { ConflictError } from "../../lib/errors"
 import { REFUSAL } from "../../lib/refusal-codes"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
+import { currencyAmountsOf } from "../../lib/money"
 import { secretMatches } from "../../lib/secrets"
 import Invitation from "./models/invitation"
 import Location from "./models/location"
@@ -154,8 +155,7 @@ class OrganizationModuleService extends MedusaService<{
         limit 2`,
       params
     )
-    // numeric comes back as a string; Medusa's big numbers read as numbers.
-    return rows.map((row) => ({ ...row, spending_limit: row.spending_limit == null ? null : Number(row.spending_limit) }))
+    return rows.map((row) => ({ ...row, spending_limit: currencyAmountsOf(row.spending_limit) }))
   }
 
   /**
