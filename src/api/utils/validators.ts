@@ -68,33 +68,39 @@ export function withCompanyNumbers<T extends CompanyNumbers>(body: T, ctx: z.Ref
 
 /**
  * An amount per currency (lib/money): `{ "eur": 100, "usd": 110 }`, codes case-insensitive and
- * stored lower-case; `{}` means none (null). A bare number is refused naming the field: a
- * rule's amount always says its currency (amounts are never compared across currencies).
+ * stored lower-case; `{}` means none (null). Anything else, a bare number included, is refused
+ * naming the field: a rule's amount always says its currency (amounts are never compared
+ * across currencies). `path` is where the field sits in the body.
  */
+export function toCurrencyAmounts(value: unknown, ctx: z.RefinementCtx, field: string, path: string[] = [field]) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    ctx.addIssue({ code: "custom", path, message: `Field '${field}' must give an amount per currency, e.g. { "eur": 100 }` })
+    return z.NEVER
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+  const codes = new Set<string>()
+  let valid = entries.length <= MAX_RULE_CURRENCIES
+  if (!valid) ctx.addIssue({ code: "custom", path, message: `Field '${field}' names more than ${MAX_RULE_CURRENCIES} currencies` })
+  for (const [code, amount] of entries) {
+    const lower = code.toLowerCase()
+    // The code is the client's: only a well-formed one goes into the message.
+    const name = CURRENCY_CODE_PATTERN.test(lower) ? `${field}.${code}` : field
+    if (!CURRENCY_CODE_PATTERN.test(lower) || codes.has(lower)) {
+      ctx.addIssue({ code: "custom", path: [...path, code], message: `Field '${name}' must be keyed by three-letter ISO 4217 currency codes, each named once` })
+      valid = false
+    } else if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > 1_000_000_000) {
+      ctx.addIssue({ code: "custom", path: [...path, code], message: `Field '${name}' must be an amount from 0 to 1000000000` })
+      valid = false
+    }
+    codes.add(lower)
+  }
+  if (!valid) return z.NEVER
+  return entries.length ? (Object.fromEntries(entries.map(([code, amount]) => [code.toLowerCase(), amount as number])) as CurrencyAmounts) : null
+}
+
+/** A body field holding amounts per currency (see toCurrencyAmounts); null clears it. */
 export const currencyAmounts = (field: string) =>
-  z
-    .record(z.string(), z.unknown(), {
-      error: `Field '${field}' must give an amount per currency, e.g. { "eur": 100 }`,
-    })
-    .transform((amounts, ctx): CurrencyAmounts | null => {
-      const entries = Object.entries(amounts)
-      const codes = new Set<string>()
-      for (const [code, amount] of entries) {
-        const lower = code.toLowerCase()
-        const path = `${field}.${code}`
-        if (!CURRENCY_CODE_PATTERN.test(lower) || codes.has(lower)) {
-          ctx.addIssue({ code: "custom", path: [code], message: `Field '${path}' must be a three-letter ISO 4217 currency code, named once` })
-        } else if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > 1_000_000_000) {
-          ctx.addIssue({ code: "custom", path: [code], message: `Field '${path}' must be an amount from 0 to 1000000000` })
-        }
-        codes.add(lower)
-      }
-      if (entries.length > MAX_RULE_CURRENCIES) {
-        ctx.addIssue({ code: "custom", message: `Field '${field}' names more than ${MAX_RULE_CURRENCIES} currencies` })
-      }
-      if (!entries.length) return null
-      return Object.fromEntries(entries.map(([code, amount]) => [code.toLowerCase(), amount as number]))
-    })
+  z.unknown().transform((value, ctx): CurrencyAmounts | null => toCurrencyAmounts(value, ctx, field, []))
 
 const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)
 

@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { SPENDING_PERIODS } from "../../../../../lib/constants"
-import { currencyAmounts } from "../../../../utils/validators"
+import { toCurrencyAmounts } from "../../../../utils/validators"
 
 export const SetApprovalPolicy = z
   .object({
     // Above the cart's currency's amount every order needs approval; a currency without an
     // amount needs approval too (`currency_not_covered`); null: no threshold.
-    threshold: z.union([z.number(), currencyAmounts("threshold")]).nullable().optional(),
+    threshold: z.unknown().optional(),
     // Only with the single-number threshold of earlier versions: the currency it is in.
     currency_code: z
       .string()
@@ -16,7 +16,9 @@ export const SetApprovalPolicy = z
     period: z.enum(SPENDING_PERIODS).optional(),
   })
   .transform(({ threshold, currency_code, ...rest }, ctx) => {
-    if (typeof threshold !== "number") return { ...rest, ...(threshold === undefined ? {} : { threshold }) }
+    if (threshold === undefined) return rest
+    if (threshold === null) return { ...rest, threshold: null }
+    if (typeof threshold !== "number") return { ...rest, threshold: toCurrencyAmounts(threshold, ctx, "threshold") }
     if (!currency_code) {
       ctx.addIssue({
         code: "custom",
