@@ -195,7 +195,7 @@ test("sets an approval threshold; an order above it waits for approval and shows
     const policy = page.getByTestId("organization-approval-policy")
     await expectVisible(policy.getByText("No threshold"))
     await policy.getByRole("button", { name: "Edit" }).click()
-    await drawer().locator('[name="threshold"]').fill("50")
+    await drawer().locator('[name="threshold"]').fill("EUR 50")
     await pickOption("select-period", "Quarter")
     await drawer().getByRole("button", { name: "Save" }).click()
     await drawer().waitFor({ state: "detached" })

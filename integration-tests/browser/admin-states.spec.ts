@@ -150,7 +150,7 @@ test("an order and an approval: money in the order's currency, dates and countri
   const { orders } = await api.get(`/admin/orders?fields=id,display_id,total,currency_code,created_at`)
   order = orders[0]
   // An order above the threshold waits for approval.
-  await api.post(`/admin/organizations/${organizationId}/approval-policy`, { threshold: 50, period: "month" })
+  await api.post(`/admin/organizations/${organizationId}/approval-policy`, { threshold: { eur: 50 }, period: "month" })
   const waiting = await checkout(http, headers, store.seed as Shop, { address: HEAD_OFFICE })
   expect(waiting.stage).toBe("complete")
   const asked = await http.post(`/store/carts/${waiting.cartId}/approval`, {}, { headers, validateStatus: () => true })

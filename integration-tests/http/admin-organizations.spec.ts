@@ -323,14 +323,14 @@ medusaIntegrationTestRunner({
           customer_id: bob.customer.id,
           role: "requester",
           grants: ["members.view"],
-          spending_limit: 500,
+          spending_limit: { eur: 500 },
         })
         expect(added.status).toBe(200)
         expect(added.data.membership).toEqual(
           expect.objectContaining({
             role: "requester",
             grants: ["members.view"],
-            spending_limit: 500,
+            spending_limit: { eur: 500 },
             permissions: expect.arrayContaining(["members.view", "orders.request"]),
             customer: expect.objectContaining({ email: "bob@acme.test" }),
           })
@@ -479,7 +479,7 @@ medusaIntegrationTestRunner({
         expect(added.status).toBe(200)
         const buyer = added.data.membership.id
         // Before: every change answered last_admin, because no admin was active yet.
-        const edited = await admin("post", `${members}/${buyer}`, { spending_limit: 250 })
+        const edited = await admin("post", `${members}/${buyer}`, { spending_limit: { eur: 250 } })
         expect(edited.status).toBe(200)
         expect((await admin("delete", `${members}/${buyer}`)).status).toBe(200)
         // The admin still to confirm cannot be taken away: the organization would have none.

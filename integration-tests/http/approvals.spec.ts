@@ -206,7 +206,7 @@ medusaIntegrationTestRunner({
       const cartId = await readyCart(s, s.bob)
       const refused = await complete(s.bob, cartId)
       expect(refused.status).toBe(400)
-      expect(refused.data.message).toMatch(/above the organization's approval threshold of 50 eur/)
+      expect(refused.data.message).toMatch(/above the organization's approval threshold of €50\.00/)
       const id = (await askApproval(s.bob, cartId)).data.approval.id
       // Bob could not have ordered this himself, so he may not approve it either.
       await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.bob}`, { grants: ["orders.approve"] })
@@ -218,7 +218,7 @@ medusaIntegrationTestRunner({
     it("a buyer's spending limit adds up over the period", async () => {
       const s = await setup()
       // One order costs 80 + 7.95 shipping: the first fits in 150, the second does not.
-      await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.bob}`, { spending_limit: 150 })
+      await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.bob}`, { spending_limit: { eur: 150 } })
       const first = await checkout(api, s.bob.headers, s.shop, { address: OFFICE })
       expect(first.stage).toBe("order")
       // Wait until the first order is recorded for the organization.
@@ -230,7 +230,7 @@ medusaIntegrationTestRunner({
       const second = await checkout(api, s.bob.headers, s.shop, { address: OFFICE })
       expect(second.stage).toBe("complete")
       expect(second.response.status).toBe(400)
-      expect(second.response.data.message).toMatch(/already spent this month, the total is above your spending limit of 150 eur/)
+      expect(second.response.data.message).toMatch(/€87\.95 already spent this month, the total of €87\.95 is above your spending limit of €150\.00 per month/)
       // An admin without a limit places the same order directly.
       expect((await checkout(api, s.anna.headers, s.shop, { address: OFFICE })).stage).toBe("order")
     })

@@ -35,7 +35,7 @@ medusaIntegrationTestRunner({
       const {
         rows: [row],
       } = await knex.raw(
-        `select role, grants, revokes, spending_limit::float as spending_limit, spending_limit_set_by,
+        `select role, grants, revokes, spending_limit, spending_limit_set_by,
                 (select array_agg(organization_location_id order by organization_location_id)
                    from organization_membership_location where organization_membership_id = m.id) as location_ids
            from organization_membership m where id = ?`,
@@ -120,15 +120,15 @@ medusaIntegrationTestRunner({
     })
 
     it("nobody removes their own spending limit; only organization admins set limits", async () => {
-      await ok(as("admin", "post", member(f.memberships.requester), { spending_limit: 100 }))
+      await ok(as("admin", "post", member(f.memberships.requester), { spending_limit: { eur: 100 } }))
       expectRefused(
         await as("requester", "post", member(f.memberships.requester), { spending_limit: null }),
         "self_change_forbidden",
         /spending_limit/
       )
-      expectRefused(await as("requester", "post", member(rex), { spending_limit: 1_000_000 }), "spending_limit_admin_only")
+      expectRefused(await as("requester", "post", member(rex), { spending_limit: { eur: 1_000_000 } }), "spending_limit_admin_only")
       expect(await stored(f.memberships.requester)).toEqual(
-        expect.objectContaining({ spending_limit: 100, spending_limit_set_by: "organization" })
+        expect.objectContaining({ spending_limit: { eur: 100 }, spending_limit_set_by: "organization" })
       )
       expect((await stored(rex)).spending_limit).toBeNull()
     })
@@ -148,30 +148,30 @@ medusaIntegrationTestRunner({
 
     it("an organization admin cannot lift its own limit, nor another's limit the merchant set", async () => {
       const adminApi = (id: string) => `/admin/organizations/${f.organizations.acme}/members/${id}`
-      const merchantSet = await ok(f.admin("post", adminApi(f.memberships.admin), { spending_limit: 500 }))
-      expect(merchantSet.membership).toEqual(expect.objectContaining({ spending_limit: 500, spending_limit_set_by: "merchant" }))
+      const merchantSet = await ok(f.admin("post", adminApi(f.memberships.admin), { spending_limit: { eur: 500 } }))
+      expect(merchantSet.membership).toEqual(expect.objectContaining({ spending_limit: { eur: 500 }, spending_limit_set_by: "merchant" }))
       expectRefused(await as("admin", "post", member(f.memberships.admin), { spending_limit: null }), "self_change_forbidden")
 
-      await ok(f.admin("post", adminApi(f.memberships.buyer), { spending_limit: 300 }))
-      const lift = await as("admin", "post", member(f.memberships.buyer), { spending_limit: 10_000 })
+      await ok(f.admin("post", adminApi(f.memberships.buyer), { spending_limit: { eur: 300 } }))
+      const lift = await as("admin", "post", member(f.memberships.buyer), { spending_limit: { eur: 10_000 } })
       expectRefused(lift, "spending_limit_merchant_set", /shop/)
       expect(await stored(f.memberships.buyer)).toEqual(
-        expect.objectContaining({ spending_limit: 300, spending_limit_set_by: "merchant" })
+        expect.objectContaining({ spending_limit: { eur: 300 }, spending_limit_set_by: "merchant" })
       )
       // Other changes to that member stay the organization admin's, also from a form that
       // sends the limit along unchanged.
-      const form = await as("admin", "post", member(f.memberships.buyer), { grants: ["members.view"], spending_limit: 300 })
+      const form = await as("admin", "post", member(f.memberships.buyer), { grants: ["members.view"], spending_limit: { eur: 300 } })
       expect(form.status).toBe(200)
       expect(await stored(f.memberships.buyer)).toEqual(expect.objectContaining({ spending_limit_set_by: "merchant" }))
       // The dashboard re-saving an organization-set limit does not make it the merchant's.
-      await ok(as("admin", "post", member(f.memberships.requester), { spending_limit: 100 }))
-      await ok(f.admin("post", adminApi(f.memberships.requester), { status: "active", spending_limit: 100 }))
+      await ok(as("admin", "post", member(f.memberships.requester), { spending_limit: { eur: 100 } }))
+      await ok(f.admin("post", adminApi(f.memberships.requester), { status: "active", spending_limit: { eur: 100 } }))
       expect((await stored(f.memberships.requester)).spending_limit_set_by).toBe("organization")
       // Once the merchant clears it, the organization may set one.
       await ok(f.admin("post", adminApi(f.memberships.buyer), { spending_limit: null }))
-      const own = await as("admin", "post", member(f.memberships.buyer), { spending_limit: 200 })
+      const own = await as("admin", "post", member(f.memberships.buyer), { spending_limit: { eur: 200 } })
       expect(own.status).toBe(200)
-      expect(own.data.membership).toEqual(expect.objectContaining({ spending_limit: 200, spending_limit_set_by: "organization" }))
+      expect(own.data.membership).toEqual(expect.objectContaining({ spending_limit: { eur: 200 }, spending_limit_set_by: "organization" }))
     })
 
     it("nobody demotes themselves or revokes their own members.manage (the last admin stays an admin)", async () => {

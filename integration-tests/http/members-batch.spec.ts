@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
       const response = await batch(organizationId, {
         members: [
           { email: "KNOWN@Acme.test", role: "admin" },
-          { email: "new.one@acme.test", first_name: "New", last_name: "One", role: "buyer", location_ids: [north, south], spending_limit: 250 },
+          { email: "new.one@acme.test", first_name: "New", last_name: "One", role: "buyer", location_ids: [north, south], spending_limit: { eur: 250 } },
           { email: "new.two@acme.test", role: "requester", grants: ["members.view"], revokes: ["library.view"], location_ids: [] },
         ],
       })
@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
       expect(byEmail["new.one@acme.test"]).toEqual(
         expect.objectContaining({
           role: "buyer",
-          spending_limit: 250,
+          spending_limit: { eur: 250 },
           spending_limit_set_by: "merchant",
           customer: expect.objectContaining({ first_name: "New", last_name: "One" }),
           permissions: expect.arrayContaining(["orders.place"]),

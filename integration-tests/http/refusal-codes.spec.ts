@@ -131,11 +131,11 @@ medusaIntegrationTestRunner({
       })
 
       it("spending_limit_exceeded, and spending_limit_merchant_set for the limit the shop set", async () => {
-        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.bob}`, { spending_limit: 1 })
+        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.bob}`, { spending_limit: { eur: 1 } })
         const cartId = await readyCart(s.bob)
         expectRefusal(await complete(s.bob, cartId), 400, "spending_limit_exceeded")
         expectRefusal(
-          await as(s.anna, "post", `/store/organizations/${s.acme}/members/${s.m.bob}`, { spending_limit: 500 }),
+          await as(s.anna, "post", `/store/organizations/${s.acme}/members/${s.m.bob}`, { spending_limit: { eur: 500 } }),
           403,
           "spending_limit_merchant_set"
         )
@@ -155,7 +155,7 @@ medusaIntegrationTestRunner({
 
       it("checkout_in_progress (409): another completion of the member holds the spending lock too long", async () => {
         // Only a member with a spending limit takes the lock (without one there is nothing to hold).
-        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.anna}`, { spending_limit: 100_000 })
+        await ok("post", `/admin/organizations/${s.acme}/members/${s.m.anna}`, { spending_limit: { eur: 100_000 } })
         const cartId = await readyCart(s.anna)
         const response = await completeWhileSpendingLockHeld(cartId)
         expectRefusal(response, 409, "checkout_in_progress")
@@ -227,7 +227,7 @@ medusaIntegrationTestRunner({
       it("self_change_forbidden, escalation_forbidden, spending_limit_admin_only, confirmation_required", async () => {
         expectRefusal(await change(s.anna, s.m.anna, { role: "buyer" }), 403, "self_change_forbidden")
         expectRefusal(await change(s.mia, s.m.bob, { role: "admin" }), 403, "escalation_forbidden")
-        expectRefusal(await change(s.mia, s.m.bob, { spending_limit: 10 }), 403, "spending_limit_admin_only")
+        expectRefusal(await change(s.mia, s.m.bob, { spending_limit: { eur: 10 } }), 403, "spending_limit_admin_only")
         expectRefusal(await change(s.anna, s.m.pat, { status: "active" }), 403, "confirmation_required")
       })
 

@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
         const { membership } = await ok("post", `/admin/organizations/${acme}/members`, {
           customer_id: session.customer.id,
           role: "buyer",
-          spending_limit: spendingLimit,
+          spending_limit: { eur: spendingLimit },
         })
         members.push({ session, membershipId: membership.id })
       }

@@ -64,7 +64,7 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     route: "POST /store/organizations/:id/members/:membership_id",
     method: "post",
     path: (f) => `/store/organizations/${f.organizations.acme}/members/${f.memberships.requester}`,
-    body: { spending_limit: 250 },
+    body: { spending_limit: { eur: 250 } },
     expect: adminsOnly,
   },
   {
@@ -419,14 +419,14 @@ medusaIntegrationTestRunner({
         const response = await as("admin", "post", `${members()}/${f.memberships.requester}`, {
           role: "buyer",
           grants: ["orders.view_all"],
-          spending_limit: 1500,
+          spending_limit: { eur: 1500 },
         })
         expect(response.status).toBe(200)
         expect(response.data.membership).toEqual(
           expect.objectContaining({
             role: "buyer",
             grants: ["orders.view_all"],
-            spending_limit: 1500,
+            spending_limit: { eur: 1500 },
             permissions: expect.arrayContaining(["orders.place", "orders.view_all"]),
           })
         )

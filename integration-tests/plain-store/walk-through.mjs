@@ -124,7 +124,7 @@ await ok("POST", "/auth/customer/emailpass/register", { body: { email: `kees-${r
 })
 const keesToken = (await ok("POST", "/auth/customer/emailpass", { body: { email: `kees-${run}@jansen.test`, password: "kees-password-1" } })).token
 await step("colleague accepts", () => ok("POST", "/store/invitations/accept", { token: keesToken, key, body: { token: tokenOf(link.url) } }))
-await step("merchant sets a 100 EUR approval threshold", () => A("POST", `/admin/organizations/${orgId}/approval-policy`, { threshold: 100 }))
+await step("merchant sets a 100 EUR approval threshold", () => A("POST", `/admin/organizations/${orgId}/approval-policy`, { threshold: { eur: 100 } }))
 
 const { locations: [loc] } = await P("GET", `/store/organizations/${orgId}/locations`)
 const address = { first_name: "Kees", last_name: "Jansen", address_1: loc.address_1, city: loc.city, postal_code: loc.postal_code, country_code: loc.country_code }

@@ -7,6 +7,7 @@ import type { ApprovalPolicyDTO } from "../modules/approval/types"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { ADDRESS_KEY_FIELDS, addressKey, type AddressLike } from "./addresses"
+import { amountIn, currencyAmountsOf, formatAmounts, formatMoney, type CurrencyAmounts } from "./money"
 import type { Permission } from "./permissions"
 import { refusal } from "./refusal"
 import { REFUSAL } from "./refusal-codes"
@@ -88,23 +89,22 @@ export type Member = {
   organization_id: string
   permissions: Permission[]
   /** The membership's limit when the caller read it already (the acting membership has it). */
-  spending_limit?: number | null
+  spending_limit?: CurrencyAmounts | null
 }
 
 /** The organization's policy and the member's limit, as the approval rules use them. */
 type SpendingRules = {
-  threshold: number | null
-  thresholdCurrency: string | null
+  threshold: CurrencyAmounts | null
   period: string
-  limit: number | null
+  limit: CurrencyAmounts | null
 }
 
-type ApprovalPolicy = Pick<ApprovalPolicyDTO, "threshold" | "currency_code" | "period">
+type ApprovalPolicy = Pick<ApprovalPolicyDTO, "threshold" | "period">
 
 /** The organization's approval policy (null: none), a read callers may start beside others. */
 export async function approvalPolicyOf(container: MedusaContainer, organizationId: string): Promise<ApprovalPolicy | null> {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const [policy] = await approvals.listApprovalPolicies({ organization_id: organizationId })
+  const [policy] = await approvals.listApprovalPolicies({ organization_id: organizationId }, { select: ["threshold", "period"] })
   return policy ?? null
 }
 
@@ -120,42 +120,69 @@ async function spendingRulesOf(
       ? member.spending_limit
       : organizations
           .listOrganizationMemberships({ id: member.id }, { select: ["id", "spending_limit"] })
-          .then(([membership]) => (membership?.spending_limit == null ? null : Number(membership.spending_limit))),
+          .then(([membership]) => membership?.spending_limit ?? null),
   ])
   return {
-    threshold: policy?.threshold == null ? null : Number(policy.threshold),
-    thresholdCurrency: policy?.currency_code ?? null,
+    threshold: currencyAmountsOf(policy?.threshold),
     period: policy?.period ?? "month",
-    limit,
+    limit: currencyAmountsOf(limit),
   }
 }
 
-/** What a reason is about; a spending-limit reason makes the refusal `spending_limit_exceeded`. */
-type Reason = { kind: "permission" | "threshold" | "spending_limit"; text: string }
+/**
+ * What a reason is about: a spending-limit reason makes the refusal `spending_limit_exceeded`,
+ * a currency a rule names no amount for `currency_not_covered`.
+ */
+type Reason = { kind: "permission" | "threshold" | "spending_limit" | "currency"; text: string }
 
-/** The reasons for these rules, with `spent` the member's spend this period before this cart. */
+/** The spending-limit reason for `total` with `spent` already spent this period (none: null). */
+function limitReason(total: number, currency: string, limit: number, period: string, spent: number): Reason | null {
+  const money = (amount: number) => formatMoney(amount, currency)
+  if (total > limit) {
+    return { kind: "spending_limit", text: `the total of ${money(total)} is above your spending limit of ${money(limit)} per ${period}` }
+  }
+  if (spent + total > limit) {
+    return {
+      kind: "spending_limit",
+      text: `with ${money(spent)} already spent this ${period}, the total of ${money(total)} is above your spending limit of ${money(limit)} per ${period}`,
+    }
+  }
+  return null
+}
+
+/**
+ * The reasons for these rules, with `spent` the member's spend this period (in the cart's
+ * currency) before this cart. A rule binds in the cart's currency only; a rule that names no
+ * amount in it is a reason of its own (never an amount of another currency).
+ */
 function reasonsUnder(member: Member, cart: FingerprintedCart, rules: SpendingRules, spent: number): Reason[] {
   const reasons: Reason[] = []
   if (!member.permissions.includes("orders.place")) {
     reasons.push({ kind: "permission", text: "you may request orders, not place them" })
   }
-  const currency = cart.currency_code
-  const sameCurrency = (rules.thresholdCurrency ?? "").toLowerCase() === currency.toLowerCase()
-  if (rules.threshold != null && sameCurrency && cart.total > rules.threshold) {
-    reasons.push({
-      kind: "threshold",
-      text: `the total is above the organization's approval threshold of ${rules.threshold} ${currency}`,
-    })
-  }
-  if (rules.limit != null) {
-    if (cart.total > rules.limit) {
-      reasons.push({ kind: "spending_limit", text: `the total is above your spending limit of ${rules.limit} ${currency}` })
-    } else if (spent + cart.total > rules.limit) {
-      const rounded = Math.round(spent * 100) / 100
+  const currency = cart.currency_code.toLowerCase()
+  const code = currency.toUpperCase()
+  if (rules.threshold) {
+    const threshold = amountIn(rules.threshold, currency)
+    if (threshold == null) {
       reasons.push({
-        kind: "spending_limit",
-        text: `with ${rounded} ${currency} already spent this ${rules.period}, the total is above your spending limit of ${rules.limit} ${currency}`,
+        kind: "currency",
+        text: `the organization's approval threshold has no amount in ${code} (it has ${formatAmounts(rules.threshold)})`,
       })
+    } else if (cart.total > threshold) {
+      reasons.push({
+        kind: "threshold",
+        text: `the total of ${formatMoney(cart.total, currency)} is above the organization's approval threshold of ${formatMoney(threshold, currency)}`,
+      })
+    }
+  }
+  if (rules.limit) {
+    const limit = amountIn(rules.limit, currency)
+    if (limit == null) {
+      reasons.push({ kind: "currency", text: `your spending limit has no amount in ${code} (it has ${formatAmounts(rules.limit)})` })
+    } else {
+      const reason = limitReason(cart.total, currency, limit, rules.period, spent)
+      if (reason) reasons.push(reason)
     }
   }
   return reasons
@@ -163,9 +190,10 @@ function reasonsUnder(member: Member, cart: FingerprintedCart, rules: SpendingRu
 
 /**
  * Why this cart needs an approval before this member may order it (empty: it does not):
- * the member may only request orders; the total is above the organization's threshold; or
- * above the member's spending limit, per order or added to what they spent this period
- * (recorded orders and the reservations of checkouts still completing).
+ * the member may only request orders; the total is above the organization's threshold in the
+ * cart's currency, or the threshold names no amount in it; or the member's spending limit in
+ * that currency is exceeded, per order or added to what they spent this period (recorded
+ * orders and the held spend of checkouts still completing), or names no amount in it.
  */
 export async function approvalReasons(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
   return (await approvalReasonsOf(container, member, cart)).map((reason) => reason.text)
@@ -173,7 +201,7 @@ export async function approvalReasons(container: MedusaContainer, member: Member
 
 async function spentThisPeriod(
   container: MedusaContainer,
-  member: Member,
+  memberId: string,
   currencyCode: string,
   period: string,
   sharedContext: Context | null
@@ -181,13 +209,13 @@ async function spentThisPeriod(
   const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
   if (sharedContext) {
-    // Inside the reservation's transaction (see reserveSpending): the same connection.
-    return organizations.sumMemberSpending(member.id, currencyCode, period, { manager: sharedContext.transactionManager })
+    // Inside the hold's transaction (see holdSpending): the same connection.
+    return organizations.sumMemberSpending(memberId, currencyCode, period, { manager: sharedContext.transactionManager })
   }
   const [recorded, held] = await Promise.all([
-    organizations.sumMemberSpending(member.id, currencyCode, period),
+    organizations.sumMemberSpending(memberId, currencyCode, period),
     approvals.listSpendingReservations(
-      { membership_id: member.id, currency_code: currencyCode, expires_at: { $gt: new Date() } },
+      { membership_id: memberId, currency_code: currencyCode, held: true, expires_at: { $gt: new Date() } },
       { select: ["amount"] }
     ),
   ])
@@ -200,14 +228,16 @@ export type LatestApproval = { status: string; fingerprint: string } | null
 /**
  * The completion rule: a cart that needs approval (`reasons`) completes only with an
  * approved request whose fingerprint is the cart's current one. Refusals: without a request
- * `spending_limit_exceeded` or `approval_required`, then `approval_pending`,
- * `approval_rejected` or `approval_stale`.
+ * `spending_limit_exceeded`, `currency_not_covered` or `approval_required`, then
+ * `approval_pending`, `approval_rejected` or `approval_stale`.
  */
 export function assertCartApproved(reasons: Reason[], latest: LatestApproval, fingerprint: string) {
   if (!reasons.length) return
   const code = reasons.some((reason) => reason.kind === "spending_limit")
     ? REFUSAL.spending_limit_exceeded
-    : REFUSAL.approval_required
+    : reasons.some((reason) => reason.kind === "currency")
+      ? REFUSAL.currency_not_covered
+      : REFUSAL.approval_required
   const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
   if (!latest) throw refusal(code, `${need}. Ask for approval first`)
   if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `${need}. The approval is still pending`)
@@ -237,55 +267,92 @@ export async function latestApproval(container: MedusaContainer, cartId: string,
  */
 export async function approvalReasonsOf(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
   const rules = await spendingRulesOf(container, member)
-  const spent =
-    rules.limit == null ? 0 : await spentThisPeriod(container, member, cart.currency_code, rules.period, null)
+  const limited = amountIn(rules.limit, cart.currency_code) != null
+  const spent = limited ? await spentThisPeriod(container, member.id, cart.currency_code, rules.period, null) : 0
   return reasonsUnder(member, cart, rules, spent)
 }
 
 /** How long a completing checkout holds its spend at most (a crashed one stops counting then). */
 export const SPENDING_RESERVATION_TTL_MS = 5 * 60 * 1000
 
+/** A completion the hook checked: who, where, and the limit its spend is held against. */
+export type CheckedCompletion = {
+  member: Member
+  location_id: string | null
+}
 
 /**
- * The checkout rule, and the spend it holds: a cart that needs approval completes only with
- * an approved request whose fingerprint is the cart's current one (`assertCartApproved`).
- * `cart` is the completion's own read of it (under its lock), so nothing is read again.
- * Without a spending limit nothing is held: the permission and threshold reasons do not
- * depend on other checkouts, and the approval is read only when a reason applies. With a
- * limit, the cart's total is reserved against it until its order is recorded; the check and
- * the reservation run under the member's lock (reserveSpending), so parallel completions
- * cannot all see the same unspent limit. Answers the reservation (null: none), for the
- * completion to release if it fails later.
+ * The checkout rule at the completion's `validate` hook, and the record of what it checked:
+ * a cart that needs approval completes only with an approved request whose fingerprint is
+ * the cart's current one (`assertCartApproved`); here every reason that does not depend on the
+ * member's other checkouts (permission, threshold, a currency a rule has no amount for, a
+ * total above the limit on its own). `cart` is the completion's own read of it (under its
+ * lock), so nothing is read again; the approval is read only when a reason or a limit applies.
+ * The member, location and spend are recorded for the cart (the organization's order record
+ * takes them from there, not from a later re-check); the spend is held against the period's
+ * limit only later (`holdOrderSpending`), once Medusa's own checks of the cart passed.
  */
-export async function reserveOrderSpending(
+export async function recordCheckedCompletion(
   container: MedusaContainer,
-  member: Member,
+  { member, location_id }: CheckedCompletion,
   completing: CompletingCart,
   /** The organization's policy when the caller started its read already (approvalPolicyOf). */
   policyRead?: Promise<ApprovalPolicy | null>
 ) {
   const cart = fingerprintOf(completing)
   const rules = await spendingRulesOf(container, member, policyRead)
-  if (rules.limit == null) {
-    const reasons = reasonsUnder(member, cart, rules, 0)
-    if (reasons.length) assertCartApproved(reasons, await latestApproval(container, cart.id, member.id), cart.fingerprint)
-    return null
+  const limit = amountIn(rules.limit, cart.currency_code)
+  let approved = false
+  if (limit != null || reasonsUnder(member, cart, rules, 0).length) {
+    // The spend already recorded or held counts here too (held spend is of completions that
+    // passed Medusa's checks): what cannot fit is refused before Medusa makes an order.
+    const [latest, spent] = await Promise.all([
+      latestApproval(container, cart.id, member.id),
+      limit == null ? 0 : spentThisPeriod(container, member.id, cart.currency_code, rules.period, null),
+    ])
+    assertCartApproved(reasonsUnder(member, cart, rules, spent), latest, cart.fingerprint)
+    approved = latest?.status === "approved" && latest.fingerprint === cart.fingerprint
   }
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  const latest = await latestApproval(container, cart.id, member.id)
-  const decide = async (heldElsewhere: number, sharedContext: Context) => {
-    const recorded = await spentThisPeriod(container, member, cart.currency_code, rules.period, sharedContext)
-    assertCartApproved(reasonsUnder(member, cart, rules, recorded + heldElsewhere), latest, cart.fingerprint)
-  }
-  return approvals.reserveSpending(
-    {
-      cart_id: cart.id,
-      organization_id: member.organization_id,
-      membership_id: member.id,
-      currency_code: cart.currency_code,
-      amount: cart.total,
-      expires_at: new Date(Date.now() + SPENDING_RESERVATION_TTL_MS),
-    },
-    decide
+  return approvals.recordCompletion({
+    cart_id: cart.id,
+    organization_id: member.organization_id,
+    membership_id: member.id,
+    location_id,
+    currency_code: cart.currency_code,
+    amount: cart.total,
+    limit_amount: limit,
+    period: limit == null ? null : rules.period,
+    approved,
+    expires_at: new Date(Date.now() + SPENDING_RESERVATION_TTL_MS),
+  })
+}
+
+/**
+ * The period's spending limit, once Medusa's own checks of the completing cart passed (its
+ * `beforePaymentAuthorization` hook): the cart's spend, added to what the member spent this
+ * period and what their other completions hold, must fit the limit in its currency, unless an
+ * approval matching the cart allows it. The check and the hold run under the member's lock
+ * (holdSpending), so parallel completions cannot all see the same unspent limit; a completion
+ * that fails before this point never held anything, so it refuses nobody.
+ */
+export async function holdOrderSpending(container: MedusaContainer, cartId: string) {
+  const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
+  const [completion] = await approvals.listSpendingReservations(
+    { cart_id: cartId },
+    { select: ["id", "membership_id", "currency_code", "amount", "limit_amount", "period", "approved", "held"] }
   )
+  if (!completion || completion.held || completion.limit_amount == null) return
+  const total = Number(completion.amount)
+  const limit = Number(completion.limit_amount)
+  const period = completion.period ?? "month"
+  await approvals.holdSpending(completion, async (heldElsewhere, sharedContext) => {
+    if (completion.approved) return
+    const recorded = await spentThisPeriod(container, completion.membership_id, completion.currency_code, period, sharedContext)
+    const reason = limitReason(total, completion.currency_code.toLowerCase(), limit, period, recorded + heldElsewhere)
+    if (!reason) return
+    // Not approved as it is (the validate hook knew): the refusal says how the approval stands.
+    const latest = await latestApproval(container, cartId, completion.membership_id)
+    assertCartApproved([reason], latest, latest?.status === "approved" ? `not ${latest.fingerprint}` : "")
+  })
 }

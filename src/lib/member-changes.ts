@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { currencyAmountsOf, type CurrencyAmounts } from "./money"
 import { effectivePermissions, type Permission, type PermissionState, type Role, type SpendingLimitSetter } from "./permissions"
 
 // Who may change which member, in one rule (server only; the role presets are in ./permissions).
@@ -22,7 +23,7 @@ export type MemberChange = {
   grants?: readonly string[]
   revokes?: readonly string[]
   status?: string
-  spending_limit?: number | null
+  spending_limit?: CurrencyAmounts | null
   location_ids?: readonly string[]
 }
 
@@ -127,13 +128,16 @@ export function memberChangeRefusal(
  * A limit sent with the value it already has (e.g. a dashboard form saving every field) is
  * no change: it keeps its setter and needs no right to set limits.
  */
-export function withoutUnchangedLimit<T extends { spending_limit?: number | null }>(
+export function withoutUnchangedLimit<T extends { spending_limit?: CurrencyAmounts | null }>(
   change: T,
   current: { spending_limit?: unknown } | undefined | null
 ): T {
   if (change.spending_limit === undefined || !current) return change
-  const before = current.spending_limit == null ? null : Number(current.spending_limit)
-  if (before !== change.spending_limit) return change
+  const key = (amounts: unknown) => {
+    const map = currencyAmountsOf(amounts)
+    return map ? JSON.stringify(Object.keys(map).sort().map((code) => [code, map[code]])) : null
+  }
+  if (key(current.spending_limit) !== key(change.spending_limit)) return change
   const { spending_limit: _unchanged, ...rest } = change
   return rest as T
 }

@@ -12,6 +12,7 @@ export const REFUSAL_STATUS = {
   approval_rejected: 400,
   approval_stale: 400,
   spending_limit_exceeded: 400,
+  currency_not_covered: 400,
   approval_already_decided: 409,
   self_approval_forbidden: 403,
   checkout_in_progress: 409,

@@ -29,12 +29,13 @@ describe("form schemas: the admin's rules, with the server's closed sets", () =>
     const entitlement = { kind: "subscription", title: "Payroll guide", seats: "a few", starts_at: "", ends_at: "1 May" }
     expect(messages(createEntitlementSchema, entitlement)).toEqual({ seats: "entitlements.seatsFormat", ends_at: "entitlements.dateFormat" })
     const member = { email: "not-an-email", role: "owner", permissions: ["orders.place"], location_ids: [], spending_limit: "-1" }
-    expect(messages(addMemberSchema, member)).toEqual({ email: "form.email", role: "form.invalid", spending_limit: "form.number" })
+    expect(messages(addMemberSchema, member)).toEqual({ email: "form.email", role: "form.invalid", spending_limit: "form.currencyAmounts" })
   })
 
   it("accepts what the server accepts", () => {
     const member = { email: "ann@acme.test", role: "buyer", permissions: ["orders.place", "library.view"], location_ids: ["loc_1"], spending_limit: "" }
     expect(addMemberSchema.safeParse(member).success).toBe(true)
+    expect(addMemberSchema.safeParse({ ...member, spending_limit: "EUR 500; USD 550" }).success).toBe(true)
     expect(createEntitlementSchema.safeParse({ kind: "training", title: "Course", seats: "unlimited", starts_at: "2026-01-01", ends_at: "" }).success).toBe(true)
   })
 })

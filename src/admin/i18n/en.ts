@@ -22,6 +22,7 @@ const en = {
     email: "Enter a valid e-mail address",
     invalid: "This value is not valid",
     number: "Enter a number of 0 or more",
+    currencyAmounts: "Enter an amount per currency, e.g. EUR 200; USD 220",
     optional: "optional",
     noOptions: "Nothing to choose from yet.",
     required: "This field is required",
@@ -110,7 +111,8 @@ const en = {
     locationsHint: "The delivery addresses this member may order for and see orders of.",
     newcomerLocationsHint:
       "The delivery addresses the new member may order for. A member who may not manage addresses can only ship to the locations ticked here.",
-    spendingLimitHint: "Per order, in the store's currency. Empty: no limit.",
+    spendingLimitHint:
+      "Per currency, e.g. EUR 500; USD 550: what the member may spend per period of the approval policy (orders placed this period plus the new one). Orders above it, or in a currency without an amount, need approval. Empty: no limit.",
     status: "Status",
     empty: "No members yet.",
     add: "Add member",
@@ -204,11 +206,10 @@ const en = {
     title: "Approval policy",
     subtitle: "Besides the role, when an order needs an approver",
     threshold: "Approval threshold",
-    thresholdHint: "Every order above this total needs approval, also a buyer's. Empty: no threshold.",
-    currency: "Currency",
-    currencyFormat: "Use a three-letter currency code, e.g. EUR",
+    thresholdHint:
+      "Per currency, e.g. EUR 200; USD 220: every order above the amount of its currency needs approval, also a buyer's, and so does an order in a currency without an amount. Empty: no threshold.",
     period: "Spending limits add up per",
-    periodHint: "Members' spending limits count the orders of this period.",
+    periodHint: "A member's spending limit counts the orders placed in the current period, plus the new one.",
     none: "No threshold",
     edit: "Edit approval policy",
     saved: "Approval policy saved",

@@ -24,6 +24,7 @@ const nl: Messages = {
     email: "Vul een geldig e-mailadres in",
     invalid: "Deze waarde is niet geldig",
     number: "Vul een getal van 0 of meer in",
+    currencyAmounts: "Vul een bedrag per valuta in, bijv. EUR 200; USD 220",
     optional: "optioneel",
     noOptions: "Nog niets om uit te kiezen.",
     required: "Dit veld is verplicht",
@@ -112,7 +113,8 @@ const nl: Messages = {
     locationsHint: "De afleveradressen waarvoor deze gebruiker mag bestellen en bestellingen ziet.",
     newcomerLocationsHint:
       "De afleveradressen waarvoor de nieuwe gebruiker mag bestellen. Wie geen adressen mag beheren, kan alleen naar de hier aangevinkte locaties laten leveren.",
-    spendingLimitHint: "Per bestelling, in de valuta van de winkel. Leeg: geen limiet.",
+    spendingLimitHint:
+      "Per valuta, bijv. EUR 500; USD 550: wat de gebruiker per periode van het goedkeuringsbeleid mag besteden (de bestellingen van deze periode plus de nieuwe). Daarboven, of in een valuta zonder bedrag, is goedkeuring nodig. Leeg: geen limiet.",
     status: "Status",
     empty: "Nog geen gebruikers.",
     add: "Gebruiker toevoegen",
@@ -206,11 +208,10 @@ const nl: Messages = {
     title: "Goedkeuringsbeleid",
     subtitle: "Wanneer een bestelling, naast de rol, goedkeuring nodig heeft",
     threshold: "Goedkeuringsdrempel",
-    thresholdHint: "Elke bestelling boven dit bedrag heeft goedkeuring nodig, ook van een besteller. Leeg: geen drempel.",
-    currency: "Valuta",
-    currencyFormat: "Gebruik een valutacode van drie letters, bijv. EUR",
+    thresholdHint:
+      "Per valuta, bijv. EUR 200; USD 220: elke bestelling boven het bedrag van haar valuta heeft goedkeuring nodig, ook van een besteller, net als een bestelling in een valuta zonder bedrag. Leeg: geen drempel.",
     period: "Bestellimieten tellen op per",
-    periodHint: "De bestellimieten van gebruikers tellen de bestellingen van deze periode.",
+    periodHint: "De bestellimiet van een gebruiker telt de bestellingen van de lopende periode, plus de nieuwe.",
     none: "Geen drempel",
     edit: "Goedkeuringsbeleid bewerken",
     saved: "Goedkeuringsbeleid opgeslagen",

@@ -107,3 +107,12 @@ export function formatMoney(
     return `${amount} ${currency_code.toUpperCase()}`
   }
 }
+
+/** Amounts per currency (a threshold, a spending limit), e.g. `€200.00, $220.00`. */
+export function formatCurrencyAmounts(amounts: Record<string, number> | null | undefined, language = dashboardLanguage()) {
+  if (!amounts || !Object.keys(amounts).length) return dash
+  return Object.keys(amounts)
+    .sort()
+    .map((code) => formatMoney(amounts[code], code, language))
+    .join(", ")
+}

@@ -2,6 +2,7 @@
 // (src/modules/*/types.ts, `InferTypeOf`) as JSON carries them, computed fields come from the
 // server's response types, closed value sets from src/lib/constants.ts. Type-only imports:
 // nothing of the server reaches the bundle.
+import type { CurrencyAmounts } from "../../lib/money"
 import type {
   ACCOUNT_REQUEST_STATUSES,
   APPROVAL_STATUSES,
@@ -58,8 +59,8 @@ export type Membership = Pick<MembershipDTO, "id" | "organization_id" | "custome
   permissions: string[]
   /** pending: made by an approved account request or onboarding, until the contact activates. */
   status: MembershipStatus
-  /** A number in the answer (a big number in the model). */
-  spending_limit: number | null
+  /** Per currency, `{ eur: 100 }` (lib/money); null: no limit. */
+  spending_limit: CurrencyAmounts | null
   locations?: { id: string; label: string }[]
   customer?: Customer | null
   organization?: Pick<Organization, "id" | "name" | "status"> | null
@@ -119,8 +120,7 @@ export type Approval = Json<
   reasons: ApprovalRequestDTO["reasons"] | null
 }
 
-export type ApprovalPolicy = Pick<ApprovalPolicyDTO, "id" | "currency_code" | "period"> & {
-  threshold: Amount | null
+export type ApprovalPolicy = Pick<ApprovalPolicyDTO, "id" | "period" | "threshold"> & {
   /** Active members who may decide approvals. */
   approvers?: number
 }

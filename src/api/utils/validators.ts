@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
 import { likeLiteral } from "../../lib/trigram-search"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
+import { CURRENCY_CODE_PATTERN, MAX_RULE_CURRENCIES, type CurrencyAmounts } from "../../lib/money"
 import { APPROVAL_STATUSES, ENTITLEMENT_KINDS, INVITATION_STATUSES, MEMBERSHIP_STATUSES, SPENDING_PERIODS } from "../../lib/constants"
 
 // Building blocks for the route validators; messages name the field through zod's path.
@@ -69,6 +70,42 @@ export function withCompanyNumbers<T extends CompanyNumbers>(body: T, ctx: z.Ref
   return issues.length ? (z.NEVER as T) : { ...body, ...normalized }
 }
 
+/**
+ * An amount per currency (lib/money): `{ "eur": 100, "usd": 110 }`, codes case-insensitive and
+ * stored lower-case; `{}` means none (null). Anything else, a bare number included, is refused
+ * naming the field: a rule's amount always says its currency (amounts are never compared
+ * across currencies). `path` is where the field sits in the body.
+ */
+export function toCurrencyAmounts(value: unknown, ctx: z.RefinementCtx, field: string, path: string[] = [field]) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    ctx.addIssue({ code: "custom", path, message: `Field '${field}' must give an amount per currency, e.g. { "eur": 100 }` })
+    return z.NEVER
+  }
+  const entries = Object.entries(value as Record<string, unknown>)
+  const codes = new Set<string>()
+  let valid = entries.length <= MAX_RULE_CURRENCIES
+  if (!valid) ctx.addIssue({ code: "custom", path, message: `Field '${field}' names more than ${MAX_RULE_CURRENCIES} currencies` })
+  for (const [code, amount] of entries) {
+    const lower = code.toLowerCase()
+    // The code is the client's: only a well-formed one goes into the message.
+    const name = CURRENCY_CODE_PATTERN.test(lower) ? `${field}.${code}` : field
+    if (!CURRENCY_CODE_PATTERN.test(lower) || codes.has(lower)) {
+      ctx.addIssue({ code: "custom", path: [...path, code], message: `Field '${name}' must be keyed by three-letter ISO 4217 currency codes, each named once` })
+      valid = false
+    } else if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > 1_000_000_000) {
+      ctx.addIssue({ code: "custom", path: [...path, code], message: `Field '${name}' must be an amount from 0 to 1000000000` })
+      valid = false
+    }
+    codes.add(lower)
+  }
+  if (!valid) return z.NEVER
+  return entries.length ? (Object.fromEntries(entries.map(([code, amount]) => [code.toLowerCase(), amount as number])) as CurrencyAmounts) : null
+}
+
+/** A body field holding amounts per currency (see toCurrencyAmounts); null clears it. */
+export const currencyAmounts = (field: string) =>
+  z.unknown().transform((value, ctx): CurrencyAmounts | null => toCurrencyAmounts(value, ctx, field, []))
+
 const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)
 
 /** Membership fields, shared by the admin and store member routes. */
@@ -77,7 +114,8 @@ export const membershipChanges = {
   grants: permissionList.optional(),
   revokes: permissionList.optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
-  spending_limit: z.number().nonnegative().max(1_000_000_000).nullish(),
+  // Per currency; a cart in a currency without an amount needs approval (`currency_not_covered`).
+  spending_limit: currencyAmounts("spending_limit").nullish(),
   // Replaces the member's assigned locations (ids of the same organization).
   location_ids: z.array(z.string().trim().min(1).max(64)).max(500).optional(),
 }

@@ -79,13 +79,13 @@ describe("memberChangeRefusal", () => {
   })
 
   it("lets an organization admin change other members, limits included", () => {
-    expect(codeOf(orgAdmin, buyer, { role: "admin", grants: ["orders.approve"], spending_limit: 500 })).toBeNull()
+    expect(codeOf(orgAdmin, buyer, { role: "admin", grants: ["orders.approve"], spending_limit: { eur: 500 } })).toBeNull()
     expect(codeOf(orgAdmin, { ...buyer, spending_limit_set_by: "organization" }, { spending_limit: null })).toBeNull()
   })
 
   it("keeps a limit the merchant set out of everybody's reach in the store", () => {
     const limited = { ...buyer, spending_limit_set_by: "merchant" as const }
-    expect(codeOf(orgAdmin, limited, { spending_limit: 10_000 })).toBe("spending_limit_merchant_set")
+    expect(codeOf(orgAdmin, limited, { spending_limit: { eur: 10_000 } })).toBe("spending_limit_merchant_set")
     expect(codeOf(orgAdmin, limited, { role: "requester" })).toBeNull()
   })
 
@@ -97,7 +97,7 @@ describe("memberChangeRefusal", () => {
   })
 
   it("leaves spending limits to organization admins", () => {
-    expect(codeOf(manager, requester, { spending_limit: 50 })).toBe("spending_limit_admin_only")
+    expect(codeOf(manager, requester, { spending_limit: { eur: 50 } })).toBe("spending_limit_admin_only")
   })
 
   it("refuses promoting beyond the manager's own permissions", () => {

@@ -23,20 +23,25 @@ const sqlOf = (sharedContext: Context) => asSqlManager(sharedContext.transaction
 /** How long a completion waits for the member's other completions before answering 409. */
 const RESERVATION_LOCK_WAIT_MS = 20_000
 
-export type SpendingReservationInput = {
+/** What the completion hook verified of a cart (see the SpendingReservation model). */
+export type CompletionInput = {
   cart_id: string
   organization_id: string
   membership_id: string
+  location_id: string | null
   currency_code: string
   amount: number
+  limit_amount: number | null
+  period: string | null
+  approved: boolean
   expires_at: Date
 }
 
 /**
- * Decides whether a reservation may be made, given what the member's other open
- * reservations hold; throws to refuse. It runs inside the locked transaction and gets its
- * manager, so what it reads (e.g. the recorded spend) is read after the lock and on the same
- * connection (a waiting completion must not need a second connection from the pool).
+ * Decides whether a completion's spend may be held, given what the member's other held
+ * reservations in its currency hold; throws to refuse. It runs inside the locked transaction
+ * and gets its manager, so what it reads (e.g. the recorded spend) is read after the lock and
+ * on the same connection (a waiting completion must not need a second connection from the pool).
  */
 export type SpendingDecision = (heldElsewhere: number, sharedContext: Context) => Promise<void>
 
@@ -104,17 +109,30 @@ class ApprovalModuleService extends MedusaService<{
   }
 
   /**
-   * Reserves a cart's spend for its member, under a transaction-scoped advisory lock on the
-   * membership: parallel completions of the member's carts check and reserve one after the
-   * other, each seeing the reservations before it. A completion that finds the lock taken
-   * rolls back and tries again shortly, so waiting holds no pooled connection (twenty
-   * parallel checkouts must not starve the pool the lock holder needs).
+   * Records what the completion hook verified of a cart (member, location, spend), not held
+   * yet; replaces the cart's earlier record (a retried completion) and drops the member's
+   * expired ones.
    */
-  async reserveSpending(input: SpendingReservationInput, decide: SpendingDecision) {
+  @InjectTransactionManager()
+  async recordCompletion(input: CompletionInput, @MedusaContext() sharedContext: Context = {}) {
+    await sqlOf(sharedContext).execute(
+      "delete from spending_reservation where cart_id = ? or (membership_id = ? and expires_at <= now())",
+      [input.cart_id, input.membership_id]
+    )
+    return this.createSpendingReservations({ ...input, held: false }, sharedContext)
+  }
+
+  /**
+   * Holds a completion's spend against its member's limit, under a transaction-scoped
+   * advisory lock on the membership: parallel completions of the member's carts check and hold
+   * one after the other, each seeing the spend held before it. A completion that finds the
+   * lock taken rolls back and tries again shortly, so waiting holds no pooled connection
+   * (twenty parallel checkouts must not starve the pool the lock holder needs).
+   */
+  async holdSpending(completion: Pick<SpendingReservationDTO, "id" | "membership_id" | "currency_code">, decide: SpendingDecision) {
     const deadline = Date.now() + RESERVATION_LOCK_WAIT_MS
     for (;;) {
-      const reserved = await this.tryReserveSpending_(input, decide)
-      if (reserved) return reserved
+      if (await this.tryHoldSpending_(completion, decide)) return
       if (Date.now() > deadline) {
         throw new ConflictError("Another checkout of yours is being completed; try again", REFUSAL.checkout_in_progress)
       }
@@ -122,34 +140,29 @@ class ApprovalModuleService extends MedusaService<{
     }
   }
 
-  /**
-   * One try: take the lock or answer null; read the open reservations, let `decide` refuse,
-   * then write this cart's (replacing one it held before).
-   */
+  /** One try: take the lock or answer false; sum the other held spend, let `decide` refuse, hold. */
   @InjectTransactionManager()
-  protected async tryReserveSpending_(
-    input: SpendingReservationInput,
+  protected async tryHoldSpending_(
+    completion: Pick<SpendingReservationDTO, "id" | "membership_id" | "currency_code">,
     decide: SpendingDecision,
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = sqlOf(sharedContext)
     const [lock] = await manager.execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [
-      `b2b-spending:${input.membership_id}`,
+      `b2b-spending:${completion.membership_id}`,
     ])
-    if (!lock?.locked) return null
-    await manager.execute(
-      "delete from spending_reservation where membership_id = ? and (cart_id = ? or expires_at <= now())",
-      [input.membership_id, input.cart_id]
-    )
+    if (!lock?.locked) return false
     // Read before `decide` reads the recorded spend: an order recorded in between is then
     // counted twice (refusing too much, briefly), never missed.
     const [row] = await manager.execute(
       `select coalesce(sum(amount), 0)::float as held from spending_reservation
-        where membership_id = ? and lower(currency_code) = lower(?) and deleted_at is null and expires_at > now()`,
-      [input.membership_id, input.currency_code]
+        where membership_id = ? and lower(currency_code) = lower(?) and held and id <> ?
+          and deleted_at is null and expires_at > now()`,
+      [completion.membership_id, completion.currency_code, completion.id]
     )
     await decide(Number(row?.held ?? 0), sharedContext)
-    return this.createSpendingReservations(input, sharedContext)
+    await manager.execute("update spending_reservation set held = true, updated_at = now() where id = ?", [completion.id])
+    return true
   }
 
   /** Deletes the reservations of these carts (their orders are recorded, or they failed). */
@@ -159,10 +172,11 @@ class ApprovalModuleService extends MedusaService<{
     const manager = sqlOf(sharedContext)
     const rows = await manager.execute(
       `delete from spending_reservation where cart_id in (${cartIds.map(() => "?").join(", ")})
-        returning cart_id, organization_id, membership_id, currency_code, amount::float as amount, expires_at`,
+        returning cart_id, organization_id, membership_id, location_id, currency_code, amount::float as amount,
+                  limit_amount::float as limit_amount, period, approved, held, expires_at`,
       cartIds
     )
-    return rows as SpendingReservationInput[]
+    return rows as (CompletionInput & { held: boolean })[]
   }
 }
 

@@ -1,5 +1,6 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { ApprovalSnapshot } from "../../lib/approval-snapshot"
+import type { CurrencyAmounts } from "../../lib/money"
 import type ApprovalPolicy from "./models/approval-policy"
 import type ApprovalRequest from "./models/approval-request"
 import type SpendingReservation from "./models/spending-reservation"
@@ -15,8 +16,9 @@ export type { ApprovalSnapshot }
 export type ApprovalStatus = ApprovalRequestDTO["status"]
 export type ApprovalDeciderType = NonNullable<ApprovalRequestDTO["decided_by_type"]>
 
-export type ApprovalPolicyDTO = Omit<InferTypeOf<typeof ApprovalPolicy>, "metadata"> & {
+export type ApprovalPolicyDTO = Omit<InferTypeOf<typeof ApprovalPolicy>, "metadata" | "threshold"> & {
   metadata: Record<string, unknown> | null
+  threshold: CurrencyAmounts | null
 }
 export type SpendingReservationDTO = InferTypeOf<typeof SpendingReservation>
 

@@ -14,12 +14,12 @@ export type MembershipPageRow = Pick<
   | "grants"
   | "revokes"
   | "status"
+  | "spending_limit"
   | "spending_limit_set_by"
   | "notification_preferences"
   | "created_at"
   | "updated_at"
 > & {
-  spending_limit: number | null
   locations: { id: string; label: string }[]
 }
 
@@ -87,7 +87,7 @@ export function membershipPageStatement(query: MembershipPageQuery): { sql: stri
     : ""
   const sql = `
     select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
-           m.spending_limit, m.raw_spending_limit, m.spending_limit_set_by,
+           m.spending_limit, m.spending_limit_set_by,
            m.notification_preferences, m.created_at, m.updated_at,
            coalesce((
              select json_agg(json_build_object('id', l.id, 'label', l.label) order by l.created_at, l.id)
@@ -110,19 +110,12 @@ export function membershipPageStatement(query: MembershipPageQuery): { sql: stri
   return { sql, params }
 }
 
-type RawRow = Omit<MembershipPageRow, "spending_limit"> & {
-  spending_limit: string | null
-  raw_spending_limit: { value?: string } | null
-  total_count: number
-}
+type RawRow = MembershipPageRow & { total_count: number }
 
-/** Rows as Medusa's big-number columns read: the numeric value of the raw column. */
+/** The page's rows and the count the statement carried on each. */
 export function toMembershipPage(rows: RawRow[]): { rows: MembershipPageRow[]; count: number | null } {
   return {
     count: rows.length ? rows[0].total_count : null,
-    rows: rows.map(({ raw_spending_limit, total_count: _count, spending_limit, ...row }) => ({
-      ...row,
-      spending_limit: spending_limit == null ? null : Number(raw_spending_limit?.value ?? spending_limit),
-    })),
+    rows: rows.map(({ total_count: _count, ...row }) => row),
   }
 }

@@ -11,6 +11,7 @@ import { REFUSAL } from "../../lib/refusal-codes"
 import { refusal } from "../../lib/refusal"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
+import { currencyAmountsOf } from "../../lib/money"
 import { secretMatches } from "../../lib/secrets"
 import Invitation from "./models/invitation"
 import Location from "./models/location"
@@ -155,8 +156,7 @@ class OrganizationModuleService extends MedusaService<{
         limit 2`,
       params
     )
-    // numeric comes back as a string; Medusa's big numbers read as numbers.
-    return rows.map((row) => ({ ...row, spending_limit: row.spending_limit == null ? null : Number(row.spending_limit) }))
+    return rows.map((row) => ({ ...row, spending_limit: currencyAmountsOf(row.spending_limit) }))
   }
 
   /**

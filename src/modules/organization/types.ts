@@ -1,4 +1,5 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import type { CurrencyAmounts } from "../../lib/money"
 import type { NotificationCategory } from "../../lib/permissions"
 import type Invitation from "./models/invitation"
 import type Location from "./models/location"
@@ -20,7 +21,7 @@ export type UpdateOrganizationDTO = Partial<Omit<OrganizationDTO, ManagedColumns
   Pick<OrganizationDTO, "id">
 
 // json columns are typed loosely by the model; these are their real shapes.
-type MembershipJsonColumns = "grants" | "revokes" | "notification_preferences"
+type MembershipJsonColumns = "grants" | "revokes" | "notification_preferences" | "spending_limit"
 
 export type MembershipDTO = Omit<
   InferTypeOf<typeof Membership>,
@@ -30,12 +31,11 @@ export type MembershipDTO = Omit<
   grants: string[]
   revokes: string[]
   notification_preferences: Record<NotificationCategory, boolean>
+  spending_limit: CurrencyAmounts | null
 }
 export type MembershipStatus = MembershipDTO["status"]
 
-type MembershipFields = Omit<MembershipDTO, ManagedColumns | "organization_id" | "spending_limit"> & {
-  spending_limit: number | null
-}
+type MembershipFields = Omit<MembershipDTO, ManagedColumns | "organization_id">
 export type CreateMembershipDTO = Partial<MembershipFields> &
   Pick<MembershipFields, "customer_id" | "role"> & { organization_id: string }
 export type UpdateMembershipDTO = Partial<MembershipFields> &
@@ -50,8 +50,8 @@ export type ActingMembership = Pick<
   "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status" | "tokens_valid_from"
 > & {
   organization_status: OrganizationStatus
-  /** In the currency's main unit; null = no limit (read with the membership for the checkout rule). */
-  spending_limit?: number | null
+  /** Per currency; null = no limit (read with the membership for the checkout rule). */
+  spending_limit?: CurrencyAmounts | null
 }
 
 export type InvitationDTO = Omit<

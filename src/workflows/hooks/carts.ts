@@ -4,10 +4,11 @@ import {
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddressLike } from "../../lib/addresses"
 import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
-import { approvalPolicyOf, reserveOrderSpending, type CompletingCart } from "../../lib/approval-rules"
+import { approvalPolicyOf, holdOrderSpending, recordCheckedCompletion, type CompletingCart } from "../../lib/approval-rules"
 import { assertCartAdmitted, checkCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
@@ -58,10 +59,11 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
 })
 
 /**
- * Completion: the access groups and organization rules again, then the approval and spending
- * rule, which reserves the cart's total against the member's limit (see reserveOrderSpending).
- * If completion fails after this hook, Medusa runs the compensation: the reservation goes.
- * A cart completed already (Medusa answers its existing order) reserves nothing again.
+ * Completion: the access groups and organization rules again, then the approval rule; what
+ * they verified (member, location, spend) is recorded for the cart (recordCheckedCompletion),
+ * and the organization's order record is written from it. If completion fails after this
+ * hook, Medusa runs the compensation: the record goes. A cart completed already (Medusa
+ * answers its existing order) records nothing again.
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
@@ -81,11 +83,27 @@ completeCartWorkflow.hooks.validate(
       permissions: checked.permissions,
       spending_limit: checked.membership.spending_limit,
     }
-    const reservation = await reserveOrderSpending(container, member, completing, policyRead)
-    return new StepResponse(undefined, reservation?.cart_id ?? null)
+    // Last: every other rule of this hook has passed.
+    const completion = await recordCheckedCompletion(container, { member, location_id: checked.location_id }, completing, policyRead)
+    return new StepResponse(undefined, completion.cart_id)
   },
   async (cartId, { container }) => {
     if (!cartId) return
     await container.resolve<ApprovalModuleService>(APPROVAL_MODULE).releaseSpending([cartId])
+  }
+)
+
+/**
+ * The period's spending limit, after Medusa checked the cart's items, shipping and stock and
+ * created its order (only the payment's authorization follows): the spend is held against the
+ * limit only now, so the member's completions that fail those checks never refuse another.
+ * Declared by completeCartWorkflow, not in its TypeScript type.
+ */
+type BeforePaymentAuthorization = (
+  handler: (input: { input: { id: string } }, context: { container: MedusaContainer }) => Promise<void>
+) => void
+;(completeCartWorkflow.hooks as unknown as { beforePaymentAuthorization: BeforePaymentAuthorization }).beforePaymentAuthorization(
+  async ({ input }, { container }) => {
+    await holdOrderSpending(container, input.id)
   }
 )

@@ -8,19 +8,24 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { checkOrganizationCart, organizationCart } from "../../lib/cart-rules"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { cartOwner } from "../../lib/cart-rules"
 import { OrganizationEvents } from "../../lib/events"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type { OrganizationOrderDTO } from "../../modules/organization/types"
+import { approvalService } from "../approval/steps/approval-service"
 import { consumeSpendingReservationStep, linkApprovalToOrderStep } from "../approval/steps/approvals"
 import { organizationService } from "./steps/organization-service"
 
 type OrderRecord = Omit<OrganizationOrderDTO, "id" | "created_at" | "updated_at" | "deleted_at" | "raw_total">
 
 /**
- * What a placed order is for: the organization of its cart, the placing membership and the
- * location its shipping address is. Null for orders of carts without an organization, and
- * for orders already recorded (the subscriber may see an event twice).
+ * What a placed order is for, as its completion verified it (the validate hook's record of the
+ * cart: organization, member, location, spend), never a re-check now: the member may have been
+ * deactivated or the location edited since, and the order was placed all the same. A cart
+ * completed without that record (before it existed) names the member of its customer, whatever
+ * its status. Null for orders of carts without an organization, and for orders already
+ * recorded (the subscriber may see an event twice).
  */
 const resolveOrganizationOrderStep = createStep(
   "resolve-organization-order",
@@ -32,26 +37,55 @@ const resolveOrganizationOrderStep = createStep(
       query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id } }),
     ])
     if (existing || !orderCart) return new StepResponse(null)
-    const cart = await organizationCart(container, orderCart.cart_id)
-    if (!cart.organization_id) return new StepResponse(null)
-    const [{ data: [order] }, checked] = await Promise.all([
-      query.graph({ entity: "order", fields: ["id", "status", "currency_code", "total"], filters: { id: order_id } }),
-      // Completion checked the rules already; here they only tell membership and location.
-      checkOrganizationCart(container, cart).catch(() => null),
+    const cartId = orderCart.cart_id as string
+    const [[completion], { data: [order] }] = await Promise.all([
+      approvalService(container).listSpendingReservations(
+        { cart_id: cartId },
+        { select: ["organization_id", "membership_id", "location_id", "currency_code", "amount"] }
+      ),
+      query.graph({ entity: "order", fields: ["id", "status", "currency_code", "total", "customer_id"], filters: { id: order_id } }),
     ])
-    const record: OrderRecord = {
-      organization_id: cart.organization_id,
-      order_id,
-      cart_id: cart.id,
-      membership_id: checked?.membership.id ?? null,
-      location_id: checked?.location_id ?? null,
-      status: order.status as string,
-      currency_code: order.currency_code as string,
-      total: Number(order.total),
-    }
-    return new StepResponse(record)
+    const record: OrderRecord = completion
+      ? {
+          organization_id: completion.organization_id,
+          order_id,
+          cart_id: cartId,
+          membership_id: completion.membership_id,
+          location_id: completion.location_id ?? null,
+          status: order.status as string,
+          currency_code: completion.currency_code,
+          total: Number(completion.amount),
+        }
+      : await uncheckedRecord(container, cartId, order)
+    return new StepResponse(record.organization_id ? record : null)
   }
 )
+
+/** An order whose completion left no record: its cart's organization and its customer's membership. */
+async function uncheckedRecord(
+  container: MedusaContainer,
+  cartId: string,
+  order: { id: string; status: unknown; currency_code: unknown; total: unknown; customer_id?: string | null }
+): Promise<OrderRecord> {
+  const { organization_id } = await cartOwner(container, cartId)
+  const [membership] =
+    organization_id && order.customer_id
+      ? await organizationService(container).listOrganizationMemberships(
+          { organization_id, customer_id: order.customer_id },
+          { select: ["id"] }
+        )
+      : []
+  return {
+    organization_id: organization_id as string,
+    order_id: order.id,
+    cart_id: cartId,
+    membership_id: membership?.id ?? null,
+    location_id: null,
+    status: order.status as string,
+    currency_code: order.currency_code as string,
+    total: Number(order.total),
+  }
+}
 
 /**
  * Writes the record once: when a parallel run (the event delivered twice, or the seed and
@@ -97,6 +131,7 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
       const approvalInput = transform({ result }, ({ result }) => ({
         cart_id: result.record!.cart_id!,
         order_id: result.record!.order_id,
+        membership_id: result.record!.membership_id ?? null,
       }))
       linkApprovalToOrderStep(approvalInput)
       consumeSpendingReservationStep(transform({ result }, ({ result }) => ({ cart_id: result.record!.cart_id ?? null })))

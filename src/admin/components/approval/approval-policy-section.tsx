@@ -1,10 +1,11 @@
 import { Alert, Button } from "@medusajs/ui"
 import { useState } from "react"
-import { FormDrawer, textOrNull, type Values } from "../form-drawer"
+import { FormDrawer, type Values } from "../form-drawer"
 import { queryState, StateView } from "../page-state"
 import { Field, Section } from "../section"
 import { useApprovalPolicy, useSaveApprovalPolicy } from "../../lib/queries/approval-policy"
-import { formatMoney } from "../../lib/format"
+import { formatCurrencyAmounts } from "../../lib/format"
+import { currencyAmountsText, parseCurrencyAmounts } from "../../../lib/money"
 import { approvalPolicySchema } from "../../lib/schemas/approvals"
 import { SPENDING_PERIODS } from "../../../lib/constants"
 import { useT } from "../../lib/i18n"
@@ -23,8 +24,7 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
   const fewApprovers = approvers != null && approvers <= 1
   const approverWarning = approvers === 0 ? t("approvalPolicy.noApprover") : t("approvalPolicy.singleApprover")
   const values: Values = {
-    threshold: policy?.threshold == null ? "" : String(policy.threshold),
-    currency_code: (policy?.currency_code ?? "eur").toUpperCase(),
+    threshold: currencyAmountsText(policy?.threshold),
     period: policy?.period ?? "month",
   }
   return (
@@ -45,7 +45,7 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
           </div>
         )}
         <Field label={t("approvalPolicy.threshold")}>
-          {policy?.threshold == null ? t("approvalPolicy.none") : formatMoney(policy.threshold, policy.currency_code, language)}
+          {policy?.threshold == null ? t("approvalPolicy.none") : formatCurrencyAmounts(policy.threshold, language)}
         </Field>
         <Field label={t("approvalPolicy.period")}>{t(`approvalPolicy.periods.${policy?.period ?? "month"}`)}</Field>
       </StateView>
@@ -55,8 +55,7 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         title={t("approvalPolicy.edit")}
         description={fewApprovers ? approverWarning : undefined}
         fields={[
-          { name: "threshold", label: t("approvalPolicy.threshold"), kind: "number", hint: t("approvalPolicy.thresholdHint") },
-          { name: "currency_code", label: t("approvalPolicy.currency") },
+          { name: "threshold", label: t("approvalPolicy.threshold"), hint: t("approvalPolicy.thresholdHint") },
           {
             name: "period",
             label: t("approvalPolicy.period"),
@@ -71,8 +70,8 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
         successMessage={t("approvalPolicy.saved")}
         onSubmit={(v) =>
           save.mutateAsync({
-            threshold: textOrNull(v.threshold) === null ? null : Number(v.threshold),
-            currency_code: String(v.currency_code).trim(),
+            // The schema checked the text: null (empty) or amounts per currency.
+            threshold: parseCurrencyAmounts(String(v.threshold)) ?? null,
             // The select's options are the periods.
             period: v.period as SpendingPeriod,
           })

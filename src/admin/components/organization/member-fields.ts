@@ -57,7 +57,6 @@ export const newcomerLocations = (t: TFunction, locations: LocationChoice[]) => 
 export const spendingLimitField = (t: TFunction): FormField => ({
   name: "spending_limit",
   label: t("members.spendingLimit"),
-  kind: "number",
   hint: t("members.spendingLimitHint"),
 })
 

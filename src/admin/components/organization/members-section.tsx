@@ -12,7 +12,8 @@ import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
 import { errorMessage } from "../../lib/errors"
 import { useActivationLink, useAddMember, useMembers, useRemoveMember, useSendActivation, useUpdateMember } from "../../lib/queries/members"
-import { dash, personName } from "../../lib/format"
+import { dash, formatCurrencyAmounts, personName } from "../../lib/format"
+import { currencyAmountsText, parseCurrencyAmounts } from "../../../lib/money"
 import { addMemberSchema, updateMemberSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
 import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
@@ -100,7 +101,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
     { key: "role", header: t("members.role"), cell: (m) => t(`roles.${m.role}`, { defaultValue: m.role }) },
     { key: "permissions", header: t("members.permissions"), cell: (m) => <PermissionSummary membership={m} /> },
     { key: "locations", header: t("members.locations"), cell: (m) => m.locations?.map((l) => l.label).join(", ") || dash },
-    { key: "limit", header: t("members.spendingLimit"), cell: (m) => m.spending_limit ?? dash },
+    { key: "limit", header: t("members.spendingLimit"), cell: (m) => formatCurrencyAmounts(m.spending_limit) },
     { key: "status", header: t("members.status"), cell: (m) => <Status value={m.status} /> },
     { key: "actions", header: "", className: "w-px", cell: (m) => <ActionMenu label={t("actions.more")} actions={actionsOf(m)} /> },
   ]
@@ -137,7 +138,8 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
             email: String(values.email).trim(),
             ...accessBody(values),
             ...newcomer.body(values),
-            ...(values.spending_limit ? { spending_limit: Number(values.spending_limit) } : {}),
+            // The schema checked the text: empty, or amounts per currency.
+            ...(parseCurrencyAmounts(String(values.spending_limit)) ? { spending_limit: parseCurrencyAmounts(String(values.spending_limit)) } : {}),
           })
         }
       />
@@ -151,7 +153,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
           role: editing?.role ?? "buyer",
           permissions: editing?.permissions ?? [],
           location_ids: editing?.locations?.map((l) => l.id) ?? [],
-          spending_limit: editing?.spending_limit == null ? "" : String(editing.spending_limit),
+          spending_limit: currencyAmountsText(editing?.spending_limit),
         }}
         submitLabel={t("actions.save")}
         successMessage={t("members.saved")}
@@ -161,7 +163,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
             body: {
               ...accessBody(values),
               location_ids: values.location_ids as string[],
-              spending_limit: values.spending_limit ? Number(values.spending_limit) : null,
+              spending_limit: parseCurrencyAmounts(String(values.spending_limit)) ?? null,
             },
           })
         }

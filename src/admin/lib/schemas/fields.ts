@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { parseCurrencyAmounts } from "../../../lib/money"
 
 // Building blocks of the admin's form schemas (one file per resource beside this one). A form's
 // values are what its inputs hold: strings, and string lists for checklists. The closed value
@@ -28,6 +29,10 @@ export const ids = () => z.array(z.string())
 /** An amount of 0 or more, or nothing. */
 export const optionalAmount = () =>
   z.string().trim().refine((value) => !value || (Number.isFinite(Number(value)) && Number(value) >= 0), says("form.number"))
+
+/** Amounts per currency as typed, `EUR 200; USD 220` (lib/money), or nothing. */
+export const optionalCurrencyAmounts = () =>
+  z.string().trim().refine((value) => parseCurrencyAmounts(value) !== undefined, says("form.currencyAmounts"))
 
 /** A country of the country select (ISO-2, lower case). */
 export const country = () => z.string().min(1).refine((value) => !value || /^[a-z]{2}$/i.test(value), says("form.countryCode"))

@@ -17,8 +17,9 @@ const Membership = model
     grants: model.json().default([] as any),
     revokes: model.json().default([] as any),
     status: model.enum([PENDING_MEMBERSHIP_STATUS, ...MEMBERSHIP_STATUSES]).default("active"),
-    // In the currency's main unit; null = no limit.
-    spending_limit: model.bigNumber().nullable(),
+    // Per currency, `{ eur: 100 }` in each currency's main unit (lib/money): what the member may
+    // spend per period of the organization's policy; null = no limit.
+    spending_limit: model.json().nullable(),
     // Who set the limit: one the merchant set is changed only by the merchant.
     spending_limit_set_by: model.enum([...SPENDING_LIMIT_SETTERS]).nullable(),
     notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),

@@ -1,13 +1,16 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalService } from "./approval-service"
 
-/** Ties the approved request a cart completed with to the order it became. */
+/** Ties the approved request a cart completed with (the placing membership's own) to the order it became. */
 export const linkApprovalToOrderStep = createStep(
   "link-approval-to-order",
-  async ({ cart_id, order_id }: { cart_id: string; order_id: string }, { container }) => {
+  async (
+    { cart_id, order_id, membership_id }: { cart_id: string; order_id: string; membership_id?: string | null },
+    { container }
+  ) => {
     const service = approvalService(container)
     const [approved] = await service.listApprovalRequests(
-      { cart_id, status: "approved", order_id: null },
+      { cart_id, status: "approved", order_id: null, ...(membership_id ? { requested_by: membership_id } : {}) },
       { order: { created_at: "DESC" }, take: 1 }
     )
     if (!approved) return new StepResponse(null, null)

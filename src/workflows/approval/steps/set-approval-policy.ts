@@ -1,11 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SpendingPeriod } from "../../../lib/constants"
+import type { CurrencyAmounts } from "../../../lib/money"
 import { approvalService } from "./approval-service"
 
 export type ApprovalPolicyInput = {
   organization_id: string
-  threshold?: number | null
-  currency_code?: string
+  /** Per currency (lib/money); null: no threshold. */
+  threshold?: CurrencyAmounts | null
   period?: SpendingPeriod
 }
 
@@ -24,8 +25,8 @@ export const setApprovalPolicyStep = createStep(
     if (!undo) return
     const service = approvalService(container)
     if (undo.previous) {
-      const { id, threshold, currency_code, period, metadata } = undo.previous
-      await service.updateApprovalPolicies({ id, threshold, currency_code, period, metadata })
+      const { id, threshold, period, metadata } = undo.previous
+      await service.updateApprovalPolicies({ id, threshold, period, metadata })
     } else await service.deleteApprovalPolicies(undo.id)
   }
 )

@@ -1,3 +1,4 @@
+import type { CurrencyAmounts } from "../../../lib/money"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalidFields, type FieldIssue } from "../../../lib/field-errors"
@@ -16,7 +17,8 @@ export type BatchMemberRow = {
   revokes?: Permission[]
   /** Omitted: the organization's only location, when it has exactly one; `[]`: none. */
   location_ids?: string[]
-  spending_limit?: number | null
+  /** Per currency (lib/money). */
+  spending_limit?: CurrencyAmounts | null
 }
 
 /** A row that passed, with what the write steps need. */

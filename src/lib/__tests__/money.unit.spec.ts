@@ -1,0 +1,32 @@
+import { amountIn, currencyAmountsOf, currencyAmountsText, formatAmounts, formatMoney, parseCurrencyAmounts } from "../money"
+
+describe("money", () => {
+  it("reads a rule's amount in the cart's currency only, never another's", () => {
+    expect(amountIn({ eur: 200, usd: 220 }, "USD")).toBe(220)
+    expect(amountIn({ eur: 200 }, "usd")).toBeNull()
+    expect(amountIn(null, "eur")).toBeNull()
+  })
+
+  it("reads stored maps leniently: lower-case codes, numbers; empty is none", () => {
+    expect(currencyAmountsOf({ EUR: "100.5", usd: 3 })).toEqual({ eur: 100.5, usd: 3 })
+    expect(currencyAmountsOf({})).toBeNull()
+    expect(currencyAmountsOf(100)).toBeNull()
+  })
+
+  it("formats money as the dashboard does", () => {
+    expect(formatMoney(100, "eur")).toBe("€100.00")
+    expect(formatMoney(87.449, "EUR")).toBe("€87.45")
+    expect(formatAmounts({ usd: 220, eur: 200 })).toBe("€200.00, $220.00")
+  })
+})
+
+describe("the dashboard's text form", () => {
+  it("reads `EUR 200; USD 220` and writes it back", () => {
+    expect(parseCurrencyAmounts("EUR 200; usd 220,50")).toEqual({ eur: 200, usd: 220.5 })
+    expect(parseCurrencyAmounts("eur 200, USD 220")).toEqual({ eur: 200, usd: 220 })
+    expect(parseCurrencyAmounts("  ")).toBeNull()
+    expect(parseCurrencyAmounts("200")).toBeUndefined()
+    expect(parseCurrencyAmounts("EUR 1; eur 2")).toBeUndefined()
+    expect(currencyAmountsText({ usd: 220, eur: 200 })).toBe("EUR 200; USD 220")
+  })
+})
