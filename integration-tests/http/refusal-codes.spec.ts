@@ -224,11 +224,11 @@ medusaIntegrationTestRunner({
       const change = (session: CustomerSession, membershipId: string, body: object) =>
         as(session, "post", `/store/organizations/${s.acme}/members/${membershipId}`, body)
 
-      it("self_change_forbidden, escalation_forbidden, spending_limit_admin_only, confirmation_required", async () => {
+      it("self_change_forbidden, escalation_forbidden, spending_limit_admin_only, membership_pending_activation", async () => {
         expectRefusal(await change(s.anna, s.m.anna, { role: "buyer" }), 403, "self_change_forbidden")
         expectRefusal(await change(s.mia, s.m.bob, { role: "admin" }), 403, "escalation_forbidden")
         expectRefusal(await change(s.mia, s.m.bob, { spending_limit: { eur: 10 } }), 403, "spending_limit_admin_only")
-        expectRefusal(await change(s.anna, s.m.pat, { status: "active" }), 403, "confirmation_required")
+        expectRefusal(await change(s.anna, s.m.pat, { status: "active" }), 409, "membership_pending_activation")
       })
 
       it("last_admin (409): the merchant cannot demote or remove an organization's only admin", async () => {

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { currencyAmountsOf, type CurrencyAmounts } from "./money"
 import { effectivePermissions, type Permission, type PermissionState, type Role, type SpendingLimitSetter } from "./permissions"
+import { refusal } from "./refusal"
 
 // Who may change which member, in one rule (server only; the role presets are in ./permissions).
 
@@ -32,7 +33,7 @@ export const CHANGE_REFUSAL_CODES = [
   "escalation_forbidden",
   "spending_limit_admin_only",
   "spending_limit_merchant_set",
-  "confirmation_required",
+  "membership_pending_activation",
 ] as const
 export type ChangeRefusal = { code: (typeof CHANGE_REFUSAL_CODES)[number]; message: string }
 
@@ -43,10 +44,34 @@ const beyond = (held: readonly Permission[], wanted: readonly Permission[]) =>
   wanted.filter((permission) => !held.includes(permission))
 
 /**
+ * A pending membership (an approval's or onboarding's admin, a member added by e-mail) leaves
+ * `pending` only by its contact's link: that link is the proof the login is the contact's. So
+ * nobody sets its status, the merchant included: not active, and not deactivated either (from
+ * there, "reactivate" would skip the link). The way out is to send the activation again.
+ * `organizationId` names the merchant's route in the message.
+ */
+export function pendingStatusRefusal(
+  actor: Pick<ChangeActor, "type">,
+  target: { id: string; status?: string | null } | null | undefined,
+  change: { status?: string | null },
+  organizationId?: string
+): ChangeRefusal | null {
+  if (target?.status !== "pending" || change.status === undefined || change.status === null) return null
+  const wayOut =
+    actor.type === "merchant"
+      ? `send the activation instead (POST /admin/organizations/${organizationId ?? ":id"}/members/${target.id}/activation e-mails a new link; the dashboard's "Send activation e-mail")`
+      : "the shop can send the activation again"
+  return {
+    code: "membership_pending_activation",
+    message: `This membership is pending: it becomes active only when its contact follows the activation link e-mailed to them; ${wayOut}`,
+  }
+}
+
+/**
  * The one rule for who may change a member or hand out an invitation; null when allowed.
- * - the merchant may do anything;
+ * - the merchant may do anything but change a pending membership's status;
  * - nobody changes their own role, grants, revokes, spending limit or locations;
- * - nobody activates a membership that waits for its contact's e-mailed confirmation;
+ * - nobody changes the status of a pending membership (pendingStatusRefusal);
  * - an organization admin may change any other member, except a spending limit the
  *   merchant set;
  * - another member (holding members.manage) may touch a member only while the member's
@@ -59,7 +84,7 @@ export function memberChangeRefusal(
   target: ChangeTarget | null,
   change: MemberChange
 ): ChangeRefusal | null {
-  if (actor.type === "merchant") return null
+  if (actor.type === "merchant") return pendingStatusRefusal(actor, target, change)
   const touched = SELF_PROTECTED_FIELDS.filter((field) => change[field] !== undefined)
   if (target && target.id === actor.membership_id && touched.length) {
     return {
@@ -67,14 +92,8 @@ export function memberChangeRefusal(
       message: `You cannot change your own ${touched.join(", ")}; ask another admin of the organization`,
     }
   }
-  // A membership made by an account approval waits for its contact's e-mailed link; nobody
-  // in the store may activate it instead (that link is the proof the login is the contact's).
-  if (target?.status === "pending" && change.status !== undefined) {
-    return {
-      code: "confirmation_required",
-      message: "This membership becomes active when its contact follows the link e-mailed to them",
-    }
-  }
+  const pending = pendingStatusRefusal(actor, target, change)
+  if (pending) return pending
   if (change.spending_limit !== undefined) {
     if (actor.role !== "admin") {
       return {
@@ -142,10 +161,10 @@ export function withoutUnchangedLimit<T extends { spending_limit?: CurrencyAmoun
   return rest as T
 }
 
-/** 403 with the refusal's message and stable `code` when `memberChangeRefusal` refuses. */
+/** The refusal's status (403, or 409 for a pending membership) and stable `code` when `memberChangeRefusal` refuses. */
 export function assertMemberChangeAllowed(actor: ChangeActor, target: ChangeTarget | null, change: MemberChange) {
-  const refusal = memberChangeRefusal(actor, target, change)
-  if (refusal) throw new MedusaError(MedusaError.Types.FORBIDDEN, refusal.message, refusal.code)
+  const refused = memberChangeRefusal(actor, target, change)
+  if (refused) throw refusal(refused.code, refused.message)
 }
 
 /** The acting member of a store request as a `ChangeActor`. */

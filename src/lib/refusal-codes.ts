@@ -40,7 +40,8 @@ export const REFUSAL_STATUS = {
   escalation_forbidden: 403,
   spending_limit_admin_only: 403,
   spending_limit_merchant_set: 403,
-  confirmation_required: 403,
+  // A pending membership leaves `pending` only by its contact's link (send activation instead).
+  membership_pending_activation: 409,
   last_admin: 409,
   // Seats
   seats_exhausted: 409,
@@ -52,6 +53,8 @@ export const REFUSAL_STATUS = {
   // link used twice answers 401, as Medusa's route does); an invitation accepted by another login.
   token_invalid: 400,
   invitation_other_email: 403,
+  // A new activation link for a membership that is no longer pending (used, or removed).
+  membership_not_pending: 409,
   // Any other conflict the plugin answers (a name or e-mail taken, a decision already made).
   conflict: 409,
 } as const

@@ -332,6 +332,8 @@ const en = {
     salesChannel: "Requested through",
     activationSent: "Activation e-mail sent to {{email}}",
     activationLinkTitle: "Activation link for {{email}}",
+    copyActivationLink: "Copy activation link",
+    copyActivationLinkHint: "Makes a new link: the one e-mailed or copied before stops working.",
     duplicateTitle: "Approve despite possible duplicates?",
     duplicateText: "Organizations with the same VAT or registration number already exist: {{names}}. Approving creates another organization.",
     approveAnyway: "Approve anyway",

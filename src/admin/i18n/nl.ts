@@ -334,6 +334,8 @@ const nl: Messages = {
     salesChannel: "Aangevraagd via",
     activationSent: "Activatiemail verstuurd naar {{email}}",
     activationLinkTitle: "Activatielink voor {{email}}",
+    copyActivationLink: "Activatielink kopiëren",
+    copyActivationLinkHint: "Maakt een nieuwe link: de eerder gemailde of gekopieerde link werkt dan niet meer.",
     duplicateTitle: "Goedkeuren ondanks mogelijke dubbelen?",
     duplicateText: "Er bestaan al organisaties met hetzelfde btw- of registratienummer: {{names}}. Goedkeuren maakt nog een organisatie aan.",
     approveAnyway: "Toch goedkeuren",

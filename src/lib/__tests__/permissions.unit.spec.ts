@@ -1,4 +1,4 @@
-import { memberActor, memberChangeRefusal, type ChangeTarget } from "../member-changes"
+import { memberActor, memberChangeRefusal, pendingStatusRefusal, type ChangeTarget } from "../member-changes"
 import { countsAsAdmin, effectivePermissions, PERMISSIONS } from "../permissions"
 
 describe("effectivePermissions", () => {
@@ -89,11 +89,24 @@ describe("memberChangeRefusal", () => {
     expect(codeOf(orgAdmin, limited, { role: "requester" })).toBeNull()
   })
 
-  it("leaves a membership waiting for its e-mailed confirmation to the contact, in the store", () => {
+  it("leaves a membership waiting for its e-mailed link to the contact, for the merchant too", () => {
     const pending: ChangeTarget = { ...buyer, status: "pending" }
-    expect(codeOf(orgAdmin, pending, { status: "active" })).toBe("confirmation_required")
+    expect(codeOf(orgAdmin, pending, { status: "active" })).toBe("membership_pending_activation")
+    expect(codeOf(orgAdmin, pending, { status: "deactivated" })).toBe("membership_pending_activation")
     expect(codeOf(orgAdmin, pending, { role: "requester" })).toBeNull()
-    expect(codeOf(merchant, pending, { status: "active" })).toBeNull()
+    expect(codeOf(merchant, pending, { status: "active" })).toBe("membership_pending_activation")
+    expect(codeOf(merchant, pending, { status: "deactivated" })).toBe("membership_pending_activation")
+    expect(codeOf(merchant, pending, { role: "requester", spending_limit: 50 })).toBeNull()
+    expect(codeOf(merchant, { ...buyer, status: "deactivated" }, { status: "active" })).toBeNull()
+  })
+
+  it("names the way out of a pending membership: the merchant's activation route, the shop for the store", () => {
+    const pending = { id: "orgmem_1", status: "pending" }
+    expect(pendingStatusRefusal({ type: "merchant" }, pending, { status: "active" }, "org_1")?.message).toContain(
+      "POST /admin/organizations/org_1/members/orgmem_1/activation"
+    )
+    expect(pendingStatusRefusal({ type: "member" }, pending, { status: "active" })?.message).toMatch(/shop can send the activation again/)
+    expect(pendingStatusRefusal({ type: "merchant" }, { ...pending, status: "active" }, { status: "deactivated" })).toBeNull()
   })
 
   it("leaves spending limits to organization admins", () => {

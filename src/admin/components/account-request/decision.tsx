@@ -1,16 +1,15 @@
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { FormDrawer } from "../form-drawer"
 import { useConfirm } from "../use-confirm"
 import { codeOf, errorMessage, fieldErrors } from "../../lib/errors"
 import { useApproveAccountRequest, useRejectAccountRequest } from "../../lib/queries/account-requests"
-import { listMembers, useAnyActivationLink } from "../../lib/queries/members"
 import { useT } from "../../lib/i18n"
 import type { AccountRequest } from "../../lib/types"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { rejectAccountRequestSchema } from "../../lib/schemas/account-requests"
+import { useRequestActivationLink } from "./activation-link"
 
 const isDuplicateRefusal = (error: unknown) => codeOf(error) === REFUSAL.possible_duplicate
 
@@ -30,8 +29,8 @@ export function Decision({ request, onFieldErrors }: Props) {
   const [rejecting, setRejecting] = useState(false)
   const approve = useApproveAccountRequest(request.id)
   const reject = useRejectAccountRequest(request.id)
-  const activationLink = useAnyActivationLink()
-  const { copyLink, dialog } = useCopyLink()
+  // The same fresh link the page offers afterwards (see CopyActivationLink).
+  const { copy: copyActivationLink, dialog } = useRequestActivationLink(request)
   const reportEmail = useEmailOutcome()
 
   if (request.status !== "pending") return dialog
@@ -39,25 +38,13 @@ export function Decision({ request, onFieldErrors }: Props) {
   const confirmDuplicates = (names: string) =>
     confirm(t("requests.duplicateTitle"), t("requests.duplicateText", { names }), t("requests.approveAnyway"), "danger")
 
-  /** The new admin's activation link, made again (the e-mailed one, if any, stops working). */
-  const copyActivationLink = async (organizationId: string, customerId: string | null) => {
-    try {
-      const { memberships } = await listMembers(organizationId, { limit: 100 })
-      const admin = memberships.find((m) => m.customer_id === customerId) ?? memberships[0]
-      await copyLink(() => activationLink.mutateAsync({ organizationId, id: admin.id }), t("requests.activationLinkTitle", { email: request.email }))
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
-  }
-
   const send = async (allowDuplicate: boolean): Promise<void> => {
     try {
-      const { account_request, organization, email } = await approve.mutateAsync(allowDuplicate)
+      const { email } = await approve.mutateAsync(allowDuplicate)
       toast.success(t("requests.approved", { company: request.company_name }))
-      const organizationId = organization?.id ?? account_request.organization_id
       reportEmail(email, {
         sent: (to) => t("requests.activationSent", { email: to }),
-        copyLink: organizationId ? () => copyActivationLink(organizationId, account_request.customer_id) : undefined,
+        copyLink: copyActivationLink,
       })
     } catch (error) {
       // Duplicates the page did not know of yet (registered meanwhile): ask, then insist.

@@ -65,12 +65,19 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
   const actionsOf = (m: Membership) => {
     const who = personName(m.customer)
     const active = m.status === "active"
-    return [
-      { label: t("actions.edit"), onClick: () => setEditing(m) },
+    // A pending member becomes active only by its e-mailed link (the server refuses any status
+    // change): the link comes first, and neither "Reactivate" nor "Deactivate" is offered.
+    const pending = m.status === "pending"
+    const edit = { label: t("actions.edit"), onClick: () => setEditing(m) }
+    const activation = [
       { label: t("members.sendActivation"), onClick: () => sendActivation(m) },
       { label: t("members.copyActivationLink"), onClick: () => copyActivationLink(m) },
+    ]
+    return [
+      ...(pending ? [...activation, edit] : [edit, ...activation]),
       {
         label: active ? t("members.deactivate") : t("members.reactivate"),
+        hidden: pending,
         onClick: async () => {
           if (active && !(await confirm(t("members.deactivateTitle"), t("members.deactivateText", { name: who }), t("members.deactivate")))) return
           await notify(() => update.mutateAsync({ id: m.id, body: { status: active ? "deactivated" : "active" } }), t("members.saved"))

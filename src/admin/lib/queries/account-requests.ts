@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query"
-import type { AccountRequest, EmailOutcome, Organization, Page } from "../types"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { AccountRequest, CopyableLink, EmailOutcome, Organization, Page } from "../types"
 import type { ApproveAccountRequestBody, RejectAccountRequestBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { accessGroupKeys, accountRequestKeys, customerMembershipKeys, duplicateOrganizationsKey, organizationKeys } from "./keys"
@@ -32,4 +32,16 @@ export function useApproveAccountRequest(id: string) {
 
 export function useRejectAccountRequest(id: string) {
   return useApiMutation((reason: string) => api.post(`${path(id)}/reject`, { reason } satisfies RejectAccountRequestBody), () => [accountRequestKeys.all])
+}
+
+/**
+ * A fresh activation link for an approved request, shown once (the previous link dies). The
+ * request is read again either way: the link's expiry moved, or a refusal says it was used.
+ */
+export function useAccountRequestActivationLink(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api.post<CopyableLink & { account_request: AccountRequest }>(`${path(id)}/activation-link`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountRequestKeys.detail(id) }),
+  })
 }

@@ -56,11 +56,3 @@ export function useActivationLink(organizationId: string) {
   return useApiMutation((id: string) => api.post<CopyableLink>(`${base(organizationId)}/${id}/activation-link`), () => [])
 }
 
-/** The activation link of a membership of any organization (after onboarding or approving). */
-export function useAnyActivationLink() {
-  return useApiMutation(
-    ({ organizationId, id }: { organizationId: string; id: string }) =>
-      api.post<CopyableLink>(`${base(organizationId)}/${id}/activation-link`),
-    () => []
-  )
-}

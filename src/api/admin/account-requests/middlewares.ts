@@ -5,6 +5,7 @@ import {
 import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../query-config/account-request"
 import { validateQuery } from "../../utils/validate-query"
 import {
+  AdminActivationLink,
   AdminApproveAccountRequest,
   AdminGetAccountRequestsParams,
   AdminRejectAccountRequest,
@@ -30,5 +31,10 @@ export const adminAccountRequestRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/account-requests/:id/reject",
     middlewares: [validateAndTransformBody(AdminRejectAccountRequest), retrieveAccountRequestQuery.admin],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/account-requests/:id/activation-link",
+    middlewares: [validateAndTransformBody(AdminActivationLink), retrieveAccountRequestQuery.admin],
   },
 ]

@@ -18,3 +18,6 @@ export const AdminApproveAccountRequest = z.object({
 
 export type AdminApproveAccountRequestType = z.infer<typeof AdminApproveAccountRequest>
 export type AdminRejectAccountRequestType = z.infer<typeof AdminRejectAccountRequest>
+
+/** A new activation link takes no input (an empty object, or no body). */
+export const AdminActivationLink = z.object({}).strict()

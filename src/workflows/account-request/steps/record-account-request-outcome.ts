@@ -107,13 +107,14 @@ export const recordOnboardingActivationsStep = createStep(
 /**
  * A fresh activation token for the not yet used record of an approved account (membership
  * still pending): the previous link dies. 404 when the customer's membership has none.
+ * `id` names the record when the caller knows it (the admin's account-request page).
  */
 export const renewActivationTokenStep = createStep(
   "renew-activation-token",
-  async ({ organization_id, customer_id }: { organization_id: string; customer_id: string }, { container }) => {
+  async ({ organization_id, customer_id, id }: { organization_id: string; customer_id: string; id?: string }, { container }) => {
     const service = accountRequestService(container)
     const [request] = await service.listOrganizationAccountRequests(
-      { organization_id, customer_id, status: "approved", activated_at: null },
+      { ...(id ? { id } : {}), organization_id, customer_id, status: "approved", activated_at: null },
       { select: ["id", "email", "activation_token_hash", "activation_expires_at"], order: { created_at: "DESC" } }
     )
     if (!request) return new StepResponse(null, null)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { withoutUnchangedLimit } from "../../../lib/member-changes"
+import { pendingStatusRefusal, withoutUnchangedLimit } from "../../../lib/member-changes"
+import { refusal } from "../../../lib/refusal"
 import type { SpendingLimitSetter } from "../../../lib/permissions"
 import type { MembershipDTO, UpdateMembershipDTO } from "../../../modules/organization/types"
 import { organizationService } from "./organization-service"
@@ -26,7 +27,8 @@ function withLimitSetter(change: UpdateMembershipDTO, actor: MembershipChangeAct
 /**
  * Updates under the organization's row lock: a store member's change only when the
  * escalation rule (checkActorRights) allows it on the rows as they are under the lock (403
- * with a code), and keeping at least one active admin (409 otherwise, in the service).
+ * with a code), and keeping at least one active admin (409 otherwise, in the service). No
+ * actor sets a pending membership's status (409 `membership_pending_activation`).
  */
 export const updateMembershipsStep = createStep(
   updateMembershipsStepId,
@@ -40,6 +42,13 @@ export const updateMembershipsStep = createStep(
       { id: memberships.map((m) => m.id), organization_id },
       { select: fields as (keyof MembershipDTO)[] }
     )
+    // Also for the merchant: a pending membership leaves `pending` only by its contact's link.
+    // Read outside the lock is enough: nothing but that link moves a membership out of pending.
+    for (const change of memberships) {
+      const row = previous.find((r) => r.id === change.id)
+      const refused = row && pendingStatusRefusal(actor, row, change, organization_id)
+      if (refused) throw refusal(refused.code, refused.message)
+    }
     const requested = memberships.map((change) =>
       withoutUnchangedLimit(change, previous.find((row) => row.id === change.id))
     )

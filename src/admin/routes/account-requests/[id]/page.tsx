@@ -1,6 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Link, useParams } from "react-router-dom"
+import { CopyActivationLink } from "../../../components/account-request/activation-link"
 import { Decision } from "../../../components/account-request/decision"
 import { EmailDeliveryBanner } from "../../../components/email-delivery-banner"
 import { PossibleDuplicates } from "../../../components/possible-duplicates"
@@ -79,11 +80,17 @@ const AccountRequestPage = () => {
           {request.reason && <Field label={t("requests.reason")}>{request.reason}</Field>}
           {request.status === "approved" && (
             <Field label={t("requests.activation")}>
-              {request.activated_at
-                ? t("requests.activatedAt", { date: formatDateTime(request.activated_at) })
-                : request.activation_expires_at
-                  ? t("requests.activationPending", { date: formatDateTime(request.activation_expires_at) })
-                  : dash}
+              {request.activated_at ? (
+                t("requests.activatedAt", { date: formatDateTime(request.activated_at) })
+              ) : (
+                <>
+                  {request.activation_expires_at
+                    ? t("requests.activationPending", { date: formatDateTime(request.activation_expires_at) })
+                    : dash}
+                  {/* Until the link is used, the merchant can always make one to pass on by hand. */}
+                  {request.organization_id && <CopyActivationLink request={request} />}
+                </>
+              )}
             </Field>
           )}
           {request.organization_id && (
