@@ -11,6 +11,7 @@ import { storeActivationRoutesMiddlewares } from "./store/activations/middleware
 import { storeAccountRequestRoutesMiddlewares } from "./store/account-requests/middlewares"
 import { storeInvitationRoutesMiddlewares } from "./store/invitations/middlewares"
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
+import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 
 export default defineMiddlewares({
   // Answers the plugin's coded refusals (`{ type, code, message }`), the rest as Medusa does.
@@ -27,5 +28,6 @@ export default defineMiddlewares({
     ...storeActivationRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,
     ...storePortalRoutesMiddlewares,
+    ...storeOrderRoutesMiddlewares,
   ],
 })
