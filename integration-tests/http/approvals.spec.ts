@@ -238,13 +238,13 @@ medusaIntegrationTestRunner({
     it("refuses approval requests for carts that are not the caller's organization cart, and bad input", async () => {
       const s = await setup()
       const cartId = await readyCart(s, s.rita)
-      // Another customer, or nobody, asking for Rita's cart.
-      expect((await askApproval(s.bob, cartId)).status).toBe(400)
+      // Another customer, or nobody, asking for Rita's cart: as for an unknown cart (issue 25, item 14).
+      expect((await askApproval(s.bob, cartId)).status).toBe(404)
       const anonymous = await send(api, "post", `/store/carts/${cartId}/approval`, {
         headers: { "x-publishable-api-key": s.storefront.key },
       })
-      expect(anonymous.status).toBe(400)
-      expect(anonymous.data.message).toBe("Only the member this organization cart belongs to can change or complete it")
+      expect(anonymous.status).toBe(404)
+      expect(anonymous.data.message).toBe(`Cart with id: ${cartId} was not found`)
       expect((await askApproval(s.rita, "cart_unknown")).status).toBe(404)
       const id = (await askApproval(s.rita, cartId)).data.approval.id
       const longComment = await decide(s, s.anna, id, "reject", "x".repeat(2001))

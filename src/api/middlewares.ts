@@ -15,6 +15,7 @@ import { storeInvitationRoutesMiddlewares } from "./store/invitations/middleware
 import { storeOrganizationRoutesMiddlewares } from "./store/organizations/middlewares"
 import { authRoutesMiddlewares } from "./auth/middlewares"
 import { storeCustomerRoutesMiddlewares } from "./store/customers/middlewares"
+import { storeOrderRoutesMiddlewares } from "./store/orders/middlewares"
 
 /**
  * Every path the plugin serves. Its transport rules (JSON-only writes, no control characters,
@@ -56,5 +57,6 @@ export default defineMiddlewares({
     ...storePortalRoutesMiddlewares,
     ...authRoutesMiddlewares,
     ...storeCustomerRoutesMiddlewares,
+    ...storeOrderRoutesMiddlewares,
   ],
 })

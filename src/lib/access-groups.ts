@@ -71,7 +71,8 @@ export async function channelGroups(
  * whoever acts for an organization needs the organization in one of its groups and to be an
  * active member of it (the group's customer rows play no part: a contact who is no member
  * does not get in, and leaving the organization ends it); whoever acts for none needs to be
- * in one of its groups as a customer.
+ * in one of its groups as a customer, logged in (a guest checkout's customer record is no
+ * proof of anybody).
  * Where one of the channel's groups is `open` (B2C), whoever acts for no organization and
  * is in no group at all is welcome too: guests and registered B2C buyers. A customer the
  * merchant put in other groups only (B2B contacts) is not.
@@ -85,7 +86,8 @@ export function groupsAdmit(groups: ChannelGroup[], salesChannelIds: string[], a
     if (!ofChannel.length) return true
     const shared = actor.organizationId
       ? ofChannel.some((g) => g.has_organization && g.member_active)
-      : ofChannel.some((g) => g.has_customer)
+      : // A guest's customer record is only an e-mail somebody typed: a group's row does not admit it.
+        !actor.guest && ofChannel.some((g) => g.has_customer)
     const unassigned = actor.guest || !actor.customerId || !ofChannel[0].customer_grouped
     const welcome = !actor.organizationId && unassigned && ofChannel.some((g) => g.registration_mode === "open")
     return shared || welcome

@@ -38,6 +38,8 @@ describe("groupsAdmit", () => {
   it("acting for no organization: the customer's own row in one of the channel's groups", () => {
     expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
     expect(groupsAdmit([group({ has_organization: true, member_active: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
+    // A guest checkout's customer record in the group: only a typed e-mail, no proof (issue 25, item 15).
+    expect(groupsAdmit([group({ has_customer: true, customer_grouped: true })], ["sc_b2b"], { customerId: "cus_1", guest: true })).toBe(false)
   })
 
   it("lets guests and customers in no group in only where a group is open", () => {

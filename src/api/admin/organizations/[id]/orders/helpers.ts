@@ -17,7 +17,7 @@ type Side = "admin" | "store"
  * Which of an organization's orders the request sees (seed 000): the merchant and members
  * with orders.view_all all of them; other members their own and those of their locations.
  */
-async function visibleOrders(req: AuthenticatedMedusaRequest, side: Side) {
+export async function visibleOrders(req: AuthenticatedMedusaRequest, side: Side) {
   if (side === "admin") {
     await refetchOrganization(req.params.id, req.scope, ["id"])
     return { organizationId: req.params.id, filter: {} }
