@@ -55,7 +55,7 @@ const refuseLinkForPasswordStep = createStep(
   async ({ has_password, email }: { has_password: boolean; email: string }) => {
     if (has_password) {
       throw new ConflictError(
-        `${email} has a password already: they log in with it (set a pending membership active if the confirmation e-mail did not arrive)`
+        `${email} has a password already: they log in with it and confirm with the e-mailed link (send the activation again if it did not arrive)`
       )
     }
     return new StepResponse(null)
