@@ -124,6 +124,31 @@ await ok("POST", "/auth/customer/emailpass/register", { body: { email: `kees-${r
 })
 const keesToken = (await ok("POST", "/auth/customer/emailpass", { body: { email: `kees-${run}@jansen.test`, password: "kees-password-1" } })).token
 await step("colleague accepts", () => ok("POST", "/store/invitations/accept", { token: keesToken, key, body: { token: tokenOf(link.url) } }))
+// Issue 25's rules as a merchant meets them.
+await step("merchant adds a member by e-mail → pending until the address's link", async () => {
+  await A("POST", "/admin/customers", { email: `Lisa-${run}@Jansen.test`, first_name: "Lisa" })
+  const { membership } = await A("POST", `/admin/organizations/${orgId}/members`, { email: `lisa-${run}@jansen.test`, role: "buyer" })
+  if (membership.status !== "pending") throw new Error(`status ${membership.status}`)
+  const link = await A("POST", `/admin/organizations/${orgId}/members/${membership.id}/activation-link`, {})
+  await ok("POST", "/store/activations", { key, body: { token: tokenOf(link.url), password: "lisa-password-1" } })
+  const members = await A("GET", `/admin/organizations/${orgId}/members?limit=50`)
+  return members.memberships.find((m) => m.id === membership.id).status
+})
+await step("a form post to the admin API (another site's page) → 415", async () => {
+  const res = await fetch(BASE + "/admin/organizations", {
+    method: "POST",
+    headers: { authorization: `Bearer ${admin}`, "content-type": "application/x-www-form-urlencoded" },
+    body: "name=Evil",
+  })
+  if (res.status !== 415) throw new Error(String(res.status))
+  return (await res.json()).code
+})
+await step("a squatted e-mail: POST /store/customers with another address than the login's → 400", async () => {
+  const { token } = await ok("POST", "/auth/customer/emailpass/register", { body: { email: `squatter-${run}@evil.test`, password: "squatter-pass-1" } })
+  const r = await call("POST", "/store/customers", { token, key, body: { email: `lisa-${run}@jansen.test` } })
+  if (r.status !== 400) throw new Error(String(r.status))
+  return r.data.code
+})
 await step("merchant sets a 100 EUR approval threshold", () => A("POST", `/admin/organizations/${orgId}/approval-policy`, { threshold: { eur: 100 } }))
 
 const { locations: [loc] } = await P("GET", `/store/organizations/${orgId}/locations`)
