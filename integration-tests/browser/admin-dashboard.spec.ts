@@ -16,6 +16,7 @@ let api: AdminApi
 let publishableKey: string
 let organizationUrl: string
 let buyer: CustomerSession
+let owner: CustomerSession
 
 const HEAD_OFFICE = { address_1: "Stationsplein 1", postal_code: "3511 ED", city: "Utrecht", country_code: "nl" }
 
@@ -56,9 +57,9 @@ beforeAll(async () => {
   api = await adminApi(store.url)
   publishableKey = await api.publishableKey()
   buyer = await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "buyer@browser.test")
-  // A registered customer: the organization's first admin is active at once (a customer without
-  // an account would stay pending until activation).
-  await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "owner@browser.test")
+  // A registered customer named by e-mail: the organization's first admin, pending until the
+  // confirm link e-mailed to that address is used (an e-mail on a record proves nothing).
+  owner = await createCustomerSession(axios.create({ baseURL: store.url }), publishableKey, "owner@browser.test")
   await api.createCustomer("member@browser.test", "Mila", "Member")
   browser = await launch()
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
@@ -97,6 +98,15 @@ test("creates an organization with its first admin, the country picked from the 
     await expectVisible(profile.getByText("Active"))
     await expectVisible(row(page.getByTestId("organization-members"), "owner@browser.test").getByText("Admin"))
   })
+  // The owner confirms with the e-mailed link while logged in, as the storefront's confirm page does.
+  const organizationId = organizationUrl.split("/").pop()!
+  const { memberships } = await api.get(`/admin/organizations/${organizationId}/members`)
+  await api.post(`/admin/organizations/${organizationId}/members/${memberships[0].id}/activation`, {})
+  const { notifications } = await api.get(`/admin/notifications?channel=email&order=-created_at&to=${encodeURIComponent("owner@browser.test")}`)
+  const mail = notifications.find((n: { template: string }) => n.template === "b2b-account-request-approved")
+  const token = new URL(mail.data.confirm_url).searchParams.get("token")
+  const confirmed = await axios.post(`${store.url}/store/activations`, { token }, { headers: owner.headers })
+  expect(confirmed.status).toBe(200)
 }, 60_000)
 
 test("adds an existing customer as a member; an unknown e-mail shows the API's error", async () => {
@@ -114,7 +124,8 @@ test("adds an existing customer as a member; an unknown e-mail shows the API's e
     const added = row(members, "member@browser.test")
     await expectVisible(added.getByText("Buyer"))
     await expectVisible(added.getByText("3 permissions"))
-    await expectVisible(added.getByText("Active"))
+    // Added by e-mail: pending until its activation link is used.
+    await expectVisible(added.getByText("Pending"))
   })
 }, 60_000)
 
@@ -129,6 +140,13 @@ test("edits a member's permissions, sends the activation e-mail, deactivates; th
     await expectVisible(row(members, "member@browser.test").getByText("3 permissions · +Approve orders · −Place orders"))
     await rowAction(members, "member@browser.test", "Send activation e-mail")
     await expectVisible(page.getByText("Activation e-mail sent to member@browser.test"))
+    // The member follows the link and sets a password: now active (only the link activates).
+    const { notifications } = await api.get(`/admin/notifications?channel=email&order=-created_at&to=${encodeURIComponent("member@browser.test")}`)
+    const mail = notifications.find((n: { data?: { activation_url?: string } }) => n.data?.activation_url)
+    const token = new URL(mail.data.activation_url).searchParams.get("token")
+    await axios.post(`${store.url}/store/activations`, { token, password: "mila-member-1" }, { headers: { "x-publishable-api-key": publishableKey } })
+    await page.reload()
+    await expectVisible(row(members, "member@browser.test").getByText("Active"))
     await rowAction(members, "owner@browser.test", "Deactivate")
     await prompt().getByRole("button", { name: "Deactivate" }).click()
     await expectVisible(page.getByText(/admin/i).filter({ hasText: /last|at least one/i }))

@@ -180,7 +180,7 @@ medusaIntegrationTestRunner({
         // exported workflows' refusal (workflows-approvals.spec.ts).
         const colleagues = await as(s.bob, "post", `/store/carts/${empty.data.cart.id}/line-items`, { variant_id: s.shop.variantId, quantity: 1 })
         expect(colleagues.status).toBe(404)
-        expect(colleagues.data).toEqual({ type: "not_found", message: `Cart with id: ${empty.data.cart.id} was not found` })
+        expect(colleagues.data).toEqual({ type: "not_found", code: "not_found", message: `Cart with id: ${empty.data.cart.id} was not found` })
       })
 
       it("location_not_allowed, sales_channel_not_on_storefront", async () => {
