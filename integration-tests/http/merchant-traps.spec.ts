@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
         expect(await statusOf(organizationId, membershipId)).toBe("pending")
 
         // Other changes to the pending member stay the merchant's.
-        expect((await asMerchant("post", url, { spending_limit: 500 })).status).toBe(200)
+        expect((await asMerchant("post", url, { spending_limit: { eur: 500 } })).status).toBe(200)
 
         // The way out: send activation (the e-mailed link works, the member becomes active).
         const sent = await asMerchant("post", `${url}/activation`)
