@@ -30,6 +30,15 @@ export function loginEmailOf(identity: LoginIdentity, provider: string | undefin
   return typeof email === "string" && meta.email_verified === true ? email.toLowerCase() : null
 }
 
+/**
+ * Whether a token predates the last proof of its login's mailbox: the identity has a proof key
+ * and the token carries another (or none). Also the refresh route's rule.
+ */
+export function sessionSuperseded(identity: LoginIdentity, tokenProof: unknown): boolean {
+  const currentProof = identity.app_metadata?.[PROOF_KEY]
+  return currentProof != null && currentProof !== tokenProof
+}
+
 export type LoginVerdict = "acts" | "session_superseded" | "other_email"
 
 /**
@@ -48,8 +57,7 @@ export function loginVerdict({
   tokenProof: unknown
   customerEmail: string | null | undefined
 }): LoginVerdict {
-  const currentProof = identity.app_metadata?.[PROOF_KEY]
-  if (currentProof != null && currentProof !== tokenProof) return "session_superseded"
+  if (sessionSuperseded(identity, tokenProof)) return "session_superseded"
   const email = loginEmailOf(identity, provider)
   if (!email || !customerEmail || email !== customerEmail.toLowerCase()) return "other_email"
   return "acts"

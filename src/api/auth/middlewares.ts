@@ -6,7 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { EMAILPASS, PROOF_KEY } from "../../lib/login-proof"
+import { EMAILPASS, PROOF_KEY, sessionSuperseded } from "../../lib/login-proof"
 import { refusal } from "../../lib/refusal"
 import { REFUSAL } from "../../lib/refusal-codes"
 import { endOlderSessions } from "../../workflows/common/login-sessions"
@@ -22,8 +22,7 @@ async function refuseSupersededRefresh(req: AuthenticatedMedusaRequest, _res: Me
     const auth = req.auth_context
     if (auth?.actor_type === "customer" && auth.auth_identity_id) {
       const identity = await loginIdentity(req, auth.auth_identity_id)
-      const current = identity?.app_metadata?.[PROOF_KEY]
-      if (current != null && current !== auth.app_metadata?.[PROOF_KEY]) {
+      if (identity && sessionSuperseded(identity, auth.app_metadata?.[PROOF_KEY])) {
         throw refusal(REFUSAL.session_superseded, SESSION_SUPERSEDED_MESSAGE)
       }
     }

@@ -148,7 +148,7 @@ class OrganizationModuleService extends MedusaService<{
     }
     const rows = await manager.execute(
       `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
-              m.tokens_valid_from, m.spending_limit, o.status as organization_status
+              m.spending_limit, o.status as organization_status
          from organization_membership m
          join organization o on o.id = m.organization_id and o.deleted_at is null
         where m.customer_id = ? and m.deleted_at is null ${organizationFilter}

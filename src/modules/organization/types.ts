@@ -47,7 +47,7 @@ export type UpdateMembershipDTO = Partial<MembershipFields> &
 /** What the store guard needs of a membership, read in one query. */
 export type ActingMembership = Pick<
   MembershipDTO,
-  "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status" | "tokens_valid_from"
+  "id" | "organization_id" | "customer_id" | "role" | "grants" | "revokes" | "status"
 > & {
   organization_status: OrganizationStatus
   /** Per currency; null = no limit (read with the membership for the checkout rule). */

@@ -1,11 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { EMAILPASS } from "../../lib/login-proof"
+import { likeLiteral } from "../../lib/trigram-search"
 
 type CustomerFilter = { has_account?: boolean }
 
-/** `value` as an ILIKE pattern that matches only itself (Postgres' default escape is `\`). */
-const literal = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /**
  * The customers whose e-mail is one of `emails`, case-insensitively: Medusa stores an e-mail
@@ -20,7 +19,7 @@ export async function listCustomersByEmail(
   const unique = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))]
   if (!unique.length) return []
   const customers = await container.resolve(Modules.CUSTOMER).listCustomers(
-    { ...filter, $or: unique.map((email) => ({ email: { $ilike: literal(email) } })) } as any,
+    { ...filter, $or: unique.map((email) => ({ email: { $ilike: likeLiteral(email) } })) } as any,
     { select: [...new Set([...select, "email"])] }
   )
   const wanted = new Set(unique)
@@ -35,7 +34,7 @@ export async function listEmailpassLogins(container: Pick<MedusaContainer, "reso
   const unique = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))]
   if (!unique.length) return []
   const logins = await container.resolve(Modules.AUTH).listProviderIdentities(
-    { provider: EMAILPASS, $or: unique.map((email) => ({ entity_id: { $ilike: literal(email) } })) } as any,
+    { provider: EMAILPASS, $or: unique.map((email) => ({ entity_id: { $ilike: likeLiteral(email) } })) } as any,
     { select: [...new Set([...select, "entity_id"])] }
   )
   const wanted = new Set(unique)

@@ -23,8 +23,8 @@ const Membership = model
     // Who set the limit: one the merchant set is changed only by the merchant.
     spending_limit_set_by: model.enum([...SPENDING_LIMIT_SETTERS]).nullable(),
     notification_preferences: model.json().default({ ...DEFAULT_NOTIFICATION_PREFERENCES }),
-    // Login tokens issued before this moment do not act for this membership: set when the
-    // e-mailed activation link set the password of a login somebody may have registered earlier.
+    // No longer read or written: a login's older sessions end by its identity's proof key
+    // (lib/login-proof). Kept until a migration drops the column.
     tokens_valid_from: model.dateTime().nullable(),
     metadata: model.json().nullable(),
     locations: model.manyToMany(() => Location, { mappedBy: "memberships" }),
