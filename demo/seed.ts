@@ -20,7 +20,11 @@ import {
   updateOrganizationMemberWorkflow,
   createOrganizationsWorkflow,
 } from "../src/workflows/organization"
-import { changeAccessGroupMembersWorkflow, createAccessGroupWorkflow } from "../src/workflows/access-group"
+import {
+  changeAccessGroupMembersWorkflow,
+  createAccessGroupWorkflow,
+  updateSalesChannelSettingsWorkflow,
+} from "../src/workflows/access-group"
 import { createAccountRequestWorkflow } from "../src/workflows/account-request"
 import type { Role } from "../src/lib/permissions"
 import { placeDemoOrder, requestDemoApproval } from "./orders"
@@ -525,6 +529,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   const acme = organizations.find((o) => o.name === "Acme Accountants")!
   const invitedEmail = await ensurePendingInvitation(container, acme.id)
   await ensureAccessGroups(container, channels, organizations.map((o) => o.id))
+  // The B2B webshop: a member's cart is their organization's. The B2C webshop keeps the default
+  // (personal carts), so members shop there privately.
+  await updateSalesChannelSettingsWorkflow(container).run({
+    input: { sales_channel_id: channels.b2b.id, organization_carts: true },
+  })
   await ensureLocations(container, organizations)
   const shop = { regionId: region.id, salesChannelId: channels.b2b.id }
   await ensureOrders(container, shop, organizations)
@@ -557,6 +566,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     entitlements: "Acme: Fiscal Yearbook (2 seats, 1 free), Extenso (5 seats), VAT training (12 seats, 2 participants)",
     pending_account_request: `Bakkerij Smit (${requestEmail}), through the B2B storefront`,
     access_groups: "B2B (approval): B2B channel, both organizations, their members; B2C (open): B2C channel",
+    organization_carts: "B2B channel: members' carts are their organization's; B2C channel: personal carts (members shop privately)",
     customers: DEMO_MEMBERS.map((person) => ({
       email: person.email,
       password: DEMO_CUSTOMER_PASSWORD,

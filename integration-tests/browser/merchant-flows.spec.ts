@@ -258,3 +258,26 @@ test("approving an account request that duplicates an organization asks first; t
     expect(url).toMatch(/\/account\/activate\?token=/)
   })
 }, 60_000)
+
+test("the sales channel's page switches members' carts between their organization's and personal", async () => {
+  const channelId = (store.seed as Shop & { salesChannelId: string }).salesChannelId
+  const widget = () => page.getByTestId("sales-channel-carts-widget")
+  const toggle = () => widget().getByRole("switch", { name: "Members' carts are their organization's" })
+  await step("20-organization-carts", async () => {
+    await page.goto(app(`/settings/sales-channels/${channelId}`))
+    // The seed marked this B2B shop's channel: on, and the page says what that means.
+    await expectVisible(toggle())
+    expect(await toggle().getAttribute("aria-checked")).toBe("true")
+    await expectVisible(widget().getByText(/delivery locations, approvals and spending limits apply/))
+    await toggle().click()
+    await expectVisible(page.getByText("Organization carts saved"))
+    await expectVisible(widget().getByText(/Members shop here privately/))
+    expect((await api.get(`/admin/sales-channels/${channelId}/b2b-settings`)).b2b_settings.organization_carts).toBe(false)
+    // A member's new cart there is now personal, until the merchant switches it back.
+    const created = await send(http, "post", "/store/carts", { body: { region_id: (store.seed as Shop).regionId }, headers: buyer.headers })
+    expect(created.status).toBe(200)
+    await toggle().click()
+    await expectVisible(widget().getByText(/delivery locations, approvals and spending limits apply/))
+    expect((await api.get(`/admin/sales-channels/${channelId}/b2b-settings`)).b2b_settings.organization_carts).toBe(true)
+  })
+}, 90_000)

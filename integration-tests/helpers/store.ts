@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import { updateSalesChannelSettingsWorkflow } from "../../src/workflows/access-group"
 import type { AxiosInstance } from "axios"
 import { send } from "./http"
 
@@ -15,9 +16,19 @@ export async function createPublishableKey(container: MedusaContainer) {
   return key.token
 }
 
-/** A sales channel with its own publishable key, as a storefront (B2B or B2C) has. */
-export async function createStorefront(container: MedusaContainer, name: string) {
+/**
+ * A sales channel with its own publishable key, as a storefront (B2B or B2C) has.
+ * `organizationCarts`: the merchant's setting that makes members' carts their organization's
+ * there (as the admin's sales-channel page sets it); without it carts stay personal unless
+ * the request names an organization.
+ */
+export async function createStorefront(container: MedusaContainer, name: string, { organizationCarts = false } = {}) {
   const salesChannel = await container.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name })
+  if (organizationCarts) {
+    await updateSalesChannelSettingsWorkflow(container).run({
+      input: { sales_channel_id: salesChannel.id, organization_carts: true },
+    })
+  }
   const key = await container.resolve(Modules.API_KEY).createApiKeys({
     title: `${name} storefront`,
     type: "publishable",

@@ -48,7 +48,7 @@ medusaIntegrationTestRunner({
      */
     async function setup({ groups = true } = {}) {
       const container = getContainer()
-      const b2b = await createStorefront(container, "B2B")
+      const b2b = await createStorefront(container, "B2B", { organizationCarts: true })
       const b2c = await createStorefront(container, "B2C")
       const anna = await createCustomerSession(api, b2b.key, "anna@acme.test")
       const carl = await createCustomerSession(api, b2c.key, "carl@home.test")
@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
       // B2B customer on the B2C storefront: denied, on every organization route.
       const denied = await getOrganization(s.b2c, s.anna, s.acme)
       expect(denied.status).toBe(403)
-      expect(denied.data.message).toBe("Your account cannot be used on this storefront")
+      expect(denied.data.message).toBe("Your account cannot buy in this shop: please contact the shop if you think it should")
       expect((await send(api, "get", `/store/organizations/${s.acme}/members`, { headers: on(s.b2c, s.anna) })).status).toBe(403)
       // The reverse: B2C customer on the B2B storefront: denied.
       expect((await getOrganization(s.b2b, s.carl, s.carlCo)).status).toBe(403)
@@ -121,20 +121,25 @@ medusaIntegrationTestRunner({
         send(api, "post", "/store/carts", { body: {}, headers: on(storefront, session) })
 
       expect((await createCart(s.b2b, s.anna)).status).toBe(200)
-      // Members are refused by the shared guard the cart route runs (403), like on every organization route.
-      const denied = await createCart(s.b2c, s.anna)
+      // On the consumer storefront a member's cart is personal (issue 26): a private purchase, welcome as any B2C buyer's.
+      expect((await createCart(s.b2c, s.anna)).status).toBe(200)
+      // Acting for Acme there is refused by the shared guard the cart route runs (403), like on every organization route.
+      const denied = await send(api, "post", "/store/carts", { body: {}, headers: { ...on(s.b2c, s.anna), "x-organization-id": s.acme } })
       expect(denied.status).toBe(403)
-      expect(denied.data.message).toBe("Your account cannot be used on this storefront")
+      expect(denied.data.message).toBe("Your account cannot buy in this shop: please contact the shop if you think it should")
       expect((await createCart(s.b2b, s.carl)).status).toBe(403)
       expect((await createCart(s.b2c, s.carl)).status).toBe(200)
       // A customer in no organization is refused by the cart hook (400), as are guests.
       const loner = await createCustomerSession(api, s.b2b.key, "lone@wolf.test")
       const lonerDenied = await createCart(s.b2b, loner)
       expect(lonerDenied.status).toBe(403)
-      expect(lonerDenied.data.message).toBe("Your account cannot be used on this storefront")
+      expect(lonerDenied.data.message).toBe("Your account cannot buy in this shop: please contact the shop if you think it should")
       // Guests: welcome where a group is open (B2C), not on an approval-only storefront.
       expect((await createCart(s.b2c)).status).toBe(200)
-      expect((await createCart(s.b2b)).status).toBe(403)
+      const guestDenied = await createCart(s.b2b)
+      expect(guestDenied.status).toBe(403)
+      // A guest has no account to blame: they are told to log in.
+      expect(guestDenied.data.message).toBe("This shop sells to registered customers only: please log in, or ask the shop for an account")
     })
 
     describe("checkout, approvals and my organizations follow the groups (issue 15, class 8)", () => {
@@ -166,7 +171,7 @@ medusaIntegrationTestRunner({
         const refused = await complete(s.b2b, s.anna, cartId)
         expect(refused.status).toBe(403)
         expect(refused.data).toEqual(
-          expect.objectContaining({ code: "not_admitted_on_storefront", message: "Your account cannot be used on this storefront" })
+          expect.objectContaining({ code: "not_admitted_on_storefront", message: "Your account cannot buy in this shop: please contact the shop if you think it should" })
         )
         const approval = await send(api, "post", `/store/carts/${cartId}/approval`, { headers: on(s.b2b, s.anna) })
         expect(approval.status).toBe(403)
@@ -314,17 +319,21 @@ medusaIntegrationTestRunner({
         expect(b2b.response.data.code).toBe("not_admitted_on_storefront")
       })
 
-      it("a guest cart typed with a member's e-mail does not complete, not even on the B2C storefront", async () => {
+      it("a guest cart typed with a member's e-mail is a guest's purchase, answered as a stranger's (issue 26)", async () => {
         const s = await shopSetup()
-        // Medusa gives such a cart the member's own account; a member buys logged in, for the organization.
+        // Medusa gives such a cart the member's own account; it stays personal, so nothing tells the guest whose e-mail it is.
         const asCarl = await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "carl@home.test" })
-        expect(asCarl.stage).toBe("address")
-        expect(asCarl.response.status).toBe(400)
-        expect(asCarl.response.data.code).toBe("organization_cart_required")
-        // A B2B contact's e-mail: the B2C storefront does not admit that account at all.
         const asAnna = await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "anna@acme.test" })
-        expect(asAnna.stage).toBe("address")
-        expect(asAnna.response.data.code).toBe("not_admitted_on_storefront")
+        const asStranger = await checkout(api, on(s.b2c), s.shop, { address: ADDRESS, email: "nobody@home.test" })
+        expect([asCarl.stage, asAnna.stage, asStranger.stage]).toEqual(["order", "order", "order"])
+        // On the B2B storefront every guest gets the same refusal, before any e-mail is typed.
+        const onB2B = await Promise.all(
+          ["anna@acme.test", "nobody@home.test"].map((email) => checkout(api, on(s.b2b), s.shop, { address: ADDRESS, email }))
+        )
+        expect(onB2B.map((r) => [r.stage, r.response.status, r.response.data.message])).toEqual([
+          ["create", 403, "This shop sells to registered customers only: please log in, or ask the shop for an account"],
+          ["create", 403, "This shop sells to registered customers only: please log in, or ask the shop for an account"],
+        ])
       })
     })
 

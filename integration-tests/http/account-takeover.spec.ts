@@ -31,7 +31,7 @@ medusaIntegrationTestRunner({
     })
     beforeEach(async () => {
       await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:attempts:*")
-      storefront = await createStorefront(getContainer(), "B2B")
+      storefront = await createStorefront(getContainer(), "B2B", { organizationCarts: true })
       store = { "x-publishable-api-key": storefront.key }
     })
 

@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
 
     /** Acme: Anna (admin, approves), Rita (requester). */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const anna = await createCustomerSession(api, storefront.key, "anna@acme.test")
       const rita = await createCustomerSession(api, storefront.key, "rita@acme.test")

@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
 
     /** Acme: Anna (admin, approves), Bob (buyer), Rita (requester); Other: Olga (admin). */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const customer = (email: string) => createCustomerSession(api, storefront.key, email)
       const [anna, bob, rita, olga] = [
@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
       const unasked = await complete(s.rita, cartId)
       expect(unasked.status).toBe(400)
       expect(unasked.data.message).toBe(
-        "This order needs approval: you may request orders, not place them. Ask for approval first"
+        "This order needs your organization's approval (you may request orders, not place them): send the cart for approval, then place the order once it is approved"
       )
 
       const asked = await askApproval(s.rita, cartId)
@@ -92,7 +92,7 @@ medusaIntegrationTestRunner({
       expect(mail.data).toEqual(expect.objectContaining({ approval_id: approvalId, requested_by: "rita@acme.test" }))
 
       const pending = await complete(s.rita, cartId)
-      expect(pending.data.message).toMatch(/The approval is still pending/)
+      expect(pending.data.message).toMatch(/waits for your organization's approval/)
 
       const approved = await decide(s, s.anna, approvalId, "approve", "Fine, go ahead")
       expect(approved.status).toBe(200)
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
       expect((await decide(s, s.anna, asked.data.approval.id, "reject", "Not this month")).status).toBe(200)
       const rejected = await complete(s.rita, cartId)
       expect(rejected.status).toBe(400)
-      expect(rejected.data.message).toMatch(/The approval was rejected/)
+      expect(rejected.data.message).toMatch(/did not approve this order/)
     })
 
     it("a cart edited after approval no longer completes; a new request supersedes the old", async () => {
@@ -141,7 +141,7 @@ medusaIntegrationTestRunner({
       })
       const changed = await complete(s.rita, cartId)
       expect(changed.status).toBe(400)
-      expect(changed.data.message).toBe("The cart changed since approval; ask for approval again")
+      expect(changed.data.message).toBe("The cart changed after it was approved: send it for approval again")
 
       const second = await askApproval(s.rita, cartId)
       expect(second.data.approval.total).toBeGreaterThan(first.data.approval.total)
@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
       // Rita may not approve (no orders.approve) …
       const own = await decide(s, s.rita, id, "approve")
       expect(own.status).toBe(403)
-      expect(own.data.message).toBe("Missing permission: orders.approve")
+      expect(own.data.message).toBe("Your account may not approve the organization's orders: ask an administrator of your organization for the permission (orders.approve)")
       // … and with orders.approve granted still not her own request.
       await ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.rita}`, { grants: ["orders.approve"] })
       const self = await decide(s, s.rita, id, "approve")

@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
      * Olga is admin of Other; Carl is in no organization.
      */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       // A consumer storefront beside it (item 15), in no access group unless a test puts it in one.
       const consumer = await createStorefront(getContainer(), "Consumer")
       const shop = await createShop(getContainer(), [storefront.salesChannelId, consumer.salesChannelId])

@@ -22,7 +22,7 @@ medusaIntegrationTestRunner({
 
     /** Acme: Anna (admin, manages seats) and four buyers; Other: Olga (admin). */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const customer = (email: string) => createCustomerSession(api, storefront.key, email)
       const anna = await customer("anna@acme.test")
       const olga = await customer("olga@other.test")
@@ -192,7 +192,7 @@ medusaIntegrationTestRunner({
       // A buyer may not hand out seats.
       const asBuyer = await assign(s, entitlement.id, { membership_id: bob.membershipId }, bob.session)
       expect(asBuyer.status).toBe(403)
-      expect(asBuyer.data.message).toBe("Missing permission: entitlements.manage")
+      expect(asBuyer.data.message).toBe("Your account may not manage the organization's subscriptions and trainings: ask an administrator of your organization for the permission (entitlements.manage)")
       expect((await send(api, "delete", `${seats(s, entitlement.id)}/seat_unknown`, { headers: s.anna.headers })).status).toBe(404)
 
       expect((await admin("post", `/admin/organizations/${s.acme}/entitlements`, { kind: "book", title: "X", seats: 2 })).status).toBe(400)

@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     })
     beforeEach(async () => {
       await getContainer().resolve(Modules.CACHE).invalidate("b2b-accounts:attempts:*")
-      storefront = await createStorefront(getContainer(), `B2B ${Math.random()}`)
+      storefront = await createStorefront(getContainer(), `B2B ${Math.random()}`, { organizationCarts: true })
       store = { "x-publishable-api-key": storefront.key }
     })
 

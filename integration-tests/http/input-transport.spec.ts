@@ -75,7 +75,7 @@ medusaIntegrationTestRunner({
       const session = await send(api, "post", "/auth/session", { headers: adminHeaders })
       cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
       expect(cookie).toMatch(/^connect\.sid=/)
-      storefront = await createStorefront(getContainer(), "Webshop")
+      storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       anna = await createCustomerSession(api, storefront.key, "anna@transport.test")
       acme = (await admin.ok("post", "/admin/organizations", { name: "Acme", admin: { customer_id: anna.customer.id } })).organization.id
     })

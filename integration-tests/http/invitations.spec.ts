@@ -265,7 +265,7 @@ medusaIntegrationTestRunner({
       }
 
       it("an invitation with locations: accepted, the colleague checks out to one without a further step", async () => {
-        const storefront = await createStorefront(getContainer(), "Locations webshop")
+        const storefront = await createStorefront(getContainer(), "Locations webshop", { organizationCarts: true })
         const shop = await createShop(getContainer(), [storefront.salesChannelId])
         const before = (await emailsTo(getContainer(), "lena@acme.test", { atLeast: 0 })).length
         const response = await asAdmin("post", invitations(), {

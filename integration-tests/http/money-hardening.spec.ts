@@ -82,7 +82,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       ;({ headers: adminHeaders } = await createAdminSession(getContainer(), api))
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       storefrontKey = storefront.key
       eur = await createShop(getContainer(), [storefront.salesChannelId])
       usd = await usdShop(getContainer(), [storefront.salesChannelId])

@@ -29,7 +29,7 @@ medusaIntegrationTestRunner({
      */
     let s: Awaited<ReturnType<typeof setup>>
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const customer = (email: string) => createCustomerSession(api, storefront.key, email)
       const [anna, bob, rita, olga] = [

@@ -36,7 +36,7 @@ medusaIntegrationTestRunner({
 
     /** Acme with two locations, an order and an installation at each; Other with one order. */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const anna = await createCustomerSession(api, storefront.key, "anna@acme.test")
       const olga = await createCustomerSession(api, storefront.key, "olga@other.test")

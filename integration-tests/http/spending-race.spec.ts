@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
 
     /** Acme (admin Anna) with `buyers` buyers, each with the given spending limit. */
     async function setup(buyers: number, spendingLimit: number) {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const anna = await createCustomerSession(api, storefront.key, "anna@acme.test")
       const acme = (await ok("post", "/admin/organizations", { name: "Acme", admin: { customer_id: anna.customer.id } }))

@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
 
     /** Acme: Anna (admin), Bob (buyer), Rita (requester); Other: Olga (admin). */
     async function setup() {
-      const storefront = await createStorefront(getContainer(), "Webshop")
+      const storefront = await createStorefront(getContainer(), "Webshop", { organizationCarts: true })
       const shop = await createShop(getContainer(), [storefront.salesChannelId])
       const customer = (email: string) => createCustomerSession(api, storefront.key, email)
       const [anna, bob, rita, olga] = [
@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
       const { id } = await ritasRequest(s)
       const result = await decide(as(s.bob), id, "rejected")
       expect(refusalOf(result)).toBe("permission_required")
-      expect(result.errors?.[0]?.error?.message).toBe("Missing permission: orders.approve")
+      expect(result.errors?.[0]?.error?.message).toBe("Your account may not approve the organization's orders: ask an administrator of your organization for the permission (orders.approve)")
       expect(await stored(id)).toEqual(UNDECIDED)
     })
 

@@ -90,6 +90,14 @@ await step("merchant makes the channel B2B (access group with the channel)", asy
   return access_group.id
 })
 
+await step("merchant marks the channel for organization carts (members' carts are their organization's)", async () => {
+  const before = await A("GET", `/admin/sales-channels/${shop.channel}/b2b-settings`)
+  if (before.b2b_settings.organization_carts !== false) throw new Error("a fresh channel must default to personal carts")
+  const { b2b_settings } = await A("POST", `/admin/sales-channels/${shop.channel}/b2b-settings`, { organization_carts: true })
+  if (!b2b_settings.organization_carts) throw new Error(JSON.stringify(b2b_settings))
+  return b2b_settings
+})
+
 const run = Date.now().toString(36)
 const company = { name: `Bakkerij Jansen ${run}`, vat_number: "NL000099998B57", registration_number: "34567890", country_code: "nl", address: { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" } }
 const badRequest = await step("storefront: request with a bad VAT → 400", async () => {

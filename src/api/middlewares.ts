@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { b2bErrorHandler } from "./error-handler"
 import { singleUseResetToken } from "./utils/single-use-reset-token"
 import { transportGuard } from "./utils/transport-guard"
+import { adminSalesChannelRoutesMiddlewares } from "./admin/sales-channels/middlewares"
 import { adminCustomerRoutesMiddlewares } from "./admin/customers/middlewares"
 import { adminApprovalRoutesMiddlewares } from "./admin/approvals/middlewares"
 import { adminAccessGroupRoutesMiddlewares } from "./admin/access-groups/middlewares"
@@ -29,6 +30,7 @@ export const PLUGIN_PATHS = [
   "/admin/approvals",
   "/admin/customers/:id/organization-memberships",
   "/admin/b2b",
+  "/admin/sales-channels/:id/b2b-settings",
   "/store/organizations",
   "/store/account-requests",
   "/store/activations",
@@ -51,6 +53,7 @@ export default defineMiddlewares({
     ...adminAccessGroupRoutesMiddlewares,
     ...adminApprovalRoutesMiddlewares,
     ...adminCustomerRoutesMiddlewares,
+    ...adminSalesChannelRoutesMiddlewares,
     ...storeAccountRequestRoutesMiddlewares,
     ...storeActivationRoutesMiddlewares,
     ...storeCartRoutesMiddlewares,

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { RegistrationMode } from "../modules/access-group/types"
+import { refusal } from "./refusal"
+import { REFUSAL } from "./refusal-codes"
 
 /** One group of one of the storefront's sales channels, and whether the actor is in it. */
 export type ChannelGroup = {
@@ -9,8 +11,6 @@ export type ChannelGroup = {
   registration_mode: RegistrationMode
   has_customer: boolean
   has_organization: boolean
-  /** Whether the customer is in any access group at all (the same on every row). */
-  customer_grouped: boolean
   /**
    * Whether the customer is an active member of the organization acted for (the same on
    * every row; false when acting for none). Membership, not a customer row, admits a
@@ -45,9 +45,6 @@ export async function channelGroups(
             exists (select 1 from organization_access_group_organization o
                      where o.organization_access_group_id = g.id and o.organization_id = ?
                        and o.deleted_at is null) as has_organization,
-            exists (select 1 from b2b_access_group_customer c
-                      join organization_access_group cg on cg.id = c.organization_access_group_id and cg.deleted_at is null
-                     where c.customer_id = ? and c.deleted_at is null) as customer_grouped,
             exists (select 1 from organization_membership m
                      where m.organization_id = ? and m.customer_id = ? and m.status = 'active'
                        and m.deleted_at is null) as member_active
@@ -57,7 +54,6 @@ export async function channelGroups(
     [
       customerId ?? null,
       organizationId ?? null,
-      customerId ?? null,
       organizationId ?? null,
       customerId ?? null,
       ...salesChannelIds,
@@ -73,9 +69,9 @@ export async function channelGroups(
  * does not get in, and leaving the organization ends it); whoever acts for none needs to be
  * in one of its groups as a customer, logged in (a guest checkout's customer record is no
  * proof of anybody).
- * Where one of the channel's groups is `open` (B2C), whoever acts for no organization and
- * is in no group at all is welcome too: guests and registered B2C buyers. A customer the
- * merchant put in other groups only (B2B contacts) is not.
+ * Where one of the channel's groups is `open` (B2C), whoever acts for no organization is
+ * welcome too: guests, registered B2C buyers, and organization members buying privately
+ * (a member's personal cart is the member's own purchase, whatever groups they are in).
  * With several channels (a publishable key may have more), one admitting channel suffices;
  * a key without channels restricts nothing.
  */
@@ -88,8 +84,7 @@ export function groupsAdmit(groups: ChannelGroup[], salesChannelIds: string[], a
       ? ofChannel.some((g) => g.has_organization && g.member_active)
       : // A guest's customer record is only an e-mail somebody typed: a group's row does not admit it.
         !actor.guest && ofChannel.some((g) => g.has_customer)
-    const unassigned = actor.guest || !actor.customerId || !ofChannel[0].customer_grouped
-    const welcome = !actor.organizationId && unassigned && ofChannel.some((g) => g.registration_mode === "open")
+    const welcome = !actor.organizationId && ofChannel.some((g) => g.registration_mode === "open")
     return shared || welcome
   })
 }
@@ -102,8 +97,17 @@ export function registrationModeOf(groups: ChannelGroup[]): RegistrationMode {
   return groups.length && groups.every((g) => g.registration_mode === "open") ? "open" : "approval"
 }
 
-export const NOT_ADMITTED_MESSAGE = "Your account cannot be used on this storefront"
-export const NOT_ADMITTED_CODE = "not_admitted_on_storefront"
+/**
+ * The refusal of a shopper the channel does not admit, in their words: a guest has no account
+ * to blame, so they are told to log in; a login is told that this shop is not open to it.
+ */
+export const notAdmittedRefusal = ({ guest }: { guest: boolean }) =>
+  refusal(
+    REFUSAL.not_admitted_on_storefront,
+    guest
+      ? "This shop sells to registered customers only: please log in, or ask the shop for an account"
+      : "Your account cannot buy in this shop: please contact the shop if you think it should"
+  )
 
 /** Whether the actor may act through these sales channels. */
 export async function admittedOnChannels(

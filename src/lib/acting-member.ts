@@ -1,7 +1,7 @@
 // Who may act for an organization: the pure rules, shared by the store guard, the cart hooks
 // and the workflow steps (src/lib/resolve-acting-member.ts reads the membership they judge).
 import type { ActingMembership } from "../modules/organization/types"
-import type { Permission } from "./permissions"
+import { missingPermissionMessage, type Permission } from "./permissions"
 import { REFUSAL, type RefusalCode } from "./refusal-codes"
 
 export type ActingRefusal = { code: RefusalCode; message: string }
@@ -28,5 +28,5 @@ export function membershipRefusal(
 /** Refusal naming the first of `anyOf` when `permissions` holds none of them (none asked: null). */
 export function permissionRefusal(permissions: readonly Permission[], anyOf: readonly Permission[]): ActingRefusal | null {
   if (!anyOf.length || anyOf.some((permission) => permissions.includes(permission))) return null
-  return { code: REFUSAL.permission_required, message: `Missing permission: ${anyOf[0]}` }
+  return { code: REFUSAL.permission_required, message: missingPermissionMessage(anyOf[0]) }
 }

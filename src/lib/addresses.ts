@@ -33,3 +33,23 @@ export function matchingLocation<T extends AddressLike>(locations: T[], address:
   const key = addressKey(address)
   return locations.find((location) => addressKey(location) === key)
 }
+
+/** A delivery location as a shopper reads it: "Warehouse (Industrieweg 1, 9000 Gent)". */
+export function describeLocation(location: AddressLike & { label?: string | null }) {
+  const place = [location.postal_code, location.city].filter(Boolean).join(" ")
+  const address = [location.address_1, location.address_2, place].filter(Boolean).join(", ")
+  return location.label ? `${location.label} (${address})` : address
+}
+
+/**
+ * Why a shipping address is refused on an organization's cart, naming the locations the member
+ * may use (at most `shown`, then how many more), or saying that they have none.
+ */
+export function locationRefusalMessage(usable: (AddressLike & { label?: string | null })[], shown = 5) {
+  if (!usable.length) {
+    return "You have no delivery address of your organization to ship to: ask an administrator of your organization to assign one to you"
+  }
+  const listed = usable.slice(0, shown).map(describeLocation).join("; ")
+  const more = usable.length > shown ? ` and ${usable.length - shown} more` : ""
+  return `Orders for your organization ship to its delivery addresses only. Choose one of: ${listed}${more}`
+}

@@ -238,12 +238,14 @@ export function assertCartApproved(reasons: Reason[], latest: LatestApproval, fi
     : reasons.some((reason) => reason.kind === "currency")
       ? REFUSAL.currency_not_covered
       : REFUSAL.approval_required
-  const need = `This order needs approval: ${reasons.map((reason) => reason.text).join("; ")}`
-  if (!latest) throw refusal(code, `${need}. Ask for approval first`)
-  if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `${need}. The approval is still pending`)
-  if (latest.status === "rejected") throw refusal(REFUSAL.approval_rejected, `${need}. The approval was rejected`)
+  const why = reasons.map((reason) => reason.text).join("; ")
+  if (!latest) {
+    throw refusal(code, `This order needs your organization's approval (${why}): send the cart for approval, then place the order once it is approved`)
+  }
+  if (latest.status === "pending") throw refusal(REFUSAL.approval_pending, `This order waits for your organization's approval (${why}): you can place it once it is approved`)
+  if (latest.status === "rejected") throw refusal(REFUSAL.approval_rejected, `Your organization did not approve this order (${why}): change the cart and send it for approval again`)
   if (latest.fingerprint !== fingerprint) {
-    throw refusal(REFUSAL.approval_stale, "The cart changed since approval; ask for approval again")
+    throw refusal(REFUSAL.approval_stale, "The cart changed after it was approved: send it for approval again")
   }
 }
 

@@ -1,9 +1,52 @@
+import { asValue } from "@medusajs/framework/awilix"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+// The one hand-off from the cart routes' middleware to the cart workflows' hooks, which run
+// in the request's own scope (nothing a client sends can set these registrations).
+
+/** The organization a cart is for, with the membership that buys. */
+export type CartOrganization = { organization_id: string; membership_id: string }
+
+/** Who is buying, as the middleware verified it from the request (never from its body). */
+export type CartBuyer = {
+  /** The request carries a customer login. */
+  logged_in: boolean
+  /** The login's customer when the login proves the record's e-mail (lib/login-proof), else null. */
+  customer_id: string | null
+  /** The organization the storefront named (x-organization-id), already checked by the guard. */
+  named: CartOrganization | null
+}
+
+const BUYER = "b2bCartBuyer"
+
 /**
- * The container key under which the cart-creation middleware leaves the verified
- * organization context for the `cartCreated` hook. It lives in the request's own scope,
- * so nothing a client sends can set it.
+ * Medusa runs the guest → login transfer in its workflow engine, outside the request's scope:
+ * there the buyer travels in the workflow's `additional_data` under this key, which the
+ * middleware always overwrites (a client's own value never reaches the hook).
  */
-export const CART_ORGANIZATION_CONTEXT = "b2bCartOrganizationContext"
+export const CART_BUYER_DATA_KEY = "b2b_buyer"
 
-export type CartOrganizationContext = { organization_id: string; membership_id: string }
+export function withCartBuyer(additionalData: unknown, buyer: CartBuyer): Record<string, unknown> {
+  const data = additionalData && typeof additionalData === "object" ? (additionalData as Record<string, unknown>) : {}
+  return { ...data, [CART_BUYER_DATA_KEY]: buyer }
+}
 
+export const cartBuyerFromData = (additionalData: unknown): CartBuyer | null =>
+  ((additionalData as Record<string, unknown> | undefined)?.[CART_BUYER_DATA_KEY] as CartBuyer | undefined) ?? null
+const NEW_CART_ORGANIZATION = "b2bNewCartOrganization"
+
+export function rememberCartBuyer(requestScope: MedusaContainer, buyer: CartBuyer) {
+  requestScope.register(BUYER, asValue(buyer))
+}
+
+/** The request's buyer; null outside a store request (a merchant's code running the workflow). */
+export const cartBuyerOf = (container: MedusaContainer): CartBuyer | null =>
+  container.hasRegistration(BUYER) ? container.resolve<CartBuyer>(BUYER) : null
+
+/** From the cart-creation workflow's `validate` hook, which decides, to its `cartCreated` hook, which links. */
+export function rememberNewCartOrganization(container: MedusaContainer, organization: CartOrganization | null) {
+  container.register(NEW_CART_ORGANIZATION, asValue(organization))
+}
+
+export const newCartOrganizationOf = (container: MedusaContainer): CartOrganization | null =>
+  container.hasRegistration(NEW_CART_ORGANIZATION) ? container.resolve<CartOrganization | null>(NEW_CART_ORGANIZATION) : null

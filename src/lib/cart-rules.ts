@@ -3,11 +3,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
-import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "./access-groups"
-import { ADDRESS_KEY_FIELDS, matchingLocation, type AddressLike } from "./addresses"
+import { ACCESS_GROUP_MODULE } from "../modules/access-group"
+import type AccessGroupModuleService from "../modules/access-group/service"
+import { admittedOnChannels, admittedOrganizationsOf, notAdmittedRefusal } from "./access-groups"
+import type { CartBuyer, CartOrganization } from "./cart-organization"
+import { ADDRESS_KEY_FIELDS, locationRefusalMessage, matchingLocation, type AddressLike } from "./addresses"
 import { refusal } from "./refusal"
 import { REFUSAL } from "./refusal-codes"
-import { resolveActingMember, type ActingMember } from "./resolve-acting-member"
+import { actingMemberOf, assertPermission, resolveActingMember, type ActingMember } from "./resolve-acting-member"
 
 /** Who a cart is for: what the cart routes' middlewares check before Medusa's route runs. */
 export type CartOwner = {
@@ -112,10 +115,25 @@ export async function organizationCartOf(container: MedusaContainer, cart: Workf
 export async function assertCartAdmitted(
   container: MedusaContainer,
   cart: { sales_channel_id?: string | null; customer_id?: string | null; organization_id?: string | null },
-  /** The cart's customer when the caller read it already (the completion's cart has it). */
-  knownCustomer?: { id: string; has_account?: boolean | null } | null
+  {
+    knownCustomer,
+    buyer,
+  }: {
+    /** The cart's customer when the caller read it already (the completion's cart has it). */
+    knownCustomer?: { id: string; has_account?: boolean | null } | null
+    /** Who the request acts as: judged instead of the recorded customer (a guest typing a member's e-mail is a guest). */
+    buyer?: CartBuyer | null
+  } = {}
 ) {
   if (!cart.sales_channel_id) return
+  if (buyer && !cart.organization_id) {
+    const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
+      customerId: buyer.customer_id,
+      guest: !buyer.logged_in,
+    })
+    if (!admitted) throw notAdmittedRefusal({ guest: !buyer.logged_in })
+    return
+  }
   // A guest checkout also makes a customer record, one without an account.
   const [customer] =
     knownCustomer && knownCustomer.id === cart.customer_id && typeof knownCustomer.has_account === "boolean"
@@ -128,7 +146,41 @@ export async function assertCartAdmitted(
     organizationId: cart.organization_id,
     guest: !customer?.has_account,
   })
-  if (!admitted) throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
+  if (!admitted) throw notAdmittedRefusal({ guest: !customer?.has_account })
+}
+
+/**
+ * The organization a cart is for when it is created or moved to a login (Medusa's transfer):
+ * the one the storefront named (x-organization-id, checked by the guard); else, only on a
+ * sales channel the merchant marked for organization carts, the buyer's only organization
+ * they may act for there (several: the storefront must name one). Everywhere else the cart
+ * is personal, so installing the plugin changes nothing for an existing storefront.
+ */
+export async function organizationForCart(
+  container: MedusaContainer,
+  buyer: CartBuyer,
+  salesChannelId: string | null | undefined
+): Promise<CartOrganization | null> {
+  if (buyer.named) return buyer.named
+  if (!buyer.customer_id || !salesChannelId) return null
+  const settings = await container
+    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+    .retrieveSalesChannelSettings(salesChannelId)
+  if (!settings.organization_carts) return null
+  const admitted = await admittedOrganizationsOf(container, [salesChannelId], buyer.customer_id)
+  const candidates = await container
+    .resolve<OrganizationModuleService>(ORGANIZATION_MODULE)
+    .listMembershipsMayAct(buyer.customer_id, admitted)
+  if (!candidates.length) return null
+  if (candidates.length > 1) {
+    throw refusal(
+      REFUSAL.organization_ambiguous,
+      "You buy for several organizations: choose the organization this cart is for",
+      { invalidData: true }
+    )
+  }
+  assertPermission(actingMemberOf(candidates[0]), "orders.place", "orders.request")
+  return { organization_id: candidates[0].organization_id, membership_id: candidates[0].id }
 }
 
 export type CheckedOrganizationCart = ActingMember & {
@@ -137,13 +189,12 @@ export type CheckedOrganizationCart = ActingMember & {
 }
 
 /**
- * The organization rules of a cart (seed 000), checked on update and completion:
- *  - a cart of an organization member belongs to an organization (no way around it);
+ * The organization rules of an organization's cart (seed 000), checked on update and completion:
  *  - its customer is an active member of that active organization who may order or request
  *    (the acting-member rules of lib/resolve-acting-member, with the guard's status codes);
  *  - when the organization has locations, the shipping address is one the member may use
  *    (all of them with addresses.manage, otherwise the assigned ones).
- * Answers null for a cart of somebody who is in no organization.
+ * Answers null for a personal cart (no organization): whoever buys, Medusa's rules alone apply.
  */
 export async function checkOrganizationCart(
   container: MedusaContainer,
@@ -151,18 +202,10 @@ export async function checkOrganizationCart(
   { address = cart.shipping_address, requireAddress = false }: { address?: AddressLike | null; requireAddress?: boolean } = {}
 ): Promise<CheckedOrganizationCart | null> {
   const service: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
-  if (!cart.organization_id) {
-    const memberships = cart.customer_id ? await service.listActingMemberships(cart.customer_id) : []
-    if (memberships.some((m) => m.status === "active")) {
-      // Also a guest cart typed with a member's e-mail: Medusa gives it the member's account.
-      throw refusal(
-        REFUSAL.organization_cart_required,
-        "This cart was not created for an organization: members create carts logged in, naming the organization in the x-organization-id header"
-      )
-    }
-    return null
-  }
-  const notTheMember = () => refusal(REFUSAL.cart_member_only, "The cart's customer is not a member of the cart's organization")
+  // A cart of no organization is its buyer's own purchase: Medusa's rules only.
+  if (!cart.organization_id) return null
+  const notTheMember = () =>
+    refusal(REFUSAL.cart_member_only, "This cart belongs to another buyer of the organization: only they can change or complete it")
   if (!cart.customer_id) throw notTheMember()
   // The member's rules and the locations (with the member's assignments) side by side.
   const [member, locations] = await Promise.all([
@@ -181,11 +224,7 @@ export async function checkOrganizationCart(
     const usable = permissions.includes("addresses.manage") ? locations : locations.filter((l) => l.assigned)
     locationId = matchingLocation(usable, address)?.id ?? null
     if (!locationId) {
-      throw refusal(
-        REFUSAL.location_not_allowed,
-        "The shipping address must be one of the organization's delivery locations you may use",
-        { invalidData: true }
-      )
+      throw refusal(REFUSAL.location_not_allowed, locationRefusalMessage(usable), { invalidData: true })
     }
   }
   return { organization_id: cart.organization_id, membership, permissions, location_id: locationId }
@@ -204,7 +243,7 @@ export async function checkCart(
   }: { customer?: { id: string; has_account?: boolean | null } | null; address?: AddressLike | null; requireAddress?: boolean } = {}
 ): Promise<CheckedOrganizationCart | null> {
   const [admitted, checked] = await Promise.allSettled([
-    assertCartAdmitted(container, cart, customer),
+    assertCartAdmitted(container, cart, { knownCustomer: customer }),
     checkOrganizationCart(container, cart, options),
   ])
   if (admitted.status === "rejected") throw admitted.reason

@@ -30,6 +30,8 @@ export const AccountRequestEvents = {
 /** `{ id }` of the access group whose settings, channels, organizations or customers changed. */
 export const AccessGroupEvents = {
   CHANGED: "access_group.changed",
+  /** `{ id }` of the sales channel whose plugin settings (organization carts) changed. */
+  SALES_CHANNEL_SETTINGS_CHANGED: "sales_channel.b2b_settings_changed",
 } as const
 
 /** `{ id, organization_id }` of an approval request. */

@@ -17,6 +17,24 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number]
 
+/** What each permission lets a member do, in the words of a refusal ("Your account may not …"). */
+export const PERMISSION_TASKS: Record<Permission, string> = {
+  "organization.manage": "change the organization's details",
+  "members.view": "see the organization's members",
+  "members.manage": "invite or manage the organization's members",
+  "addresses.manage": "manage the organization's delivery addresses",
+  "orders.place": "place orders for the organization",
+  "orders.request": "ask for orders for the organization",
+  "orders.view_all": "see all of the organization's orders",
+  "orders.approve": "approve the organization's orders",
+  "entitlements.manage": "manage the organization's subscriptions and trainings",
+  "library.view": "read the organization's library",
+}
+
+/** The refusal's sentence for a member who lacks `permission` (the key stays in it for support). */
+export const missingPermissionMessage = (permission: Permission) =>
+  `Your account may not ${PERMISSION_TASKS[permission]}: ask an administrator of your organization for the permission (${permission})`
+
 export const ROLES = ["admin", "buyer", "requester"] as const
 export type Role = (typeof ROLES)[number]
 

@@ -30,7 +30,7 @@ export async function findActingMembership(
   if (!organizationId && memberships.length > 1) {
     throw refusal(
       REFUSAL.organization_ambiguous,
-      `You belong to several organizations: name one in the ${ORGANIZATION_HEADER} header`,
+      "You belong to several organizations: choose the organization you act for",
       { invalidData: true }
     )
   }

@@ -16,7 +16,7 @@ import type {
 import type { MembershipStatus } from "../../lib/constants"
 import type { InvitationDTO, LocationDTO, MembershipDTO, OrganizationDTO, OrganizationOrderDTO } from "../../modules/organization/types"
 import type { AccountRequestDTO } from "../../modules/account-request/types"
-import type { AccessGroupDTO } from "../../modules/access-group/types"
+import type { AccessGroupDTO, SalesChannelSettings } from "../../modules/access-group/types"
 import type { ApprovalPolicyDTO, ApprovalRequestDTO, ApprovalSnapshot } from "../../modules/approval/types"
 import type { EntitlementDTO, SeatDTO } from "../../modules/entitlement/types"
 import type { AccessCodeDTO, AssetDTO } from "../../modules/portal-access/types"
@@ -145,6 +145,8 @@ export type PortalAsset = Json<Pick<AssetDTO, "id" | "location_id" | "name" | "s
 export type EmailOutcome = { status: "sent" | "failed"; to: string; reason?: string }
 
 /** `GET /admin/b2b/status`: whether any notification provider serves the `email` channel. */
+export type { SalesChannelSettings }
+
 export type B2bStatus = { email_delivery: { configured: boolean; providers: string[]; message: string | null } }
 
 /** A fresh single-use link, made on demand (the previous one is dead). */

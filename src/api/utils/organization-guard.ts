@@ -4,9 +4,8 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../lib/access-groups"
+import { admittedOnChannels, notAdmittedRefusal } from "../../lib/access-groups"
 import type { Permission } from "../../lib/permissions"
-import { refusal } from "../../lib/refusal"
 import {
   actingMemberOf,
   assertMembershipMayAct,
@@ -63,7 +62,7 @@ export async function resolveOrganizationContext(
     organizationId: membership.organization_id,
   })
   if (!admitted) {
-    throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
+    throw notAdmittedRefusal({ guest: false })
   }
   return actingMemberOf(membership)
 }

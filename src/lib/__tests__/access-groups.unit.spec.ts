@@ -6,7 +6,6 @@ const group = (over: Partial<ChannelGroup>): ChannelGroup => ({
   registration_mode: "approval",
   has_customer: false,
   has_organization: false,
-  customer_grouped: false,
   member_active: false,
   ...over,
 })
@@ -39,7 +38,7 @@ describe("groupsAdmit", () => {
     expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
     expect(groupsAdmit([group({ has_organization: true, member_active: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
     // A guest checkout's customer record in the group: only a typed e-mail, no proof (issue 25, item 15).
-    expect(groupsAdmit([group({ has_customer: true, customer_grouped: true })], ["sc_b2b"], { customerId: "cus_1", guest: true })).toBe(false)
+    expect(groupsAdmit([group({ has_customer: true })], ["sc_b2b"], { customerId: "cus_1", guest: true })).toBe(false)
   })
 
   it("lets guests and customers in no group in only where a group is open", () => {
@@ -50,8 +49,9 @@ describe("groupsAdmit", () => {
     // A registered B2C buyer: in no organization and no group (issue 15, class 8).
     expect(groupsAdmit([open], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
     expect(groupsAdmit([group({})], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
-    // A customer the merchant put in another group only, and anybody acting for an organization, are no B2C buyers.
-    expect(groupsAdmit([group({ registration_mode: "open", customer_grouped: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(false)
+    // An organization member buying privately (personal cart) is a B2C buyer there, whatever groups the
+    // merchant put the customer in (issue 26); acting for an organization is not.
+    expect(groupsAdmit([open, group({ sales_channel_id: "sc_other", has_customer: true })], ["sc_b2b"], { customerId: "cus_1" })).toBe(true)
     expect(groupsAdmit([open], ["sc_b2b"], { customerId: "cus_1", organizationId: "org_1" })).toBe(false)
   })
 

@@ -160,6 +160,32 @@ class OrganizationModuleService extends MedusaService<{
   }
 
   /**
+   * The memberships a customer may act with now (active, in an active organization), among
+   * `organizationIds` when given: the candidates for the organization a cart is for by default.
+   * Up to two rows, so the caller tells "none", "one" and "several" apart. One query.
+   */
+  @InjectManager()
+  async listMembershipsMayAct(
+    customerId: string,
+    organizationIds: string[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ActingMembership[]> {
+    if (organizationIds && !organizationIds.length) return []
+    const rows = await asSqlManager(sharedContext.manager).execute(
+      `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
+              m.spending_limit, o.status as organization_status
+         from organization_membership m
+         join organization o on o.id = m.organization_id and o.deleted_at is null and o.status = 'active'
+        where m.customer_id = ? and m.deleted_at is null and m.status = 'active'
+          ${organizationIds ? `and m.organization_id in (${organizationIds.map(() => "?").join(", ")})` : ""}
+        order by m.created_at
+        limit 2`,
+      [customerId, ...(organizationIds ?? [])]
+    )
+    return rows.map((row) => ({ ...row, spending_limit: currencyAmountsOf(row.spending_limit) }))
+  }
+
+  /**
    * Updates memberships of one organization, keeping at least one active admin. The
    * organization row is locked for the transaction, so concurrent changes run one after
    * the other and each sees the previous one's result.
@@ -255,8 +281,8 @@ class OrganizationModuleService extends MedusaService<{
   @InjectManager()
   async listLocationsAssignedTo(organizationId: string, customerId: string, @MedusaContext() sharedContext: Context = {}) {
     const manager = asSqlManager(sharedContext.manager)
-    return manager.execute<Pick<LocationDTO, "id" | AddressKeyField> & { assigned: boolean }>(
-      `select l.id, ${ADDRESS_KEY_FIELDS.map((field) => `l.${field}`).join(", ")},
+    return manager.execute<Pick<LocationDTO, "id" | "label" | AddressKeyField> & { assigned: boolean }>(
+      `select l.id, l.label, ${ADDRESS_KEY_FIELDS.map((field) => `l.${field}`).join(", ")},
               exists (select 1 from organization_membership_location ml
                         join organization_membership m on m.id = ml.organization_membership_id
                          and m.customer_id = ? and m.organization_id = l.organization_id and m.deleted_at is null

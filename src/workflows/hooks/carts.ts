@@ -1,46 +1,91 @@
 import {
   completeCartWorkflow,
   createCartWorkflow,
+  transferCartCustomerWorkflow,
   updateCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddressLike } from "../../lib/addresses"
-import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../lib/cart-organization"
+import {
+  cartBuyerFromData,
+  cartBuyerOf,
+  newCartOrganizationOf,
+  rememberNewCartOrganization,
+  type CartOrganization,
+} from "../../lib/cart-organization"
 import { approvalPolicyOf, holdOrderSpending, recordCheckedCompletion, type CompletingCart } from "../../lib/approval-rules"
-import { assertCartAdmitted, checkCart, organizationCartOf, type WorkflowCart } from "../../lib/cart-rules"
+import {
+  assertCartAdmitted,
+  cartOwner,
+  checkCart,
+  organizationCartOf,
+  organizationForCart,
+  type WorkflowCart,
+} from "../../lib/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 
 // The plugin's rules on Medusa's own checkout path, through the `validate` hooks of the core
-// cart workflows (what the store's cart routes run) and `cartCreated` for the link.
+// cart workflows (what the store's cart routes run), `cartCreated` for the link, and the
+// transfer's `validate` for a guest cart that a login takes over.
 
-createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  // The cart is linked after this hook: the organization is the one the middleware verified.
-  const acting = container.hasRegistration(CART_ORGANIZATION_CONTEXT) ? container.resolve<CartOrganizationContext>(CART_ORGANIZATION_CONTEXT) : null
-  const { sales_channel_id, customer_id } = cart as { sales_channel_id?: string | null; customer_id?: string | null }
-  await assertCartAdmitted(container, { sales_channel_id, customer_id, organization_id: acting?.organization_id ?? null })
+const linkOf = (organization: CartOrganization, cartId: string) => ({
+  [ORGANIZATION_MODULE]: { organization_id: organization.organization_id },
+  [Modules.CART]: { cart_id: cartId },
 })
 
-/** Links the new cart to the organization the request's middleware verified (src/api/store/carts). */
-createCartWorkflow.hooks.cartCreated(
-  async ({ cart }, { container }) => {
-    if (!container.hasRegistration(CART_ORGANIZATION_CONTEXT)) return new StepResponse(undefined, null)
-    const context = container.resolve<CartOrganizationContext>(CART_ORGANIZATION_CONTEXT)
-    const link = {
-      [ORGANIZATION_MODULE]: { organization_id: context.organization_id },
-      [Modules.CART]: { cart_id: cart.id },
-    }
-    await container.resolve(ContainerRegistrationKeys.LINK).create(link)
-    return new StepResponse(undefined, link)
-  },
-  async (link, { container }) => {
-    if (!link) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(link)
-  }
-)
+/** Links a cart to its organization; the compensation dismisses the link again. */
+async function linkCart(container: MedusaContainer, organization: CartOrganization, cartId: string) {
+  const link = linkOf(organization, cartId)
+  await container.resolve(ContainerRegistrationKeys.LINK).create(link)
+  return new StepResponse(undefined, link)
+}
+
+const dismissLink = async (link: ReturnType<typeof linkOf> | null | undefined, { container }: { container: MedusaContainer }) => {
+  if (!link) return
+  await container.resolve(ContainerRegistrationKeys.LINK).dismiss(link)
+}
+
+/** Decides whom a new cart is for (organizationForCart) and whether its channel admits that buyer. */
+createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const { sales_channel_id, customer_id } = cart as { sales_channel_id?: string | null; customer_id?: string | null }
+  const buyer = cartBuyerOf(container)
+  const organization = buyer ? await organizationForCart(container, buyer, sales_channel_id) : null
+  // Only in a request's own scope: a merchant's code running the workflow registers nothing globally.
+  if (buyer) rememberNewCartOrganization(container, organization)
+  await assertCartAdmitted(
+    container,
+    { sales_channel_id, customer_id, organization_id: organization?.organization_id ?? null },
+    { buyer }
+  )
+})
+
+/** Links the new cart to the organization its `validate` hook decided. */
+createCartWorkflow.hooks.cartCreated(async ({ cart }, { container }) => {
+  const organization = newCartOrganizationOf(container)
+  return organization ? linkCart(container, organization, cart.id) : new StepResponse(undefined, null)
+}, dismissLink)
+
+/**
+ * Medusa's guest → login transfer (run in the workflow engine; the buyer comes in
+ * `additional_data`, set by the cart middleware): a personal cart becomes the organization's
+ * where a new cart of this buyer would (organizationForCart), from now on with its rules;
+ * otherwise it stays personal. The link is written before Medusa moves the cart and dismissed if the
+ * transfer fails. An organization's cart keeps its organization (the cart guard let only its
+ * own member through).
+ */
+transferCartCustomerWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const { id, additional_data } = input as { id: string; additional_data?: unknown }
+  const buyer = cartBuyerFromData(additional_data)
+  if (!buyer) return new StepResponse(undefined, null)
+  const cart = await cartOwner(container, id)
+  if (cart.organization_id) return new StepResponse(undefined, null)
+  const organization = await organizationForCart(container, buyer, cart.sales_channel_id)
+  return organization ? linkCart(container, organization, cart.id) : new StepResponse(undefined, null)
+}, dismissLink)
 
 updateCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const changes = input as { shipping_address?: unknown; customer_id?: string; sales_channel_id?: string | null }

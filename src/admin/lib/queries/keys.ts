@@ -41,5 +41,7 @@ export const portalKeys = (organizationId: string) => ({
 })
 export const orderKeys = queryKeys("orders")
 export const statusKey = [ROOT, "status"] as const
+/** A sales channel's plugin settings (organization carts). */
+export const salesChannelSettingsKey = (salesChannelId: string) => [ROOT, "sales-channel-settings", salesChannelId] as const
 /** Medusa's own records the plugin's pages read (names, pickers). */
 export const medusaKeys = (resource: "customers" | "sales-channels") => queryKeys(`medusa-${resource}`)

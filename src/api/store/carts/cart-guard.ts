@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE } from "../../../lib/access-groups"
+import { admittedOnChannels, notAdmittedRefusal } from "../../../lib/access-groups"
 import { cartOwner, rememberCartOrganization, type CartOwner } from "../../../lib/cart-rules"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import { refusal } from "../../../lib/refusal"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
 import { verifiedCustomerId } from "../../utils/verified-customer"
 
@@ -105,7 +104,7 @@ function assertCartOnStorefront(req: AuthenticatedMedusaRequest, cart: CartOwner
     )
   }
   if (cart.organization_id && cart.sales_channel_id && !keyChannels.includes(cart.sales_channel_id)) {
-    throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
+    throw notAdmittedRefusal({ guest: false })
   }
 }
 
@@ -128,5 +127,5 @@ async function assertActorAdmitted(req: AuthenticatedMedusaRequest, cart: CartOw
   // A login that is not its record's e-mail is in no group (lib/login-proof): open channels only.
   const actorId = loggedIn ? await verifiedCustomerId(req) : null
   const admitted = await admittedOnChannels(req.scope, [channel], { customerId: actorId, guest: !loggedIn })
-  if (!admitted) throw refusal(NOT_ADMITTED_CODE, NOT_ADMITTED_MESSAGE)
+  if (!admitted) throw notAdmittedRefusal({ guest: !loggedIn })
 }

@@ -5,34 +5,48 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CART_ORGANIZATION_CONTEXT, type CartOrganizationContext } from "../../../lib/cart-organization"
+import { rememberCartBuyer, withCartBuyer, type CartBuyer, type CartOrganization } from "../../../lib/cart-organization"
 import { cartOwner } from "../../../lib/cart-rules"
 import { countCheckoutAnswer } from "../../../lib/checkout-answers"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
-import { assertPermission, requireOrganizationMember, resolveOrganizationContext } from "../../utils/organization-guard"
+import {
+  assertPermission,
+  ORGANIZATION_HEADER,
+  requireOrganizationMember,
+  resolveOrganizationContext,
+} from "../../utils/organization-guard"
+import { verifiedCustomerId } from "../../utils/verified-customer"
 import { retrieveApprovalQuery } from "../../query-config/approvals"
 import { cartOfBody, cartOfPath, cartOfPaymentCollection, guardCart } from "./cart-guard"
 
 /**
- * Medusa's own `POST /store/carts`, extended: a logged-in member's cart is for the
- * organization the shared guard resolves (x-organization-id header, or their only one), and
- * only if they may order or request orders there. The `cartCreated` hook links it.
+ * Who buys, for the cart workflows' hooks (lib/cart-organization), on the two routes that give
+ * a cart its buyer: Medusa's `POST /store/carts` and its guest → login transfer
+ * (`POST /store/carts/:id/customer`). Only HTTP facts: the login (and whether it proves its
+ * e-mail), and the organization the storefront names in x-organization-id, checked by the
+ * shared guard (404 for none of theirs; its 403s) with the right to order or request orders.
+ * Whether the cart is the organization's is the hooks' decision (lib/cart-rules, organizationForCart).
  */
-async function resolveCartOrganization(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+async function identifyCartBuyer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
-    if (req.auth_context?.actor_id) {
-      const context = await resolveOrganizationContext(req, { optional: true })
-      if (context) {
-        assertPermission(context, "orders.place", "orders.request")
-        const value: CartOrganizationContext = {
-          organization_id: context.organization_id,
-          membership_id: context.membership.id,
-        }
-        req.scope.register(CART_ORGANIZATION_CONTEXT, asValue(value))
-      }
+    const loggedIn = !!req.auth_context?.actor_id
+    const header = req.headers[ORGANIZATION_HEADER]
+    let named: CartOrganization | null = null
+    if (loggedIn && typeof header === "string" && header) {
+      const context = (await resolveOrganizationContext(req, { organizationId: header }))!
+      assertPermission(context, "orders.place", "orders.request")
+      named = { organization_id: context.organization_id, membership_id: context.membership.id }
+    }
+    const buyer: CartBuyer = { logged_in: loggedIn, customer_id: loggedIn ? await verifiedCustomerId(req) : null, named }
+    rememberCartBuyer(req.scope, buyer)
+    if (req.params.id) {
+      // The transfer runs in the workflow engine: the buyer goes along in its input (lib/cart-organization).
+      const body = (req.body ?? {}) as { additional_data?: unknown }
+      req.body = { ...body, additional_data: withCartBuyer(body.additional_data, buyer) }
+      const validated = req.validatedBody as { additional_data?: unknown } | undefined
+      if (validated) validated.additional_data = withCartBuyer(validated.additional_data, buyer)
     }
     next()
   } catch (error) {
@@ -49,7 +63,7 @@ async function organizationOfCart(req: AuthenticatedMedusaRequest) {
   const cart = await cartOwner(req.scope, req.params.id).catch(() => null)
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${req.params.id} was not found`)
   if (!cart.organization_id) {
-    throw refusal(REFUSAL.organization_cart_required, "Only a cart created for an organization can be sent for approval")
+    throw refusal(REFUSAL.organization_cart_required, "This cart is your own purchase, not your organization's: it needs no approval, you can complete it yourself")
   }
   return cart.organization_id
 }
@@ -57,12 +71,13 @@ async function organizationOfCart(req: AuthenticatedMedusaRequest) {
 const CART_METHODS: MiddlewareRoute["method"] = ["GET", "POST", "DELETE"]
 
 export const storeCartRoutesMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/carts", middlewares: [resolveCartOrganization] },
+  { method: ["POST"], matcher: "/store/carts", middlewares: [identifyCartBuyer] },
   // Every route of one cart, Medusa's and the plugin's, through the one cart guard.
   { method: CART_METHODS, matcher: "/store/carts/:id", middlewares: [guardCart(cartOfPath)] },
   { method: CART_METHODS, matcher: "/store/carts/:id/*", middlewares: [guardCart(cartOfPath)] },
   { method: ["POST"], matcher: "/store/payment-collections", middlewares: [guardCart(cartOfBody)] },
   { method: CART_METHODS, matcher: "/store/payment-collections/:id/*", middlewares: [guardCart(cartOfPaymentCollection)] },
+  { method: ["POST"], matcher: "/store/carts/:id/customer", middlewares: [identifyCartBuyer] },
   { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [countCheckoutAnswer] },
   {
     method: ["POST"],

@@ -21,10 +21,10 @@ export const validateCartMemberStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cart_id} was not found`)
     })
     if (!cart.organization_id) {
-      throw refusal(REFUSAL.organization_cart_required, "Only a cart created for an organization can be sent for approval")
+      throw refusal(REFUSAL.organization_cart_required, "This cart is your own purchase, not your organization's: it needs no approval, you can complete it yourself")
     }
     if (actor.type !== "member" || actor.customer_id !== cart.customer_id) {
-      throw refusal(REFUSAL.cart_member_only, "Only the member this organization cart belongs to can change or complete it")
+      throw refusal(REFUSAL.cart_member_only, "This cart belongs to another buyer of the organization: only they can send it for approval")
     }
     await assertCartAdmitted(container, cart)
     const checked = await checkOrganizationCart(container, cart)

@@ -9,7 +9,7 @@ import {
   type ChangeTarget,
   type MemberChange,
 } from "../../../lib/member-changes"
-import { effectivePermissions, type Role, type SpendingLimitSetter } from "../../../lib/permissions"
+import { effectivePermissions, missingPermissionMessage, type Role, type SpendingLimitSetter } from "../../../lib/permissions"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { organizationService } from "./organization-service"
 import type { OrganizationActor } from "../../common/actor"
@@ -127,7 +127,7 @@ export async function checkActorRights(
   const keys = Object.keys(requested).filter((key) => key !== "id")
   const ownPreferencesOnly = target_id === member.id && keys.length > 0 && keys.every((key) => key === "notification_preferences")
   if (!ownPreferencesOnly && !effectivePermissions(member).includes("members.manage")) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Missing permission: members.manage", REFUSAL.permission_required)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, missingPermissionMessage("members.manage"), REFUSAL.permission_required)
   }
 
   let target: (ChangeTarget & { spending_limit?: unknown }) | null = null

@@ -1,0 +1,6 @@
+import { z } from "@medusajs/framework/zod"
+
+/** `POST /admin/sales-channels/:id/b2b-settings`. */
+export const AdminUpdateSalesChannelSettings = z.object({ organization_carts: z.boolean() }).strict()
+
+export type AdminUpdateSalesChannelSettingsType = z.infer<typeof AdminUpdateSalesChannelSettings>
