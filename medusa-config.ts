@@ -10,6 +10,8 @@ const pluginOptions = {
   portalSessionTtlSeconds: process.env.B2B_PORTAL_SESSION_TTL_SECONDS
     ? Number(process.env.B2B_PORTAL_SESSION_TTL_SECONDS)
     : undefined,
+  // Comma-separated addresses / CIDR ranges whose X-Forwarded-For to believe (a server-rendered storefront).
+  trustProxy: process.env.B2B_TRUST_PROXY ? process.env.B2B_TRUST_PROXY.split(",") : undefined,
 }
 
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
-import { updateSalesChannelSettingsWorkflow } from "../../src/workflows/access-group"
 import type { AxiosInstance } from "axios"
 import { send } from "./http"
 
@@ -25,6 +24,8 @@ export async function createPublishableKey(container: MedusaContainer) {
 export async function createStorefront(container: MedusaContainer, name: string, { organizationCarts = false } = {}) {
   const salesChannel = await container.resolve(Modules.SALES_CHANNEL).createSalesChannels({ name })
   if (organizationCarts) {
+    // Loaded here, not at the top: the browser specs import this file too, and compile no decorators.
+    const { updateSalesChannelSettingsWorkflow } = await import("../../src/workflows/access-group")
     await updateSalesChannelSettingsWorkflow(container).run({
       input: { sales_channel_id: salesChannel.id, organization_carts: true },
     })

@@ -123,7 +123,7 @@ medusaIntegrationTestRunner({
       })
       expect(deactivated.stage).toBe("complete")
       expect(deactivated.response.status).toBe(403)
-      expect(deactivated.response.data.message).toBe("Your membership of this organization is deactivated")
+      expect(deactivated.response.data.message).toBe("Your membership of this organization is deactivated: ask an administrator of your organization to reactivate it")
 
       const unassigned = await buy(s.rita, s.shop, OFFICE, {
         beforeComplete: () => ok("post", `/admin/organizations/${s.acme}/members/${s.memberships.rita}`, { location_ids: [] }),

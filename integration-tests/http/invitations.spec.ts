@@ -13,7 +13,9 @@ process.env.STOREFRONT_URL = "https://shop.example.test"
 
 jest.setTimeout(180_000)
 
-const INVALID = "This invitation is invalid, has expired or has already been used"
+const INVALID = "This invitation is not valid (it may have been withdrawn): ask your organization's administrator for a new one"
+const USED = "This invitation was accepted already: log in to continue"
+const EXPIRED = "This invitation has expired: ask your organization's administrator for a new one"
 // The fixture's Acme locations (helpers/organizations.ts).
 const OFFICE: Address = { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
 const SPARE: Address = { address_1: "Dorpsstraat 3", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
@@ -109,12 +111,17 @@ medusaIntegrationTestRunner({
       expect((await accept(erin.headers, used.token)).status).toBe(200)
       const reused = await accept(erin.headers, used.token)
 
-      for (const response of [unknown, afterRevoke, reused]) {
+      // Unknown and withdrawn are one answer; a used one says so (only its holder can ask).
+      for (const response of [unknown, afterRevoke]) {
         expect({ status: response.status, body: response.data }).toEqual({
           status: 400,
           body: { type: "invalid_data", code: "token_invalid", message: INVALID },
         })
       }
+      expect({ status: reused.status, body: reused.data }).toEqual({
+        status: 400,
+        body: { type: "invalid_data", code: "token_used", message: USED },
+      })
     })
 
     it("limits how often one customer may try tokens (429 with Retry-After)", async () => {
@@ -137,7 +144,7 @@ medusaIntegrationTestRunner({
       await new Promise((resolve) => setTimeout(resolve, waitMs))
 
       const response = await accept(finn.headers, token)
-      expect(response.data).toEqual({ type: "invalid_data", code: "token_invalid", message: INVALID })
+      expect(response.data).toEqual({ type: "invalid_data", code: "token_expired", message: EXPIRED })
       await invite("fresh@acme.test")
       const expired = await asAdmin("get", `${invitations()}?status=expired`)
       const emails = expired.data.invitations.map((i: any) => i.email)

@@ -3,6 +3,8 @@ import { clientAt, statusCounts } from "../helpers/limits"
 import { createPublishableKey } from "../helpers/store"
 
 jest.setTimeout(120_000)
+// 127.0.0.8 plays a server-rendered storefront that forwards its visitors' addresses (medusa-config.ts).
+process.env.B2B_TRUST_PROXY = "127.0.0.8"
 
 // Default limits (README "Options"): 5 failed portal codes per 15 min, 10 token tries per
 // 10 min, 5 account requests per hour, per client.
@@ -50,6 +52,43 @@ medusaIntegrationTestRunner({
         }
         expect(statuses.slice(0, ACCOUNT_REQUESTS).every((status) => status !== 429)).toBe(true)
         expect(statuses[ACCOUNT_REQUESTS]).toBe(429)
+      })
+    })
+
+    describe("account requests count accepted requests only; a listed storefront server names its visitor", () => {
+      it("refused forms cost nothing: after 8 invalid requests (in parallel) the client still has its 5", async () => {
+        const client = clientAt(api, "127.0.0.7")
+        const invalid = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            client("post", "/store/account-requests", { body: { ...accountRequest(`bad${i}@bakkerij.test`), contact: { email: "not-an-e-mail" } }, headers })
+          )
+        )
+        expect(statusCounts(invalid)).toEqual({ 400: 8 })
+        const statuses: number[] = []
+        for (let i = 0; i < ACCOUNT_REQUESTS + 1; i++) {
+          statuses.push((await client("post", "/store/account-requests", { body: accountRequest(`ok${i}@bakkerij.test`), headers })).status)
+        }
+        expect(statuses).toEqual([...Array(ACCOUNT_REQUESTS).fill(200), 429])
+      })
+
+      it("each visitor of a trusted storefront server has its own budget; the same header from elsewhere is ignored", async () => {
+        const storefront = clientAt(api, "127.0.0.8")
+        const visitor = (address: string, i: number) =>
+          storefront("post", "/store/account-requests", {
+            body: accountRequest(`visitor${address}-${i}@bakkerij.test`),
+            headers: { ...headers, "x-forwarded-for": address },
+          })
+        const first: number[] = []
+        for (let i = 0; i < ACCOUNT_REQUESTS + 1; i++) first.push((await visitor("198.51.100.77", i)).status)
+        expect(first).toEqual([...Array(ACCOUNT_REQUESTS).fill(200), 429])
+        // Another visitor of the same storefront server is not blocked by the first.
+        expect((await visitor("198.51.100.78", 0)).status).toBe(200)
+        // The first visitor's address written by a client that is not the storefront server names nobody.
+        const direct = await clientAt(api, "127.0.0.9")("post", "/store/account-requests", {
+          body: accountRequest("direct@bakkerij.test"),
+          headers: { ...headers, "x-forwarded-for": "198.51.100.78" },
+        })
+        expect(direct.status).toBe(200)
       })
     })
 

@@ -5,7 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isRefusalCode, REFUSAL_STATUS, type RefusalCode } from "../lib/refusal-codes"
+import { GENERIC_STATUS, isRefusalCode, REFUSAL, REFUSAL_STATUS, type ErrorCode, type RefusalCode } from "../lib/refusal-codes"
 
 /** One input field the API refused, by its path in the body or query ("company.vat_number"). */
 export type FieldError = { field: string; message: string }
@@ -64,29 +64,15 @@ export function validationErrorsOf(error: unknown): FieldError[] | null {
   })
 }
 
-// The code of a 4xx that carries none of its own: Medusa's error types as they are, else by status.
-const GENERIC_CODE_OF_TYPE = new Set<string>([
-  MedusaError.Types.INVALID_DATA,
-  MedusaError.Types.NOT_ALLOWED,
-  MedusaError.Types.NOT_FOUND,
-  MedusaError.Types.UNAUTHORIZED,
-  MedusaError.Types.FORBIDDEN,
+// The code of a 4xx that carries none of its own, by its status (lib/refusal-codes, GENERIC_STATUS).
+const GENERIC_CODE_OF_STATUS = new Map<number, ErrorCode>([
+  ...Object.entries(GENERIC_STATUS).map(([code, status]) => [status, code as ErrorCode] as const),
+  [409, REFUSAL.conflict],
 ])
-const GENERIC_CODE_OF_STATUS: Record<number, string> = {
-  400: "invalid_data",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  429: "rate_limited",
-}
 
 /** The stable code of a 4xx answer without one (`invalid_data`, `not_found`, …). */
-export function genericCodeOf(status: number, type: unknown): string {
-  if (typeof type === "string" && GENERIC_CODE_OF_TYPE.has(type)) return type
-  return GENERIC_CODE_OF_STATUS[status] ?? (status === 400 ? "invalid_data" : `http_${status}`)
+export function genericCodeOf(status: number): string {
+  return GENERIC_CODE_OF_STATUS.get(status) ?? (status >= 400 && status < 500 ? "invalid_data" : `http_${status}`)
 }
 
 /**
@@ -101,7 +87,7 @@ export function codeEvery4xx(res: MedusaResponse, errors?: FieldError[] | null) 
     const record = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null
     const failed = res.statusCode >= 400 && res.statusCode < 500 && !!record
     if (!failed && !errors) return json(body)
-    const code = failed && !record!.code ? { code: genericCodeOf(res.statusCode, record!.type) } : {}
+    const code = failed && !record!.code ? { code: genericCodeOf(res.statusCode) } : {}
     return json({ ...record, ...code, ...(errors ? { errors } : {}) })
   }) as typeof res.json
 }
@@ -118,7 +104,7 @@ export function transportErrorOf(error: unknown): { status: number; body: { type
   if (status !== 413 && status !== 415 && !(status === 400 && typeof candidate.type === "string" && candidate.type.startsWith("entity."))) {
     return null
   }
-  const code = typeof candidate.code === "string" && candidate.code ? candidate.code : genericCodeOf(status, null)
+  const code = typeof candidate.code === "string" && candidate.code ? candidate.code : genericCodeOf(status)
   // A body Express could not parse (bad or too deep JSON) says so, without echoing it.
   const message = status === 400 ? "The request body is not valid JSON" : String(candidate.message ?? "")
   return { status, body: { type: status === 400 ? MedusaError.Types.INVALID_DATA : code, code, message } }

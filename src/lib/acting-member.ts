@@ -17,10 +17,10 @@ export function membershipRefusal(
     }
   }
   if (membership.status !== "active") {
-    return { code: REFUSAL.membership_deactivated, message: "Your membership of this organization is deactivated" }
+    return { code: REFUSAL.membership_deactivated, message: "Your membership of this organization is deactivated: ask an administrator of your organization to reactivate it" }
   }
   if (membership.organization_status !== "active") {
-    return { code: REFUSAL.organization_suspended, message: "This organization is suspended" }
+    return { code: REFUSAL.organization_suspended, message: "Your organization's account is suspended: please contact the shop" }
   }
   return null
 }

@@ -1,3 +1,4 @@
+import { trustedAddresses, type TrustProxy } from "./client-ip"
 /**
  * Plugin options, given in medusa-config.ts:
  *   plugins: [{ resolve: "medusa-plugin-b2b-accounts", options: { storefrontUrl: "https://shop.example" } }]
@@ -28,9 +29,11 @@ export type B2BAccountsOptions = {
   tokenAttempts?: { limit?: number; windowSeconds?: number }
   /**
    * Per-client limits count the socket address by default. Behind your own proxies, the number
-   * of them (or `true` for one) so the address they forward counts instead (default 0).
+   * of them (or `true` for one) so the address they forward counts instead (default 0); or the
+   * addresses / CIDR ranges of the proxies and servers whose `X-Forwarded-For` to believe (e.g.
+   * your server-rendered storefront's), so that they can name their visitor and nobody else can.
    */
-  trustProxy?: number | boolean
+  trustProxy?: number | boolean | string[]
 }
 
 export type TemplateName =
@@ -70,7 +73,8 @@ export type ResolvedOptions = {
   portalAttempts: { limit: number; windowSeconds: number }
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
-  trustProxy: number
+  /** Hops to trust (a number), or the trusted addresses and ranges as given. */
+  trustProxy: TrustProxy
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -100,6 +104,11 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       limit: positive(options.tokenAttempts?.limit, 10),
       windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
     },
-    trustProxy: options.trustProxy === true ? 1 : Math.max(0, Math.floor(Number(options.trustProxy) || 0)),
+    trustProxy: Array.isArray(options.trustProxy)
+      ? // Built once here so that a wrong entry stops the store at boot, not at the first request.
+        (trustedAddresses(options.trustProxy.map(String)), options.trustProxy.map(String))
+      : options.trustProxy === true
+        ? 1
+        : Math.max(0, Math.floor(Number(options.trustProxy) || 0)),
   }
 }

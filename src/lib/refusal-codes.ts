@@ -49,9 +49,12 @@ export const REFUSAL_STATUS = {
   seats_in_use: 409,
   // Account requests
   possible_duplicate: 409,
-  // Links: an activation or invitation token that is unknown, expired or used (a set-password
-  // link used twice answers 401, as Medusa's route does); an invitation accepted by another login.
+  // Links: an activation or invitation token that is unknown or withdrawn; an invitation
+  // accepted by another login.
   token_invalid: 400,
+  // A link used already (a set-password link: 401, as Medusa answers it), or past its expiry.
+  token_used: 400,
+  token_expired: 400,
   invitation_other_email: 403,
   // A new activation link for a membership that is no longer pending (used, or removed).
   membership_not_pending: 409,
@@ -70,3 +73,30 @@ export const REFUSAL = Object.fromEntries(REFUSAL_CODES.map((code) => [code, cod
 
 export const isRefusalCode = (value: unknown): value is RefusalCode =>
   typeof value === "string" && Object.prototype.hasOwnProperty.call(REFUSAL_STATUS, value)
+
+/**
+ * The code of every other 4xx a plugin route answers (no business rule: bad input, no login,
+ * no access, unknown id, transport, limits), with its status. A 400 of Medusa's field
+ * validation is `invalid_data` with `errors: [{ field, message }]`.
+ */
+export const GENERIC_STATUS = {
+  invalid_data: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+} as const
+
+export type GenericCode = keyof typeof GENERIC_STATUS
+
+/** Every `code` a 4xx of the plugin's routes carries: README's table lists exactly these. */
+export type ErrorCode = RefusalCode | GenericCode
+
+export const ERROR_STATUS: Record<ErrorCode, number> = { ...REFUSAL_STATUS, ...GENERIC_STATUS }
+
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[]
+
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_STATUS, value)

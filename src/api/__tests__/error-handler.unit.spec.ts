@@ -45,12 +45,15 @@ describe("refusalOf: a coded refusal", () => {
 
 describe("genericCodeOf / transportErrorOf: every 4xx has a code", () => {
   it("takes Medusa's error type as the code, else one by status", () => {
-    expect(genericCodeOf(400, "invalid_data")).toBe("invalid_data")
-    expect(genericCodeOf(400, "not_allowed")).toBe("not_allowed")
-    expect(genericCodeOf(401, undefined)).toBe("unauthorized")
-    expect(genericCodeOf(404, "not_found")).toBe("not_found")
-    expect(genericCodeOf(429, "too_many_requests")).toBe("rate_limited")
-    expect(genericCodeOf(413, "unknown_error")).toBe("payload_too_large")
+    expect(genericCodeOf(400)).toBe("invalid_data")
+    expect(genericCodeOf(401)).toBe("unauthorized")
+    expect(genericCodeOf(403)).toBe("forbidden")
+    expect(genericCodeOf(404)).toBe("not_found")
+    expect(genericCodeOf(409)).toBe("conflict")
+    expect(genericCodeOf(429)).toBe("rate_limited")
+    expect(genericCodeOf(413)).toBe("payload_too_large")
+    // Any other 4xx is still one of the documented codes.
+    expect(genericCodeOf(422)).toBe("invalid_data")
   })
 
   it("answers body-parser failures and the JSON-only refusal with a code, not Medusa's 500", () => {

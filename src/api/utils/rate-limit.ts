@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { clientIp } from "../../lib/client-ip"
+import { clientIp, trustedAddresses, type TrustProxy } from "../../lib/client-ip"
 import type { ResolvedOptions } from "../../lib/options"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
@@ -16,13 +16,21 @@ type Attempt =
 const pluginOptions = (req: MedusaRequest) =>
   (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
 
+/** The matcher of a `trustProxy` list, built once per options object. */
+const matchers = new WeakMap<readonly string[], (address: string) => boolean>()
+function trustOf(trust: TrustProxy) {
+  if (typeof trust === "number") return trust
+  if (!matchers.has(trust)) matchers.set(trust, trustedAddresses(trust))
+  return matchers.get(trust)!
+}
+
 /**
  * Who is counted: a logged-in actor by id, anybody else by address (socket address unless the
- * plugin option `trustProxy` says how many proxies of the store's own forward it).
+ * plugin option `trustProxy` trusts proxies: a number of hops, or the addresses that may forward).
  */
 function clientKey(req: MedusaRequest) {
   const actor = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
-  return actor ? `actor:${actor}` : `ip:${clientIp(req, pluginOptions(req).trustProxy)}`
+  return actor ? `actor:${actor}` : `ip:${clientIp(req, trustOf(pluginOptions(req).trustProxy))}`
 }
 
 /**
@@ -51,14 +59,14 @@ function refuseAttempt(res: MedusaResponse, retryAfterSeconds: number, what: str
 }
 
 /**
- * Gives the attempt back when the route answers a success: the refund is done before the
- * answer leaves, so the client's next try already sees it. Errors (also those of the error
- * handler) answer through `res.json` with a status of 400 or more and keep their count.
+ * Gives the attempt back when the route's answer is a success (`"success"`) or a refusal
+ * (`"failure"`, a status of 400 or more, also from the error handler): the refund is done
+ * before the answer leaves, so the client's next try already sees it.
  */
-function refundOnSuccess(res: MedusaResponse, refund: () => Promise<void>) {
+function refundOn(outcome: "success" | "failure", res: MedusaResponse, refund: () => Promise<void>) {
   const json = res.json.bind(res)
   res.json = ((body: unknown) => {
-    if (res.statusCode >= 400) return json(body)
+    if ((res.statusCode >= 400) !== (outcome === "failure")) return json(body)
     refund().then(
       () => json(body),
       () => json(body)
@@ -70,6 +78,8 @@ function refundOnSuccess(res: MedusaResponse, refund: () => Promise<void>) {
 export type LimitOptions = {
   /** Count only failed attempts (an answer of 400 or more): e.g. portal codes, where a success is no guess. */
   failuresOnly?: boolean
+  /** Count only accepted attempts (an answer below 400): e.g. account requests, where a refused form costs nothing. */
+  acceptedOnly?: boolean
   /** What the 429 message says there were too many of. */
   what?: string
 }
@@ -81,13 +91,15 @@ export type LimitOptions = {
 export function limitAttempts(
   name: string,
   setting: (options: ResolvedOptions) => Limit,
-  { failuresOnly = false, what = failuresOnly ? "failed attempts" : "attempts" }: LimitOptions = {}
+  { failuresOnly = false, acceptedOnly = false, what = failuresOnly ? "failed attempts" : "attempts" }: LimitOptions = {}
 ) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const attempt = await takeAttempt(req, name, setting)
       if (!attempt.allowed) return refuseAttempt(res, attempt.retryAfterSeconds, what)
-      if (failuresOnly) refundOnSuccess(res, attempt.refund)
+      // Counted first and given back after: of a parallel burst, never more than the limit get through.
+      if (failuresOnly) refundOn("success", res, attempt.refund)
+      else if (acceptedOnly) refundOn("failure", res, attempt.refund)
       next()
     } catch (error) {
       next(error)

@@ -18,7 +18,7 @@ type ResetClaims = { purpose?: string; jti?: string; exp?: number }
  * Medusa's own forgotten-password e-mails) are used at `POST /auth/customer/emailpass/update`.
  * Medusa 2.21 reads the token's row and deletes it afterwards, so parallel uses of one link all
  * pass. This claims the token first, with the atomic counter the rate limits use: the first
- * use counts 1 and goes on to Medusa, every other gets 401 `token_invalid`. Only tokens this
+ * use counts 1 and goes on to Medusa, every other gets 401 `token_used`. Only tokens this
  * store signed are counted; anything else Medusa refuses itself.
  */
 export function singleUseResetToken() {
@@ -38,7 +38,7 @@ export function singleUseResetToken() {
       const lifetime = Math.max(1, Math.ceil((claims.exp ?? 0) - Date.now() / 1000))
       const { count } = await counters.countAttempt(`reset-token:${hashSecret(claims.jti)}`, lifetime)
       if (count > 1) {
-        return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "This link was used already: ask for a new one", REFUSAL.token_invalid))
+        return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "This link was used already: ask for a new one", REFUSAL.token_used))
       }
       next()
     } catch (error) {

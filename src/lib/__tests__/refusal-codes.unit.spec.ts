@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { isRefusalCode, REFUSAL, REFUSAL_CODES, REFUSAL_STATUS } from "../refusal-codes"
+import { ERROR_CODES, ERROR_STATUS, isRefusalCode, REFUSAL, REFUSAL_CODES, REFUSAL_STATUS } from "../refusal-codes"
 
 // README's "Refusal codes" table, the constants and the HTTP tests name the same codes:
 // a code added in one place and not the others fails here.
@@ -24,11 +24,11 @@ const specs = () => {
 describe("refusal codes", () => {
   const documented = readmeCodes()
 
-  it("README's table lists exactly the codes of lib/refusal-codes.ts, with their status", () => {
+  it("README's table lists exactly the codes of lib/refusal-codes.ts (refusals and the generic ones), with their status", () => {
     expect(documented.length).toBeGreaterThan(20)
-    expect(documented.map((row) => row.code).sort()).toEqual([...REFUSAL_CODES].sort())
+    expect(documented.map((row) => row.code).sort()).toEqual([...ERROR_CODES].sort())
     for (const { code, status } of documented) {
-      expect({ code, status: REFUSAL_STATUS[code as keyof typeof REFUSAL_STATUS] }).toEqual({ code, status })
+      expect({ code, status: ERROR_STATUS[code as keyof typeof ERROR_STATUS] }).toEqual({ code, status })
     }
   })
 

@@ -3,6 +3,7 @@ import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } f
 import { ConflictError } from "../../lib/errors"
 import { refusal } from "../../lib/refusal"
 import { REFUSAL } from "../../lib/refusal-codes"
+import { tokenRefusalOf } from "../../lib/token-state"
 import { resolveOptions, type B2BAccountsOptions } from "../../lib/options"
 import { secretMatches } from "../../lib/secrets"
 import AccountRequest from "./models/account-request"
@@ -10,7 +11,7 @@ import type { AccountRequestDecision, AccountRequestDTO } from "./types"
 import { asSqlManager } from "../../lib/sql-manager"
 
 /** The same answer for unknown, expired and used tokens, so tokens cannot be probed. */
-export const INVALID_ACTIVATION_MESSAGE = "This activation link is invalid, has expired or has already been used"
+
 
 
 // The key names the generated methods (listOrganizationAccountRequests, …) and keeps the
@@ -76,14 +77,12 @@ class AccountRequestModuleService extends MedusaService<{
         for update`,
       [tokenHash]
     )
-    const usable =
-      row &&
-      secretMatches(token, row.activation_token_hash) &&
-      !row.activated_at &&
-      new Date(row.activation_expires_at).getTime() > Date.now()
-    if (!usable) {
-      throw refusal(REFUSAL.token_invalid, INVALID_ACTIVATION_MESSAGE, { invalidData: true })
-    }
+    const state =
+      row && secretMatches(token, row.activation_token_hash)
+        ? { used: !!row.activated_at, expired: new Date(row.activation_expires_at).getTime() <= Date.now() }
+        : null
+    const refused = tokenRefusalOf("activation", state)
+    if (refused) throw refusal(refused.code, refused.message, { invalidData: true })
     await manager.execute("update organization_account_request set activated_at = now() where id = ?", [row.id])
     return { id: row.id, email: row.email, customer_id: row.customer_id }
   }

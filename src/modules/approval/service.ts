@@ -134,7 +134,7 @@ class ApprovalModuleService extends MedusaService<{
     for (;;) {
       if (await this.tryHoldSpending_(completion, decide)) return
       if (Date.now() > deadline) {
-        throw new ConflictError("Another checkout of yours is being completed; try again", REFUSAL.checkout_in_progress)
+        throw new ConflictError("Another order of yours is being placed right now: try again in a moment", REFUSAL.checkout_in_progress)
       }
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40))
     }

@@ -9,6 +9,7 @@ import {
 import { ConflictError } from "../../lib/errors"
 import { REFUSAL } from "../../lib/refusal-codes"
 import { refusal } from "../../lib/refusal"
+import { tokenRefusalOf } from "../../lib/token-state"
 import { resolveOptions, type B2BAccountsOptions, type ResolvedOptions } from "../../lib/options"
 import { ADMIN_PERMISSION, ROLE_PERMISSIONS, ROLES, type Permission } from "../../lib/permissions"
 import { currencyAmountsOf } from "../../lib/money"
@@ -32,7 +33,7 @@ import { ADDRESS_KEY_FIELDS, type AddressKeyField } from "../../lib/addresses"
 import { membershipCountStatement, membershipPageStatement, toMembershipPage, type MembershipPageQuery } from "./membership-page"
 
 /** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
-export const INVALID_INVITATION_MESSAGE = "This invitation is invalid, has expired or has already been used"
+
 
 
 // The keys name the generated methods (listOrganizationMemberships, …), which must match
@@ -84,16 +85,13 @@ class OrganizationModuleService extends MedusaService<{
         for update of i`,
       [tokenHash]
     )
-    const usable =
-      row &&
-      secretMatches(token, row.token_hash) &&
-      !row.accepted_at &&
-      !row.revoked_at &&
-      new Date(row.expires_at).getTime() > Date.now() &&
-      row.organization_status === "active"
-    if (!usable) {
-      throw refusal(REFUSAL.token_invalid, INVALID_INVITATION_MESSAGE, { invalidData: true })
-    }
+    // Withdrawn, or its organization suspended: as good as unknown.
+    const state =
+      row && secretMatches(token, row.token_hash) && !row.revoked_at && row.organization_status === "active"
+        ? { used: !!row.accepted_at, expired: new Date(row.expires_at).getTime() <= Date.now() }
+        : null
+    const refused = tokenRefusalOf("invitation", state)
+    if (refused) throw refusal(refused.code, refused.message, { invalidData: true })
     if (row.email !== customer.email.toLowerCase()) {
       throw refusal(
         REFUSAL.invitation_other_email,

@@ -7,8 +7,9 @@ export const storeAccountRequestRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/account-requests",
     middlewares: [
-      limitAttempts("account-request", (options) => options.accountRequestLimit),
+      // Invalid forms are refused before they are counted; other refusals (a pending duplicate) are given back.
       validateAndTransformBody(StoreCreateAccountRequest),
+      limitAttempts("account-request", (options) => options.accountRequestLimit, { acceptedOnly: true, what: "account requests" }),
     ],
   },
 ]

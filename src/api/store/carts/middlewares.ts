@@ -42,9 +42,9 @@ async function identifyCartBuyer(req: AuthenticatedMedusaRequest, _res: MedusaRe
     const buyer: CartBuyer = { logged_in: loggedIn, customer_id: loggedIn ? await verifiedCustomerId(req) : null, named }
     rememberCartBuyer(req.scope, buyer)
     if (req.params.id) {
-      // The transfer runs in the workflow engine: the buyer goes along in its input (lib/cart-organization).
-      const body = (req.body ?? {}) as { additional_data?: unknown }
-      req.body = { ...body, additional_data: withCartBuyer(body.additional_data, buyer) }
+      // The transfer runs in the workflow engine: the buyer goes along in its input
+      // (lib/cart-organization), added after Medusa's validation of the body (which refuses a
+      // client's own `additional_data` on this route), so only this value reaches the hook.
       const validated = req.validatedBody as { additional_data?: unknown } | undefined
       if (validated) validated.additional_data = withCartBuyer(validated.additional_data, buyer)
     }

@@ -4,7 +4,7 @@ import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
-import { INVALID_ACTIVATION_MESSAGE } from "../../../modules/account-request/service"
+import { invalidTokenMessage } from "../../../lib/token-state"
 import { accountRequestService } from "./account-request-service"
 import { organizationService } from "../../organization/steps/organization-service"
 
@@ -35,7 +35,7 @@ export const checkActivationProofStep = createStep(
       { select: ["id", "email", "organization_id", "customer_id"] }
     )
     if (!request?.customer_id || !request.organization_id) {
-      throw refusal(REFUSAL.token_invalid, INVALID_ACTIVATION_MESSAGE, { invalidData: true })
+      throw refusal(REFUSAL.token_invalid, invalidTokenMessage("activation"), { invalidData: true })
     }
     if (!input.password && input.customer_id !== request.customer_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, PASSWORD_REQUIRED_MESSAGE)

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
-import { INVALID_INVITATION_MESSAGE } from "../../../modules/organization/service"
+import { invalidTokenMessage } from "../../../lib/token-state"
 import { organizationService } from "./organization-service"
 
 export const acceptInvitationStepId = "accept-invitation"
@@ -15,7 +15,7 @@ export const acceptInvitationStep = createStep(
       .resolve(Modules.CUSTOMER)
       .listCustomers({ id: input.customer_id }, { select: ["id", "email"] })
     if (!customer?.email) {
-      throw refusal(REFUSAL.token_invalid, INVALID_INVITATION_MESSAGE, { invalidData: true })
+      throw refusal(REFUSAL.token_invalid, invalidTokenMessage("invitation"), { invalidData: true })
     }
     const result = await organizationService(container).acceptInvitation(
       input.token,

@@ -64,11 +64,11 @@ async function actingMember(service: Service, organizationId: string, actor: Org
     )
   }
   if (row.status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated", REFUSAL.membership_deactivated)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your membership of this organization is deactivated: ask an administrator of your organization to reactivate it", REFUSAL.membership_deactivated)
   }
   const [organization] = await service.listOrganizations({ id: organizationId }, { select: ["id", "status"] }, sharedContext)
   if (organization?.status !== "active") {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, "This organization is suspended", REFUSAL.organization_suspended)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your organization's account is suspended: please contact the shop", REFUSAL.organization_suspended)
   }
   return { id: row.id, ...permissionStateOf(row) }
 }
