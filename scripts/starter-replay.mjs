@@ -17,8 +17,11 @@ const logins = process.env.LOGINS
   : demo.customers.map((c) => ({ email: c.email, password: c.password, memberships: c.memberships }))
 /** Where each shopper ships: a delivery location of theirs when they have one, else a home address. */
 const HOME = { address_1: "Kerkstraat 12", city: "Gouda", postal_code: "2801 AB", country_code: "nl" }
-const locationOf = (email) => {
-  const line = (demo?.locations ?? []).find((l) => l.includes(email))
+const locationOf = (email, memberships = []) => {
+  // Assigned to the member, else (an admin may use every location) the first of their organization.
+  const line =
+    (demo?.locations ?? []).find((l) => l.includes(email)) ??
+    (demo?.locations ?? []).find((l) => memberships.some((m) => m.startsWith("admin of ") && l.includes(`(${m.slice(9)})`)))
   if (!line) return null
   return {
     "Utrecht office": { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" },
@@ -73,7 +76,7 @@ const started = Date.now()
 for (const [channel, key] of Object.entries(keys)) {
   process.stdout.write(`\n## ${channel} storefront\n`)
   for (const shopper of shoppers) {
-    const own = locationOf(shopper.email)
+    const own = locationOf(shopper.email, shopper.memberships)
     // On the B2B channel members ship to their location; elsewhere a member buys privately (home).
     const address = channel === "b2b" && own ? own : HOME
     for (const loginAfterCart of shopper.password ? [false, true] : [false]) {
