@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AxiosInstance, AxiosResponse } from "axios"
 import { createCatalogue, createDelivery, createRegion } from "../../demo/shop"
 import { send } from "./http"
@@ -22,6 +23,13 @@ export async function createShop(container: MedusaContainer, salesChannelIds: st
     salesChannelIds
   )
   return { regionId: region.id, shippingOptionId, variantId: product.variants[0].id }
+}
+
+/** The organization a cart is linked to (src/links/organization-cart.ts), or null for a personal cart. */
+export async function organizationOfCart(container: MedusaContainer, cartId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["organization.id"], filters: { id: cartId } })
+  return ((data[0] as { organization?: { id: string } | null } | undefined)?.organization?.id ?? null)
 }
 
 export type Address = {

@@ -1,8 +1,7 @@
 import Medusa from "@medusajs/js-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { B2BClient, B2BError } from "../../src/client"
-import { createShop } from "../helpers/checkout"
+import { createShop, organizationOfCart } from "../helpers/checkout"
 import { createOrganizationFixture } from "../helpers/organizations"
 
 jest.setTimeout(180_000)
@@ -87,9 +86,7 @@ medusaIntegrationTestRunner({
         body: { region_id: shop.regionId },
         organizationId: f.organizations.acme,
       })
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "cart", fields: ["organization.id"], filters: { id: cart.id } })
-      expect((data[0] as any).organization.id).toBe(f.organizations.acme)
+      expect(await organizationOfCart(getContainer(), cart.id)).toBe(f.organizations.acme)
       // Naming an organization that is not theirs: the guard's 404, through the client.
       const notTheirs = await refusalOf(
         admin.fetch("/store/carts", { method: "POST", body: { region_id: shop.regionId }, organizationId: f.organizations.other })

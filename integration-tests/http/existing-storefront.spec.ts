@@ -2,7 +2,7 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession } from "../helpers/auth"
-import { createShop, type Address, type Shop } from "../helpers/checkout"
+import { createShop, organizationOfCart as cartOrganization, type Address, type Shop } from "../helpers/checkout"
 import { client } from "../helpers/http"
 import { createCustomerSession, createStorefront, type CustomerSession } from "../helpers/store"
 import { waitFor } from "../helpers/wait"
@@ -133,11 +133,7 @@ medusaIntegrationTestRunner({
       return { plain, b2b, shop, acme, other, bobMembership, emails: { bob: bob.customer.email, rita: rita.customer.email, duo: duo.customer.email, carl: carl.customer.email } }
     }
 
-    const organizationOfCart = async (cartId: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "cart", fields: ["organization.id"], filters: { id: cartId } })
-      return ((data[0] as any)?.organization?.id ?? null) as string | null
-    }
+    const organizationOfCart = (cartId: string) => cartOrganization(getContainer(), cartId)
     const organizationOrderOf = async (orderId: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const read = async () => {

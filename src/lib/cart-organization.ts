@@ -18,6 +18,7 @@ export type CartBuyer = {
 }
 
 const BUYER = "b2bCartBuyer"
+const NEW_CART_ORGANIZATION = "b2bNewCartOrganization"
 
 /**
  * Medusa runs the guest → login transfer in its workflow engine, outside the request's scope:
@@ -33,7 +34,6 @@ export function withCartBuyer(additionalData: unknown, buyer: CartBuyer): Record
 
 export const cartBuyerFromData = (additionalData: unknown): CartBuyer | null =>
   ((additionalData as Record<string, unknown> | undefined)?.[CART_BUYER_DATA_KEY] as CartBuyer | undefined) ?? null
-const NEW_CART_ORGANIZATION = "b2bNewCartOrganization"
 
 export function rememberCartBuyer(requestScope: MedusaContainer, buyer: CartBuyer) {
   requestScope.register(BUYER, asValue(buyer))

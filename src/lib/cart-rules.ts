@@ -126,27 +126,20 @@ export async function assertCartAdmitted(
   } = {}
 ) {
   if (!cart.sales_channel_id) return
-  if (buyer && !cart.organization_id) {
-    const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
-      customerId: buyer.customer_id,
-      guest: !buyer.logged_in,
-    })
-    if (!admitted) throw notAdmittedRefusal({ guest: !buyer.logged_in })
-    return
+  const actor = buyer && !cart.organization_id ? { customerId: buyer.customer_id, guest: !buyer.logged_in } : await recordedActor()
+  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], { ...actor, organizationId: cart.organization_id })
+  if (!admitted) throw notAdmittedRefusal({ guest: actor.guest })
+
+  /** The cart's recorded customer; a guest checkout also makes a customer record, one without an account. */
+  async function recordedActor() {
+    const [customer] =
+      knownCustomer && knownCustomer.id === cart.customer_id && typeof knownCustomer.has_account === "boolean"
+        ? [knownCustomer]
+        : cart.customer_id
+          ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
+          : []
+    return { customerId: customer?.id ?? null, guest: !customer?.has_account }
   }
-  // A guest checkout also makes a customer record, one without an account.
-  const [customer] =
-    knownCustomer && knownCustomer.id === cart.customer_id && typeof knownCustomer.has_account === "boolean"
-      ? [knownCustomer]
-      : cart.customer_id
-        ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: cart.customer_id }, { select: ["id", "has_account"] })
-        : []
-  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], {
-    customerId: customer?.id,
-    organizationId: cart.organization_id,
-    guest: !customer?.has_account,
-  })
-  if (!admitted) throw notAdmittedRefusal({ guest: !customer?.has_account })
 }
 
 /**

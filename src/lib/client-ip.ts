@@ -2,10 +2,10 @@ import { BlockList, isIP } from "node:net"
 
 /**
  * Which proxies' `X-Forwarded-For` to believe: a number of hops of the store's own (Express's
- * `trust proxy` as a number), or the addresses / CIDR ranges of the proxies and servers that
- * may forward a visitor's address (a server-rendered storefront), as Express's list form.
+ * `trust proxy` as a number), or a matcher of the addresses / CIDR ranges of the proxies and
+ * servers that may forward a visitor's address (a server-rendered storefront; `trustedAddresses`).
  */
-export type TrustProxy = number | readonly string[]
+export type ProxyTrust = number | ((address: string) => boolean)
 
 /** A matcher of trusted addresses, built once from a list of addresses and CIDR ranges (IPv4 and IPv6). */
 export function trustedAddresses(entries: readonly string[]): (address: string) => boolean {
@@ -38,7 +38,7 @@ export function trustedAddresses(entries: readonly string[]): (address: string) 
  */
 export function clientIp(
   request: { socket?: { remoteAddress?: string | null }; headers: Record<string, string | string[] | undefined> },
-  trust: number | ((address: string) => boolean)
+  trust: ProxyTrust
 ): string {
   const socketAddress = request.socket?.remoteAddress ?? "unknown"
   if (trust === 0 || (typeof trust === "number" && trust < 0)) return socketAddress

@@ -1,4 +1,4 @@
-import { trustedAddresses, type TrustProxy } from "./client-ip"
+import { trustedAddresses, type ProxyTrust } from "./client-ip"
 /**
  * Plugin options, given in medusa-config.ts:
  *   plugins: [{ resolve: "medusa-plugin-b2b-accounts", options: { storefrontUrl: "https://shop.example" } }]
@@ -73,8 +73,8 @@ export type ResolvedOptions = {
   portalAttempts: { limit: number; windowSeconds: number }
   templates: Record<TemplateName, string>
   tokenAttempts: { limit: number; windowSeconds: number }
-  /** Hops to trust (a number), or the trusted addresses and ranges as given. */
-  trustProxy: TrustProxy
+  /** Hops to trust (a number), or the matcher of the trusted addresses and ranges (built once, at boot). */
+  trustProxy: ProxyTrust
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -105,8 +105,8 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
     },
     trustProxy: Array.isArray(options.trustProxy)
-      ? // Built once here so that a wrong entry stops the store at boot, not at the first request.
-        (trustedAddresses(options.trustProxy.map(String)), options.trustProxy.map(String))
+      ? // Built here, once: a wrong entry stops the store at boot, not at the first request.
+        trustedAddresses(options.trustProxy.map(String))
       : options.trustProxy === true
         ? 1
         : Math.max(0, Math.floor(Number(options.trustProxy) || 0)),

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { clientIp, trustedAddresses, type TrustProxy } from "../../lib/client-ip"
+import { clientIp } from "../../lib/client-ip"
 import type { ResolvedOptions } from "../../lib/options"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
@@ -16,21 +16,13 @@ type Attempt =
 const pluginOptions = (req: MedusaRequest) =>
   (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
 
-/** The matcher of a `trustProxy` list, built once per options object. */
-const matchers = new WeakMap<readonly string[], (address: string) => boolean>()
-function trustOf(trust: TrustProxy) {
-  if (typeof trust === "number") return trust
-  if (!matchers.has(trust)) matchers.set(trust, trustedAddresses(trust))
-  return matchers.get(trust)!
-}
-
 /**
  * Who is counted: a logged-in actor by id, anybody else by address (socket address unless the
  * plugin option `trustProxy` trusts proxies: a number of hops, or the addresses that may forward).
  */
 function clientKey(req: MedusaRequest) {
   const actor = (req as { auth_context?: { actor_id?: string } }).auth_context?.actor_id
-  return actor ? `actor:${actor}` : `ip:${clientIp(req, trustOf(pluginOptions(req).trustProxy))}`
+  return actor ? `actor:${actor}` : `ip:${clientIp(req, pluginOptions(req).trustProxy)}`
 }
 
 /**

@@ -10,10 +10,6 @@ import AccountRequest from "./models/account-request"
 import type { AccountRequestDecision, AccountRequestDTO } from "./types"
 import { asSqlManager } from "../../lib/sql-manager"
 
-/** The same answer for unknown, expired and used tokens, so tokens cannot be probed. */
-
-
-
 // The key names the generated methods (listOrganizationAccountRequests, …) and keeps the
 // model's graph name (`organization_account_request`) from when it lived in the organization module.
 class AccountRequestModuleService extends MedusaService<{

@@ -32,10 +32,6 @@ import { asSqlManager } from "../../lib/sql-manager"
 import { ADDRESS_KEY_FIELDS, type AddressKeyField } from "../../lib/addresses"
 import { membershipCountStatement, membershipPageStatement, toMembershipPage, type MembershipPageQuery } from "./membership-page"
 
-/** The same answer for unknown, expired, revoked and used tokens, so tokens cannot be probed. */
-
-
-
 // The keys name the generated methods (listOrganizationMemberships, …), which must match
 // the model names for query.graph to find them.
 class OrganizationModuleService extends MedusaService<{
@@ -135,26 +131,11 @@ class OrganizationModuleService extends MedusaService<{
     organizationId?: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ActingMembership[]> {
-    const manager = asSqlManager(sharedContext.manager)
-    const params: unknown[] = [customerId]
     // Without a named organization, a membership still waiting for its e-mailed confirmation
     // is not a candidate for "the customer's only organization".
-    let organizationFilter = "and m.status <> 'pending'"
-    if (organizationId) {
-      organizationFilter = "and m.organization_id = ?"
-      params.push(organizationId)
-    }
-    const rows = await manager.execute(
-      `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
-              m.spending_limit, o.status as organization_status
-         from organization_membership m
-         join organization o on o.id = m.organization_id and o.deleted_at is null
-        where m.customer_id = ? and m.deleted_at is null ${organizationFilter}
-        order by m.created_at
-        limit 2`,
-      params
-    )
-    return rows.map((row) => ({ ...row, spending_limit: currencyAmountsOf(row.spending_limit) }))
+    return organizationId
+      ? this.actingMembershipRows_(customerId, "and m.organization_id = ?", [organizationId], sharedContext)
+      : this.actingMembershipRows_(customerId, "and m.status <> 'pending'", [], sharedContext)
   }
 
   /**
@@ -169,16 +150,31 @@ class OrganizationModuleService extends MedusaService<{
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ActingMembership[]> {
     if (organizationIds && !organizationIds.length) return []
+    const among = organizationIds ? `and m.organization_id in (${organizationIds.map(() => "?").join(", ")})` : ""
+    return this.actingMembershipRows_(
+      customerId,
+      `and m.status = 'active' and o.status = 'active' ${among}`,
+      organizationIds ?? [],
+      sharedContext
+    )
+  }
+
+  /** The customer's live memberships (with their organization's status) that match `filter`: up to two, oldest first. */
+  private async actingMembershipRows_(
+    customerId: string,
+    filter: string,
+    params: unknown[],
+    sharedContext: Context
+  ): Promise<ActingMembership[]> {
     const rows = await asSqlManager(sharedContext.manager).execute(
       `select m.id, m.organization_id, m.customer_id, m.role, m.grants, m.revokes, m.status,
               m.spending_limit, o.status as organization_status
          from organization_membership m
-         join organization o on o.id = m.organization_id and o.deleted_at is null and o.status = 'active'
-        where m.customer_id = ? and m.deleted_at is null and m.status = 'active'
-          ${organizationIds ? `and m.organization_id in (${organizationIds.map(() => "?").join(", ")})` : ""}
+         join organization o on o.id = m.organization_id and o.deleted_at is null
+        where m.customer_id = ? and m.deleted_at is null ${filter}
         order by m.created_at
         limit 2`,
-      [customerId, ...(organizationIds ?? [])]
+      [customerId, ...params]
     )
     return rows.map((row) => ({ ...row, spending_limit: currencyAmountsOf(row.spending_limit) }))
   }
