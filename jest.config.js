@@ -1,6 +1,7 @@
-// One jest run, four projects: unit (pure functions), modules (one module on a real
-// Postgres), http (the whole Medusa app with the plugin) and browser (the admin dashboard
-// in Chromium against a booted store). `npm test` runs all four;
+// One jest run, five projects: unit (pure functions), modules (one module on a real
+// Postgres), http (the whole Medusa app with the plugin), package (the packed package as a
+// storefront installs it) and browser (the admin dashboard
+// in Chromium against a booted store). `npm test` runs all five;
 // `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
 const transform = {
   "^.+\\.[jt]sx?$": [
@@ -31,6 +32,8 @@ module.exports = {
     project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts"]),
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts"]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
+    // The packed package in an empty project, as a storefront installs it.
+    project("package", ["<rootDir>/integration-tests/package/**/*.spec.ts"]),
     {
       ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]),
       // Keep `import()` of the ESM helpers in scripts/ (medusa-process.mjs) as a real import.

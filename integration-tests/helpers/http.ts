@@ -1,10 +1,14 @@
+import { appendFileSync } from "node:fs"
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from "axios"
+import { answerProblem } from "./answers"
 
 type Method = "get" | "post" | "delete"
 
 /**
  * Sends a request and returns the response whatever its status, so tests assert on
- * status and body of failures the same way as on successes.
+ * status and body of failures the same way as on successes. An answer of a plugin route that
+ * does not match its response schema (src/api/resources/catalog.ts) fails the test;
+ * B2B_RECORD_RESPONSES=FILE also appends every answer to FILE (scripts/openapi-examples.ts).
  */
 export async function send(
   api: AxiosInstance,
@@ -13,9 +17,18 @@ export async function send(
   { body, headers }: { body?: unknown; headers?: Record<string, string> } = {}
 ): Promise<AxiosResponse> {
   const config: AxiosRequestConfig = { headers, validateStatus: () => true }
-  return method === "get" || method === "delete"
+  const response = await (method === "get" || method === "delete"
     ? api[method](url, config)
-    : api[method](url, body ?? {}, config)
+    : api[method](url, body ?? {}, config))
+  if (process.env.B2B_RECORD_RESPONSES) {
+    appendFileSync(
+      process.env.B2B_RECORD_RESPONSES,
+      JSON.stringify({ method, url, status: response.status, body: response.data }) + "\n"
+    )
+  }
+  const problem = answerProblem(method, url, response.status, response.data)
+  if (problem) throw new Error(problem)
+  return response
 }
 
 /** Requests as one caller: `send` answers whatever the status, `ok` the body of a 200 (else it throws). */

@@ -76,8 +76,8 @@ export function genericCodeOf(status: number): string {
 }
 
 /**
- * Makes every 4xx that `res` answers carry a `code` (the generic one of its type or status when
- * the body has none), plus `errors` when given. Also for answers written outside the error
+ * Makes every 4xx that `res` answers carry a `type` and a `code` (the generic one of its status
+ * when the body has none), plus `errors` when given. Also for answers written outside the error
  * handler, such as Medusa's `authenticate` (`401 { message }`): the plugin's routes install it
  * first (src/api/utils/transport-guard.ts).
  */
@@ -87,8 +87,11 @@ export function codeEvery4xx(res: MedusaResponse, errors?: FieldError[] | null) 
     const record = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null
     const failed = res.statusCode >= 400 && res.statusCode < 500 && !!record
     if (!failed && !errors) return json(body)
-    const code = failed && !record!.code ? { code: genericCodeOf(res.statusCode) } : {}
-    return json({ ...record, ...code, ...(errors ? { errors } : {}) })
+    // Every refusal has the same shape: Medusa's `authenticate` sends neither `type` nor `code`.
+    const generic = failed ? genericCodeOf(res.statusCode) : null
+    const type = generic && typeof record!.type !== "string" ? { type: generic } : {}
+    const code = generic && !record!.code ? { code: generic } : {}
+    return json({ ...type, ...record, ...code, ...(errors ? { errors } : {}) })
   }) as typeof res.json
 }
 

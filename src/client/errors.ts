@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode } from "../lib/refusal-codes"
+import { GENERIC_STATUS, isErrorCode, type ErrorCode, type GenericCode } from "../lib/refusal-codes"
 
 /** A documented code (README "Refusal codes"), or `server_error` for a 5xx or an answer that is not the API's. */
 export type B2BErrorCode = ErrorCode | "server_error"
@@ -35,10 +35,15 @@ export class B2BError extends Error {
   }
 }
 
+// An answer without a code (Medusa's own admin login check, a proxy): the code of its status.
+const GENERIC_OF_STATUS = new Map(Object.entries(GENERIC_STATUS).map(([code, status]) => [status as number, code as GenericCode]))
+const genericCode = (status: number): B2BErrorCode =>
+  status >= 500 || status < 400 ? "server_error" : GENERIC_OF_STATUS.get(status) ?? "invalid_data"
+
 /** The B2BError of a failed answer, whatever its body (a proxy's HTML page included). */
 export function errorOfAnswer(status: number, body: unknown, retryAfter: string | null): B2BError {
   const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {}
-  const code: B2BErrorCode = isErrorCode(record.code) ? record.code : status >= 500 || status < 400 ? "server_error" : "invalid_data"
+  const code: B2BErrorCode = isErrorCode(record.code) ? record.code : genericCode(status)
   const errors = Array.isArray(record.errors)
     ? record.errors.flatMap((entry): B2BFieldError[] => {
         const e = entry as Record<string, unknown>
@@ -47,7 +52,7 @@ export function errorOfAnswer(status: number, body: unknown, retryAfter: string 
     : []
   return new B2BError({
     status,
-    type: typeof record.type === "string" ? record.type : status >= 500 ? "unknown_error" : "invalid_data",
+    type: typeof record.type === "string" ? record.type : status >= 500 ? "unknown_error" : genericCode(status),
     code,
     message: typeof record.message === "string" && record.message ? record.message : `The store answered ${status}`,
     errors,

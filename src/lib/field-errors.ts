@@ -1,14 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 
-/** One refused input field, by its path in the body ("members[3].email"), and why. */
-export type FieldIssue = { field: string; reason: string }
+import type { FieldIssue } from "./field-path"
 
-/** A body path as the API names it: object keys joined by dots, array indexes in brackets. */
-export const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (joined, key) => (typeof key === "number" ? `${joined}[${key}]` : joined ? `${joined}.${String(key)}` : String(key)),
-    ""
-  )
+export { fieldPath, type FieldIssue } from "./field-path"
 
 /**
  * A 400 naming every issue, in the text Medusa's validators use ("Invalid request: Field 'x' …;

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { checkCompanyNumbers, type CompanyNumbers } from "../../lib/company-numbers"
 import { likeLiteral } from "../../lib/trigram-search"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES } from "../../lib/permissions"
@@ -102,9 +102,20 @@ export function toCurrencyAmounts(value: unknown, ctx: z.RefinementCtx, field: s
   return entries.length ? (Object.fromEntries(entries.map(([code, amount]) => [code.toLowerCase(), amount as number])) as CurrencyAmounts) : null
 }
 
+/**
+ * What a client sends as amounts per currency, `{ "eur": 100 }`: typed and documented as such,
+ * checked by toCurrencyAmounts (whose messages name the field and the currency).
+ */
+export const amountsInput = <T = CurrencyAmounts>() =>
+  z.custom<T>(() => true).meta({
+    type: "object",
+    additionalProperties: { type: "number", minimum: 0, maximum: 1_000_000_000 },
+    description: "Amounts per currency in each currency's main unit, e.g. { \"eur\": 100 }",
+  })
+
 /** A body field holding amounts per currency (see toCurrencyAmounts); null clears it. */
 export const currencyAmounts = (field: string) =>
-  z.unknown().transform((value, ctx): CurrencyAmounts | null => toCurrencyAmounts(value, ctx, field, []))
+  amountsInput().transform((value, ctx): CurrencyAmounts | null => toCurrencyAmounts(value, ctx, field, []))
 
 const permissionList = z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length)
 

@@ -38,8 +38,39 @@ describe("the client entry", () => {
     }
     visit(path.join(CLIENT, "index.ts"))
     expect([...seen].map((file) => path.relative(CLIENT, file)).sort()).toEqual(
-      ["../lib/refusal-codes.ts", "errors.ts", "index.ts", "transport.ts"].sort()
+      [
+        "../api/resources/routes.ts",
+        "../lib/refusal-codes.ts",
+        "auth.ts",
+        "carts.ts",
+        "errors.ts",
+        "index.ts",
+        "operations.ts",
+        "organization-header.ts",
+        "transport.ts",
+      ].sort()
     )
     expect(offending).toEqual([])
+  })
+
+  it("reaches through its types only the js-sdk and the package's own dependencies", () => {
+    // The .d.ts files a storefront compiles against follow type imports too: none may lead to
+    // a Medusa server package, which a storefront does not install (zod and jsvat come with
+    // the package: the request schemas check company numbers).
+    const packages = new Set<string>()
+    const seen = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const { specifier } of importsOf(file)) {
+        if (!specifier.startsWith(".")) packages.add(specifier)
+        else {
+          const local = resolveLocal(file, specifier)
+          if (local) visit(local)
+        }
+      }
+    }
+    visit(path.join(CLIENT, "index.ts"))
+    expect([...packages].sort()).toEqual(["@medusajs/js-sdk", "jsvat", "zod"])
   })
 })

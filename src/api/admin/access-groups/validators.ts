@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { REGISTRATION_MODES } from "../../../lib/constants"
 import { metadata, requiredText, listParams, searchQuery } from "../../utils/validators"
 

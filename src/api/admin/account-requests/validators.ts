@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { ACCOUNT_REQUEST_STATUSES } from "../../../lib/constants"
 import { requiredText, listParams, searchQuery } from "../../utils/validators"
 

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { APPROVAL_STATUSES } from "../../../lib/constants"
 import { listParams, oneOrMany, optionalText } from "../../utils/validators"
 

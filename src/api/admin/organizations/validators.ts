@@ -1,6 +1,6 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { ROLES } from "../../../lib/permissions"
-import { ORGANIZATION_STATUSES } from "../../../modules/organization/models/organization"
+import { ORGANIZATION_STATUSES } from "../../../lib/constants"
 import {
   countryCode,
   grantsDoNotOverlapRevokes,
@@ -12,7 +12,7 @@ import {
   withCompanyNumbers,
 } from "../../utils/validators"
 import { compactNumber } from "../../../lib/company-numbers"
-import type { FieldIssue } from "../../../lib/field-errors"
+import type { FieldIssue } from "../../../lib/field-path"
 import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 
 export const AdminGetOrganizationsParams = listParams({ limit: 20 }).extend({

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { countryCode, optionalText, postalAddress, requiredText, withCompanyNumbers } from "../../utils/validators"
 
 const address = z.object(postalAddress)

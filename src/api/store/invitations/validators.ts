@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 export const StoreAcceptInvitation = z.object({
   token: z.string().trim().min(1).max(128),

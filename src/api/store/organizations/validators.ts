@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { NotificationPreferences, organizationProfile, listParams, withCompanyNumbers } from "../../utils/validators"
 
 export const StoreGetMyOrganizationsParams = listParams({ limit: 20 })

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 export const OpenPortalSession = z.object({
   code: z.string().trim().min(1).max(64),

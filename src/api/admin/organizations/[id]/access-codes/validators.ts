@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 export const CreateAccessCode = z.object({
   location_id: z.string().trim().min(1).max(64).optional(),

@@ -1,12 +1,13 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { SPENDING_PERIODS } from "../../../../../lib/constants"
-import { toCurrencyAmounts } from "../../../../utils/validators"
+import type { CurrencyAmounts } from "../../../../../lib/money"
+import { amountsInput, toCurrencyAmounts } from "../../../../utils/validators"
 
 export const SetApprovalPolicy = z
   .object({
     // Above the cart's currency's amount every order needs approval; a currency without an
     // amount needs approval too (`currency_not_covered`); null: no threshold.
-    threshold: z.unknown().optional(),
+    threshold: amountsInput<CurrencyAmounts | number | null>().optional(),
     // Only with the single-number threshold of earlier versions: the currency it is in.
     currency_code: z
       .string()

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { optionalText, requiredText } from "../../../../utils/validators"
 
 const id = z.string().trim().min(1).max(64)

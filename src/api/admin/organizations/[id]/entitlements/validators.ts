@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { ENTITLEMENT_KINDS } from "../../../../../lib/constants"
 import { requiredText } from "../../../../utils/validators"
 

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { listParams, oneOrMany } from "../../../../utils/validators"
 
 // An organization's orders, for the admin's and the store's order routes.

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 
 /** `POST /admin/sales-channels/:id/b2b-settings`. */
 export const AdminUpdateSalesChannelSettings = z.object({ organization_carts: z.boolean() }).strict()

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
 import { requiredText } from "../../../../utils/validators"
 
 /** A seat for a member, or (trainings) for a named outside participant. */
