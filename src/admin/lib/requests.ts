@@ -8,13 +8,15 @@ import type {
   AdminUpdateAccessGroup,
 } from "../../api/admin/access-groups/validators"
 import type { AdminApproveAccountRequest, AdminRejectAccountRequest } from "../../api/admin/account-requests/validators"
-import type { DecideApproval } from "../../api/admin/approvals/validators"
+import type { DecideApproval } from "../../api/resources/approvals/validators"
 import type { ChangeAccessCode, CreateAccessCode } from "../../api/admin/organizations/[id]/access-codes/validators"
 import type { SetApprovalPolicy } from "../../api/admin/organizations/[id]/approval-policy/validators"
 import type { CreateAsset } from "../../api/admin/organizations/[id]/assets/validators"
 import type { CreateEntitlement, UpdateEntitlement } from "../../api/admin/organizations/[id]/entitlements/validators"
 import type { AdminAddMember, AdminCreateOrganization, AdminUpdateOrganization } from "../../api/admin/organizations/validators"
-import type { CreateInvitation, CreateLocation, UpdateLocation, UpdateMembership } from "../../api/utils/validators"
+import type { CreateInvitation } from "../../api/resources/invitations/validators"
+import type { CreateLocation, UpdateLocation } from "../../api/resources/locations/validators"
+import type { UpdateMembership } from "../../api/resources/members/validators"
 
 export type CreateOrganizationBody = z.input<typeof AdminCreateOrganization>
 export type UpdateOrganizationBody = z.input<typeof AdminUpdateOrganization>

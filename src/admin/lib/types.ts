@@ -20,7 +20,7 @@ import type { AccessGroupDTO, SalesChannelSettings } from "../../modules/access-
 import type { ApprovalPolicyDTO, ApprovalRequestDTO, ApprovalSnapshot } from "../../modules/approval/types"
 import type { EntitlementDTO, SeatDTO } from "../../modules/entitlement/types"
 import type { AccessCodeDTO, AssetDTO } from "../../modules/portal-access/types"
-import type { EntitlementResponse } from "../../api/query-config/entitlement"
+import type { EntitlementResponse } from "../../api/resources/entitlements/query-config"
 
 export type { MembershipStatus }
 

@@ -4,13 +4,13 @@
 import { z } from "zod"
 import * as accessGroupsIn from "../admin/access-groups/validators"
 import * as accountRequestsIn from "../admin/account-requests/validators"
-import * as approvalsIn from "../admin/approvals/validators"
+import * as approvalsIn from "./approvals/validators"
 import * as organizationsIn from "../admin/organizations/validators"
 import { CreateAccessCode, ChangeAccessCode } from "../admin/organizations/[id]/access-codes/validators"
 import { SetApprovalPolicy } from "../admin/organizations/[id]/approval-policy/validators"
 import { CreateAsset } from "../admin/organizations/[id]/assets/validators"
 import { CreateEntitlement, UpdateEntitlement } from "../admin/organizations/[id]/entitlements/validators"
-import { GetOrganizationOrdersParams } from "../admin/organizations/[id]/orders/validators"
+import { GetOrganizationOrdersParams } from "./orders/validators"
 import { AdminUpdateSalesChannelSettings } from "../admin/sales-channels/[id]/b2b-settings/validators"
 import { StoreCreateAccountRequest } from "../store/account-requests/validators"
 import { StoreActivateAccount } from "../store/activations/validators"
@@ -19,7 +19,11 @@ import { AssignSeat } from "../store/organizations/[id]/entitlements/validators"
 import { GetLibraryParams } from "../store/organizations/[id]/library/validators"
 import * as myOrganizationsIn from "../store/organizations/validators"
 import { OpenPortalSession } from "../store/portal/validators"
-import * as shared from "../utils/validators"
+import { GetEntitlementsParams } from "./entitlements/validators"
+import { CreateInvitation, GetInvitationsParams } from "./invitations/validators"
+import { CreateLocation, GetLocationsParams, UpdateLocation } from "./locations/validators"
+import { GetMembershipsParams, UpdateMembership } from "./members/validators"
+import { GetPortalListParams } from "./portal/validators"
 import { ROUTES, type RouteName } from "./routes"
 import * as accessGroups from "./access-groups/schemas"
 import * as accountRequests from "./account-requests/schemas"
@@ -75,25 +79,25 @@ export const CATALOG = {
   "admin.organizations.update": op("admin.organizations.update", { access: "admin", summary: "Update an organization", query: select, body: organizationsIn.AdminUpdateOrganization, response: organizations.organizationResponse }),
   "admin.organizations.delete": op("admin.organizations.delete", { access: "admin", summary: "Delete an organization", response: organizations.organizationDeleteResponse }),
   // ---- Admin: members
-  "admin.organizations.members.list": op("admin.organizations.members.list", { access: "admin", summary: "List an organization's members", query: shared.GetMembershipsParams, response: members.membershipListResponse }),
+  "admin.organizations.members.list": op("admin.organizations.members.list", { access: "admin", summary: "List an organization's members", query: GetMembershipsParams, response: members.membershipListResponse }),
   "admin.organizations.members.add": op("admin.organizations.members.add", { access: "admin", summary: "Add a customer as a member", query: select, body: organizationsIn.AdminAddMember, response: members.membershipResponse }),
   "admin.organizations.members.batch": op("admin.organizations.members.batch", { access: "admin", summary: "Add up to 1,000 members at once", query: select, body: organizationsIn.AdminBatchAddMembers, response: members.membershipBatchResponse }),
-  "admin.organizations.members.update": op("admin.organizations.members.update", { access: "admin", summary: "Change a member's role, permissions, locations, limit or status", query: select, body: shared.UpdateMembership, response: members.membershipResponse }),
+  "admin.organizations.members.update": op("admin.organizations.members.update", { access: "admin", summary: "Change a member's role, permissions, locations, limit or status", query: select, body: UpdateMembership, response: members.membershipResponse }),
   "admin.organizations.members.remove": op("admin.organizations.members.remove", { access: "admin", summary: "Remove a member", response: members.membershipDeleteResponse }),
   "admin.organizations.members.sendActivation": op("admin.organizations.members.sendActivation", { access: "admin", summary: "E-mail a pending member a new activation link", response: members.activationSentResponse }),
   "admin.organizations.members.activationLink": op("admin.organizations.members.activationLink", { access: "admin", summary: "Make a pending member's activation link to hand over", response: members.activationLinkResponse }),
-  "admin.customers.memberships": op("admin.customers.memberships", { access: "admin", summary: "A customer's memberships", query: shared.GetMembershipsParams, response: members.customerMembershipListResponse }),
+  "admin.customers.memberships": op("admin.customers.memberships", { access: "admin", summary: "A customer's memberships", query: GetMembershipsParams, response: members.customerMembershipListResponse }),
   // ---- Admin: invitations
-  "admin.organizations.invitations.list": op("admin.organizations.invitations.list", { access: "admin", summary: "List invitations", query: shared.GetInvitationsParams, response: invitations.invitationListResponse }),
-  "admin.organizations.invitations.create": op("admin.organizations.invitations.create", { access: "admin", summary: "Invite someone to the organization", query: select, body: shared.CreateInvitation, response: invitations.invitationSentResponse }),
+  "admin.organizations.invitations.list": op("admin.organizations.invitations.list", { access: "admin", summary: "List invitations", query: GetInvitationsParams, response: invitations.invitationListResponse }),
+  "admin.organizations.invitations.create": op("admin.organizations.invitations.create", { access: "admin", summary: "Invite someone to the organization", query: select, body: CreateInvitation, response: invitations.invitationSentResponse }),
   "admin.organizations.invitations.revoke": op("admin.organizations.invitations.revoke", { access: "admin", summary: "Revoke an invitation", response: invitations.invitationResponse }),
   "admin.organizations.invitations.resend": op("admin.organizations.invitations.resend", { access: "admin", summary: "Send an invitation again (a new link)", response: invitations.invitationSentResponse }),
   "admin.organizations.invitations.link": op("admin.organizations.invitations.link", { access: "admin", summary: "Make an invitation link to hand over", response: invitations.invitationLinkResponse }),
   // ---- Admin: locations
-  "admin.organizations.locations.list": op("admin.organizations.locations.list", { access: "admin", summary: "List delivery locations", query: shared.GetLocationsParams, response: locations.locationListResponse }),
-  "admin.organizations.locations.create": op("admin.organizations.locations.create", { access: "admin", summary: "Add a delivery location", query: select, body: shared.CreateLocation, response: locations.locationResponse }),
+  "admin.organizations.locations.list": op("admin.organizations.locations.list", { access: "admin", summary: "List delivery locations", query: GetLocationsParams, response: locations.locationListResponse }),
+  "admin.organizations.locations.create": op("admin.organizations.locations.create", { access: "admin", summary: "Add a delivery location", query: select, body: CreateLocation, response: locations.locationResponse }),
   "admin.organizations.locations.retrieve": op("admin.organizations.locations.retrieve", { access: "admin", summary: "Get a delivery location", query: select, response: locations.locationResponse }),
-  "admin.organizations.locations.update": op("admin.organizations.locations.update", { access: "admin", summary: "Update a delivery location", query: select, body: shared.UpdateLocation, response: locations.locationResponse }),
+  "admin.organizations.locations.update": op("admin.organizations.locations.update", { access: "admin", summary: "Update a delivery location", query: select, body: UpdateLocation, response: locations.locationResponse }),
   "admin.organizations.locations.delete": op("admin.organizations.locations.delete", { access: "admin", summary: "Delete a delivery location", response: locations.locationDeleteResponse }),
   // ---- Admin: orders, approvals, policy
   "admin.organizations.orders.list": op("admin.organizations.orders.list", { access: "admin", summary: "List an organization's orders", query: GetOrganizationOrdersParams, response: orders.organizationOrderListResponse }),
@@ -105,14 +109,14 @@ export const CATALOG = {
   "admin.approvals.approve": op("admin.approvals.approve", { access: "admin", summary: "Approve on the organization's behalf", query: select, body: decision, response: approvals.approvalResponse }),
   "admin.approvals.reject": op("admin.approvals.reject", { access: "admin", summary: "Reject on the organization's behalf", query: select, body: decision, response: approvals.approvalResponse }),
   // ---- Admin: entitlements and portal access
-  "admin.organizations.entitlements.list": op("admin.organizations.entitlements.list", { access: "admin", summary: "List subscriptions and trainings", query: shared.GetEntitlementsParams, response: entitlements.entitlementListResponse }),
+  "admin.organizations.entitlements.list": op("admin.organizations.entitlements.list", { access: "admin", summary: "List subscriptions and trainings", query: GetEntitlementsParams, response: entitlements.entitlementListResponse }),
   "admin.organizations.entitlements.create": op("admin.organizations.entitlements.create", { access: "admin", summary: "Grant a subscription or training", query: select, body: CreateEntitlement, response: entitlements.entitlementResponse }),
   "admin.organizations.entitlements.update": op("admin.organizations.entitlements.update", { access: "admin", summary: "Change seats or dates", query: select, body: UpdateEntitlement, response: entitlements.entitlementResponse }),
   "admin.organizations.entitlements.delete": op("admin.organizations.entitlements.delete", { access: "admin", summary: "Delete a subscription or training", response: entitlements.entitlementDeleteResponse }),
-  "admin.organizations.accessCodes.list": op("admin.organizations.accessCodes.list", { access: "admin", summary: "List portal access codes", query: shared.GetPortalListParams, response: portal.accessCodeListResponse }),
+  "admin.organizations.accessCodes.list": op("admin.organizations.accessCodes.list", { access: "admin", summary: "List portal access codes", query: GetPortalListParams, response: portal.accessCodeListResponse }),
   "admin.organizations.accessCodes.create": op("admin.organizations.accessCodes.create", { access: "admin", summary: "Make a portal access code (answered once)", query: select, body: CreateAccessCode, response: portal.accessCodeResponse }),
   "admin.organizations.accessCodes.update": op("admin.organizations.accessCodes.update", { access: "admin", summary: "Enable, disable or regenerate a code", query: select, body: ChangeAccessCode, response: portal.accessCodeResponse }),
-  "admin.organizations.assets.list": op("admin.organizations.assets.list", { access: "admin", summary: "List installations", query: shared.GetPortalListParams, response: portal.assetListResponse }),
+  "admin.organizations.assets.list": op("admin.organizations.assets.list", { access: "admin", summary: "List installations", query: GetPortalListParams, response: portal.assetListResponse }),
   "admin.organizations.assets.create": op("admin.organizations.assets.create", { access: "admin", summary: "Register an installation (its token answered once)", query: select, body: CreateAsset, response: portal.assetTokenResponse }),
   "admin.organizations.assets.renewToken": op("admin.organizations.assets.renewToken", { access: "admin", summary: "Renew an installation's token", response: portal.assetTokenResponse }),
   // ---- Admin: account requests
@@ -147,17 +151,17 @@ export const CATALOG = {
   "store.organizations.update": op("store.organizations.update", { access: "customer", permission: "organization.manage", summary: "Edit the organization's profile", query: select, body: myOrganizationsIn.StoreUpdateOrganization, response: organizations.organizationResponse }),
   "store.organizations.me.retrieve": op("store.organizations.me.retrieve", { access: "customer", summary: "My membership: role, permissions, locations, limit", query: select, response: members.membershipResponse }),
   "store.organizations.me.update": op("store.organizations.me.update", { access: "customer", summary: "My e-mail preferences", query: select, body: myOrganizationsIn.StoreUpdateMe, response: members.membershipResponse }),
-  "store.organizations.members.list": op("store.organizations.members.list", { access: "customer", permission: "members.view", summary: "The organization's members", query: shared.GetMembershipsParams, response: members.membershipListResponse }),
-  "store.organizations.members.update": op("store.organizations.members.update", { access: "customer", permission: "members.manage", summary: "Change a member", query: select, body: shared.UpdateMembership, response: members.membershipResponse }),
+  "store.organizations.members.list": op("store.organizations.members.list", { access: "customer", permission: "members.view", summary: "The organization's members", query: GetMembershipsParams, response: members.membershipListResponse }),
+  "store.organizations.members.update": op("store.organizations.members.update", { access: "customer", permission: "members.manage", summary: "Change a member", query: select, body: UpdateMembership, response: members.membershipResponse }),
   "store.organizations.members.remove": op("store.organizations.members.remove", { access: "customer", permission: "members.manage", summary: "Remove a member", response: members.membershipDeleteResponse }),
-  "store.organizations.invitations.list": op("store.organizations.invitations.list", { access: "customer", permission: "members.manage", summary: "The organization's invitations", query: shared.GetInvitationsParams, response: invitations.invitationListResponse }),
-  "store.organizations.invitations.create": op("store.organizations.invitations.create", { access: "customer", permission: "members.manage", summary: "Invite someone (within the inviter's own rights)", query: select, body: shared.CreateInvitation, response: invitations.invitationSentResponse }),
+  "store.organizations.invitations.list": op("store.organizations.invitations.list", { access: "customer", permission: "members.manage", summary: "The organization's invitations", query: GetInvitationsParams, response: invitations.invitationListResponse }),
+  "store.organizations.invitations.create": op("store.organizations.invitations.create", { access: "customer", permission: "members.manage", summary: "Invite someone (within the inviter's own rights)", query: select, body: CreateInvitation, response: invitations.invitationSentResponse }),
   "store.organizations.invitations.revoke": op("store.organizations.invitations.revoke", { access: "customer", permission: "members.manage", summary: "Revoke an invitation", response: invitations.invitationResponse }),
   "store.organizations.invitations.resend": op("store.organizations.invitations.resend", { access: "customer", permission: "members.manage", summary: "Send an invitation again", response: invitations.invitationSentResponse }),
-  "store.organizations.locations.list": op("store.organizations.locations.list", { access: "customer", summary: "Delivery locations (all with addresses.manage, else mine)", query: shared.GetLocationsParams, response: locations.locationListResponse }),
-  "store.organizations.locations.create": op("store.organizations.locations.create", { access: "customer", permission: "addresses.manage", summary: "Add a delivery location", query: select, body: shared.CreateLocation, response: locations.locationResponse }),
+  "store.organizations.locations.list": op("store.organizations.locations.list", { access: "customer", summary: "Delivery locations (all with addresses.manage, else mine)", query: GetLocationsParams, response: locations.locationListResponse }),
+  "store.organizations.locations.create": op("store.organizations.locations.create", { access: "customer", permission: "addresses.manage", summary: "Add a delivery location", query: select, body: CreateLocation, response: locations.locationResponse }),
   "store.organizations.locations.retrieve": op("store.organizations.locations.retrieve", { access: "customer", summary: "Get a delivery location", query: select, response: locations.locationResponse }),
-  "store.organizations.locations.update": op("store.organizations.locations.update", { access: "customer", permission: "addresses.manage", summary: "Update a delivery location", query: select, body: shared.UpdateLocation, response: locations.locationResponse }),
+  "store.organizations.locations.update": op("store.organizations.locations.update", { access: "customer", permission: "addresses.manage", summary: "Update a delivery location", query: select, body: UpdateLocation, response: locations.locationResponse }),
   "store.organizations.locations.delete": op("store.organizations.locations.delete", { access: "customer", permission: "addresses.manage", summary: "Delete a delivery location", response: locations.locationDeleteResponse }),
   "store.organizations.orders.list": op("store.organizations.orders.list", { access: "customer", summary: "Orders (all with orders.view_all, else mine and my locations')", query: GetOrganizationOrdersParams, response: orders.organizationOrderListResponse }),
   "store.organizations.orders.retrieve": op("store.organizations.orders.retrieve", { access: "customer", summary: "One order with lines, addresses, totals and approval", query: select, response: orders.organizationOrderResponse }),
@@ -165,7 +169,7 @@ export const CATALOG = {
   "store.organizations.approvals.retrieve": op("store.organizations.approvals.retrieve", { access: "customer", summary: "One approval request with the cart as asked", query: select, response: approvals.approvalResponse }),
   "store.organizations.approvals.approve": op("store.organizations.approvals.approve", { access: "customer", permission: "orders.approve", summary: "Approve", query: select, body: decision, response: approvals.approvalResponse }),
   "store.organizations.approvals.reject": op("store.organizations.approvals.reject", { access: "customer", permission: "orders.approve", summary: "Reject with a comment", query: select, body: decision, response: approvals.approvalResponse }),
-  "store.organizations.entitlements.list": op("store.organizations.entitlements.list", { access: "customer", summary: "Subscriptions and trainings (managers all, others theirs)", query: shared.GetEntitlementsParams, response: entitlements.entitlementListResponse }),
+  "store.organizations.entitlements.list": op("store.organizations.entitlements.list", { access: "customer", summary: "Subscriptions and trainings (managers all, others theirs)", query: GetEntitlementsParams, response: entitlements.entitlementListResponse }),
   "store.organizations.entitlements.seats.assign": op("store.organizations.entitlements.seats.assign", { access: "customer", permission: "entitlements.manage", summary: "Give a seat to a member or an outside participant", query: select, body: AssignSeat, response: entitlements.seatAssignedResponse }),
   "store.organizations.entitlements.seats.unassign": op("store.organizations.entitlements.seats.unassign", { access: "customer", permission: "entitlements.manage", summary: "Free a seat", response: entitlements.seatDeleteResponse }),
   "store.organizations.library": op("store.organizations.library", { access: "customer", permission: "library.view", summary: "What I may read", query: GetLibraryParams, response: entitlements.libraryResponse }),
@@ -173,8 +177,8 @@ export const CATALOG = {
   // ---- Store: portal
   "store.portal.openSession": op("store.portal.openSession", { access: "public", summary: "Open a read-only portal session with a code (and installation token)", body: OpenPortalSession, response: portal.portalSessionResponse }),
   "store.portal.retrieve": op("store.portal.retrieve", { access: "portal", summary: "What the session opens", response: portal.portalResponse }),
-  "store.portal.orders": op("store.portal.orders", { access: "portal", summary: "The organization's or location's orders", query: shared.GetPortalListParams, response: portal.portalOrderListResponse }),
-  "store.portal.assets": op("store.portal.assets", { access: "portal", summary: "The installations the session may see", query: shared.GetPortalListParams, response: portal.portalAssetListResponse }),
+  "store.portal.orders": op("store.portal.orders", { access: "portal", summary: "The organization's or location's orders", query: GetPortalListParams, response: portal.portalOrderListResponse }),
+  "store.portal.assets": op("store.portal.assets", { access: "portal", summary: "The installations the session may see", query: GetPortalListParams, response: portal.portalAssetListResponse }),
 } as const satisfies Record<string, Operation>
 
 export type OperationName = keyof typeof CATALOG

@@ -6,7 +6,7 @@ import {
   accessGroupMemberQueryConfigs,
   accessGroupQueryConfigs,
   retrieveAccessGroupQuery,
-} from "../../query-config/access-group"
+} from "../../resources/access-groups/query-config"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminChangeAccessGroupMembers,

@@ -2,7 +2,7 @@ import {
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../query-config/account-request"
+import { accountRequestQueryConfigs, retrieveAccountRequestQuery } from "../../resources/account-requests/query-config"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminActivationLink,

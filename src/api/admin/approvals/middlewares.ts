@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { approvalQueryConfigs, retrieveApprovalQuery } from "../../query-config/approvals"
+import { approvalQueryConfigs, retrieveApprovalQuery } from "../../resources/approvals/query-config"
 import { validateQuery } from "../../utils/validate-query"
-import { AdminGetApprovalsParams, DecideApproval } from "./validators"
+import { AdminGetApprovalsParams, DecideApproval } from "../../resources/approvals/validators"
 
 export const adminApprovalRoutesMiddlewares: MiddlewareRoute[] = [
   {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listPage, listQueryOf } from "../../utils/graph"
-import { APPROVAL_ENTITY, showApprovals } from "./helpers"
+import { APPROVAL_ENTITY, showApprovals } from "../../resources/approvals/reads"
 
 /**
  * `GET /admin/approvals`: every organization's requests; filter by organization too. `status`

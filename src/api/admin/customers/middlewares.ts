@@ -1,7 +1,7 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
-import { membershipQueryConfigs } from "../../query-config/membership"
+import { membershipQueryConfigs } from "../../resources/members/query-config"
 import { validateQuery } from "../../utils/validate-query"
-import { GetMembershipsParams } from "../../utils/validators"
+import { GetMembershipsParams } from "../../resources/members/validators"
 
 export const adminCustomerRoutesMiddlewares: MiddlewareRoute[] = [
   {

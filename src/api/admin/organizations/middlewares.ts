@@ -3,7 +3,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { organizationQueryConfigs, retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
+import { organizationQueryConfigs, retrieveOrganizationQuery as retrieveOrganization } from "../../resources/organizations/query-config"
 import { validateQuery } from "../../utils/validate-query"
 import { adminAccessCodeRoutesMiddlewares } from "./[id]/access-codes/middlewares"
 import { adminApprovalPolicyRoutesMiddlewares } from "./[id]/approval-policy/middlewares"

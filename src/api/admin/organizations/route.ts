@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { onboardOrganizationWorkflow } from "../../../workflows/organization"
 import { listPage, listQueryOf } from "../../utils/graph"
 import { runWorkflow } from "../../utils/run-workflow"
-import { refetchOrganization } from "../../query-config/organization"
+import { refetchOrganization } from "../../resources/organizations/query-config"
 import type { AdminCreateOrganizationType, AdminGetOrganizationsParamsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetOrganizationsParamsType>, res: MedusaResponse) => {

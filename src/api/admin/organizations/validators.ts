@@ -1,16 +1,8 @@
 import { z } from "zod"
 import { ROLES } from "../../../lib/permissions"
 import { ORGANIZATION_STATUSES } from "../../../lib/constants"
-import {
-  countryCode,
-  grantsDoNotOverlapRevokes,
-  membershipChanges,
-  organizationProfile,
-  listParams,
-  optionalText,
-  searchQuery,
-  withCompanyNumbers,
-} from "../../utils/validators"
+import { countryCode, organizationProfile, listParams, optionalText, searchQuery, withCompanyNumbers } from "../../utils/validators"
+import { grantsDoNotOverlapRevokes, membershipChanges } from "../../resources/members/validators"
 import { compactNumber } from "../../../lib/company-numbers"
 import type { FieldIssue } from "../../../lib/field-path"
 import { MAX_BATCH_MEMBERS } from "../../../lib/constants"

@@ -18,7 +18,7 @@ import {
   resolveOrganizationContext,
 } from "../../utils/organization-guard"
 import { verifiedCustomerId } from "../../utils/verified-customer"
-import { retrieveApprovalQuery } from "../../query-config/approvals"
+import { retrieveApprovalQuery } from "../../resources/approvals/query-config"
 import { cartOfBody, cartOfPath, cartOfPaymentCollection, guardCart } from "./cart-guard"
 
 /**

@@ -8,7 +8,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { cartOwner } from "../../../lib/cart-rules"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
 import type OrganizationModuleService from "../../../modules/organization/service"
-import { visibleOrders } from "../../admin/organizations/[id]/orders/helpers"
+import { memberOrderFilter } from "../../resources/orders/reads"
 import { listInOrganization } from "../../utils/graph"
 import { resolveOrganizationContext, type OrganizationRequest } from "../../utils/organization-guard"
 
@@ -62,15 +62,16 @@ async function onlyWhoMaySeeTheOrder(req: AuthenticatedMedusaRequest, _res: Medu
   }
 }
 
-/** The organization's order list's own rule (visibleOrders), asked for this one order. */
+/** The organization's order list's own rule (memberOrderFilter), asked for this one order. */
 async function maySee(req: AuthenticatedMedusaRequest, owner: OrderOwner, orderId: string) {
   const { permissions } = (req as OrganizationRequest).organization_context
   if (!owner.recorded) {
     // Not recorded yet (location and member unknown): whoever sees all, and the one who placed it.
     return permissions.includes("orders.view_all") || owner.customer_id === req.auth_context?.actor_id
   }
-  const { organizationId, filter } = await visibleOrders(req, "store")
-  const { data } = await listInOrganization(req.scope, "organization_order", organizationId, {
+  const context = (req as OrganizationRequest).organization_context
+  const filter = await memberOrderFilter(req.scope, context)
+  const { data } = await listInOrganization(req.scope, "organization_order", context.organization_id, {
     fields: ["id"],
     filters: { ...filter, order_id: orderId },
     pagination: { skip: 0, take: 1 },

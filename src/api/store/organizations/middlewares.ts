@@ -2,8 +2,8 @@ import {
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { myOrganizationsQueryConfig } from "../../query-config/membership"
-import { retrieveOrganizationQuery as retrieveOrganization } from "../../query-config/organization"
+import { myOrganizationsQueryConfig } from "../../resources/members/query-config"
+import { retrieveOrganizationQuery as retrieveOrganization } from "../../resources/organizations/query-config"
 import { validateQuery } from "../../utils/validate-query"
 import { authenticateCustomer, forMember } from "./for-member"
 import { storeOrganizationApprovalRoutesMiddlewares } from "./[id]/approvals/middlewares"

@@ -3,7 +3,7 @@ import { admittedOrganizationsOf } from "../../../lib/access-groups"
 import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
 import { listPage } from "../../utils/graph"
 import { verifiedCustomerId } from "../../utils/verified-customer"
-import { withPermissions } from "./[id]/members/helpers"
+import { withPermissions } from "../../resources/members/reads"
 import type { StoreGetMyOrganizationsParamsType } from "./validators"
 
 /** My organizations, each with my membership (role, permissions, status) in it. */

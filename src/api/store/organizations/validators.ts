@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { NotificationPreferences, organizationProfile, listParams, withCompanyNumbers } from "../../utils/validators"
+import { NotificationPreferences } from "../../resources/members/validators"
+import { organizationProfile, listParams, withCompanyNumbers } from "../../utils/validators"
 
 export const StoreGetMyOrganizationsParams = listParams({ limit: 20 })
 

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requirePortalSession } from "../../utils/portal"
 import { limitPortalCodeAttempts } from "../../utils/rate-limit"
-import { GetPortalListParams } from "../../utils/validators"
+import { GetPortalListParams } from "../../resources/portal/validators"
 import { OpenPortalSession } from "./validators"
 
 const page = validateAndTransformQuery(GetPortalListParams, { defaults: ["id"], defaultLimit: 20, isList: true })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteOrganizationsWorkflow, updateOrganizationsWorkflow } from "../../../../workflows/organization"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { refetchOrganization } from "../../../query-config/organization"
+import { refetchOrganization } from "../../../resources/organizations/query-config"
 import type { AdminUpdateOrganizationType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

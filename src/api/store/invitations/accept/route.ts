@@ -4,7 +4,7 @@ import { refusal } from "../../../../lib/refusal"
 import { REFUSAL } from "../../../../lib/refusal-codes"
 import { runWorkflow } from "../../../utils/run-workflow"
 import { LOGIN_EMAIL_UNPROVEN_MESSAGE, verifiedCustomerId } from "../../../utils/verified-customer"
-import { refetchMembership } from "../../organizations/[id]/members/helpers"
+import { refetchMembership } from "../../../resources/members/reads"
 import type { StoreAcceptInvitationType } from "../validators"
 
 /** The logged-in customer whose e-mail the invitation was sent to joins the organization. */

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { updateOrganizationsWorkflow } from "../../../../workflows/organization"
 import type { OrganizationRequest } from "../../../utils/organization-guard"
 import { runWorkflow } from "../../../utils/run-workflow"
-import { refetchOrganization } from "../../../query-config/organization"
+import { refetchOrganization } from "../../../resources/organizations/query-config"
 import type { StoreUpdateOrganizationType } from "../validators"
 
 export const GET = async (req: OrganizationRequest, res: MedusaResponse) => {

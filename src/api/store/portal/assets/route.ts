@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { portalAssetFields } from "../../../query-config/portal"
+import { portalAssetFields } from "../../../resources/portal/query-config"
 import { listPage, listQueryOf } from "../../../utils/graph"
 import { portalScopeOf } from "../../../utils/portal"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { portalOrderFields } from "../../../query-config/portal"
+import { portalOrderFields } from "../../../resources/portal/query-config"
 import { listPage, listQueryOf } from "../../../utils/graph"
 import { portalScopeOf } from "../../../utils/portal"
 

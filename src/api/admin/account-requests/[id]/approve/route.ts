@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { approveAccountRequestWorkflow } from "../../../../../workflows/account-request"
 import { refetchAccountRequest } from "../../helpers"
-import { organizationWithLocationsFields, refetchOrganization } from "../../../../query-config/organization"
+import { organizationWithLocationsFields, refetchOrganization } from "../../../../resources/organizations/query-config"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { AdminApproveAccountRequestType } from "../../validators"
 

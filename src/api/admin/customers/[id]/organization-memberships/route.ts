@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listPage, listQueryOf } from "../../../../utils/graph"
-import { withPermissionFields, withPermissions } from "../../../../store/organizations/[id]/members/helpers"
+import { withPermissionFields, withPermissions } from "../../../../resources/members/reads"
 
 /** A customer's memberships in every organization (the customer page's widget). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { accessCodeQueryConfigs, retrieveAccessCodeQuery } from "../../../../query-config/portal"
+import { accessCodeQueryConfigs, retrieveAccessCodeQuery } from "../../../../resources/portal/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetPortalListParams } from "../../../../utils/validators"
+import { GetPortalListParams } from "../../../../resources/portal/validators"
 import { ChangeAccessCode, CreateAccessCode } from "./validators"
 
 export const adminAccessCodeRoutesMiddlewares: MiddlewareRoute[] = [

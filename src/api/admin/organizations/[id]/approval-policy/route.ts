@@ -4,7 +4,7 @@ import type ApprovalModuleService from "../../../../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
 import type OrganizationModuleService from "../../../../../modules/organization/service"
 import { setApprovalPolicyWorkflow } from "../../../../../workflows/approval"
-import { refetchOrganization } from "../../../../query-config/organization"
+import { refetchOrganization } from "../../../../resources/organizations/query-config"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { SetApprovalPolicyType } from "./validators"
 

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { assetQueryConfigs, retrieveAssetQuery } from "../../../../query-config/portal"
+import { assetQueryConfigs, retrieveAssetQuery } from "../../../../resources/portal/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetPortalListParams } from "../../../../utils/validators"
+import { GetPortalListParams } from "../../../../resources/portal/validators"
 import { CreateAsset } from "./validators"
 
 export const adminAssetRoutesMiddlewares: MiddlewareRoute[] = [

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { entitlementQueryConfigs, retrieveEntitlementQuery } from "../../../../query-config/entitlement"
+import { entitlementQueryConfigs, retrieveEntitlementQuery } from "../../../../resources/entitlements/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetEntitlementsParams } from "../../../../utils/validators"
+import { GetEntitlementsParams } from "../../../../resources/entitlements/validators"
 import { CreateEntitlement, UpdateEntitlement } from "./validators"
 
 export const adminEntitlementRoutesMiddlewares: MiddlewareRoute[] = [

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchEntitlement, withUsage, type EntitlementRecord } from "../../../../query-config/entitlement"
+import { refetchEntitlement, withUsage, type EntitlementRecord } from "../../../../resources/entitlements/query-config"
 import { listInOrganization, listQueryOf, retrieveOne } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import { createEntitlementWorkflow } from "../../../../../workflows/entitlement"

@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createInvitationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../query-config/organization"
-import { listOrganizationInvitations, refetchInvitation } from "../../../../store/organizations/[id]/invitations/helpers"
+import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../resources/invitations/validators"
+import { refetchOrganization } from "../../../../resources/organizations/query-config"
+import { listOrganizationInvitations, refetchInvitation } from "../../../../resources/invitations/reads"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetInvitationsParamsType>, res: MedusaResponse) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])

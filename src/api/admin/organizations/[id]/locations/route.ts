@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createLocationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { CreateLocationType, GetLocationsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../query-config/organization"
-import { listOrganizationLocations, refetchLocation } from "../../../../store/organizations/[id]/locations/helpers"
+import type { CreateLocationType, GetLocationsParamsType } from "../../../../resources/locations/validators"
+import { refetchOrganization } from "../../../../resources/organizations/query-config"
+import { listOrganizationLocations, refetchLocation } from "../../../../resources/locations/reads"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetLocationsParamsType>, res: MedusaResponse) => {
   await refetchOrganization(req.params.id, req.scope, ["id"])

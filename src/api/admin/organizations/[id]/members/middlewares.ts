@@ -1,8 +1,8 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../query-config/membership"
+import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../resources/members/query-config"
 import { validateAndTransformEveryField } from "../../../../utils/validate-body"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetMembershipsParams, UpdateMembership } from "../../../../utils/validators"
+import { GetMembershipsParams, UpdateMembership } from "../../../../resources/members/validators"
 import { AdminAddMember, AdminBatchAddMembers, batchEmailRepeats } from "../../validators"
 
 export const adminMemberRoutesMiddlewares: MiddlewareRoute[] = [

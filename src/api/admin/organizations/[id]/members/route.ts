@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { addOrganizationMemberWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { GetMembershipsParamsType } from "../../../../utils/validators"
-import { refetchOrganization } from "../../../../query-config/organization"
-import { listOrganizationMemberships, refetchMembership } from "../../../../store/organizations/[id]/members/helpers"
+import type { GetMembershipsParamsType } from "../../../../resources/members/validators"
+import { refetchOrganization } from "../../../../resources/organizations/query-config"
+import { listOrganizationMemberships, refetchMembership } from "../../../../resources/members/reads"
 import type { AdminAddMemberType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, GetMembershipsParamsType>, res: MedusaResponse) => {

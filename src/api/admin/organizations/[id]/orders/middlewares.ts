@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { organizationOrderQueryConfigs, retrieveOrganizationOrderQuery } from "../../../../query-config/organization-orders"
+import { organizationOrderQueryConfigs, retrieveOrganizationOrderQuery } from "../../../../resources/orders/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetOrganizationOrdersParams } from "./validators"
+import { GetOrganizationOrdersParams } from "../../../../resources/orders/validators"
 
 export const adminOrganizationOrderRoutesMiddlewares: MiddlewareRoute[] = [
   {

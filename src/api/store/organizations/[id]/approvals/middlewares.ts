@@ -1,6 +1,6 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { DecideApproval, GetApprovalsParams } from "../../../../admin/approvals/validators"
-import { approvalQueryConfigs, retrieveApprovalQuery } from "../../../../query-config/approvals"
+import { DecideApproval, GetApprovalsParams } from "../../../../resources/approvals/validators"
+import { approvalQueryConfigs, retrieveApprovalQuery } from "../../../../resources/approvals/query-config"
 import { forMember } from "../../for-member"
 import { validateQuery } from "../../../../utils/validate-query"
 

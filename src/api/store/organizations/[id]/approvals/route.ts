@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { APPROVAL_ENTITY, showApprovals, visibleTo } from "../../../../admin/approvals/helpers"
+import { APPROVAL_ENTITY, showApprovals, visibleTo } from "../../../../resources/approvals/reads"
 import { listInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { withUsage, type EntitlementRecord } from "../../../../query-config/entitlement"
+import { withUsage, type EntitlementRecord } from "../../../../resources/entitlements/query-config"
 import { listInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
-import { heldEntitlementIds } from "./helpers"
+import { heldEntitlementIds } from "../../../../resources/entitlements/reads"
 
 /** `GET /store/organizations/:id/entitlements`: managers all, with seats; others the ones they hold. */
 export async function GET(req: OrganizationRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { invitationQueryConfigs, retrieveInvitationQuery } from "../../../../query-config/invitation"
+import { invitationQueryConfigs, retrieveInvitationQuery } from "../../../../resources/invitations/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { CreateInvitation, GetInvitationsParams } from "../../../../utils/validators"
+import { CreateInvitation, GetInvitationsParams } from "../../../../resources/invitations/validators"
 import { forMember } from "../../for-member"
 
 export const storeInvitationManagementMiddlewares: MiddlewareRoute[] = [

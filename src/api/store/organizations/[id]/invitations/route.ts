@@ -3,8 +3,8 @@ import { createInvitationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../utils/validators"
-import { listOrganizationInvitations, refetchInvitation } from "./helpers"
+import type { CreateInvitationType, GetInvitationsParamsType } from "../../../../resources/invitations/validators"
+import { listOrganizationInvitations, refetchInvitation } from "../../../../resources/invitations/reads"
 
 export const GET = async (req: OrganizationRequest<unknown, GetInvitationsParamsType>, res: MedusaResponse) => {
   res.json(await listOrganizationInvitations(req.scope, req.organization_context.organization_id, listQueryOf(req)))

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { libraryProductFields } from "../../../../query-config/entitlement"
+import { libraryProductFields } from "../../../../resources/entitlements/query-config"
 import { listInOrganization, listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
-import { heldEntitlementIds } from "../entitlements/helpers"
+import { heldEntitlementIds } from "../../../../resources/entitlements/reads"
 
 type Publication = { id: string; title: string; ends_at: Date | string | null; product?: Record<string, unknown> | null }
 

@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { locationQueryConfigs, retrieveLocationQuery } from "../../../../query-config/location"
+import { locationQueryConfigs, retrieveLocationQuery } from "../../../../resources/locations/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { CreateLocation, GetLocationsParams, UpdateLocation } from "../../../../utils/validators"
+import { CreateLocation, GetLocationsParams, UpdateLocation } from "../../../../resources/locations/validators"
 import { forMember } from "../../for-member"
 
 export const storeLocationRoutesMiddlewares: MiddlewareRoute[] = [

@@ -3,8 +3,8 @@ import { createLocationWorkflow } from "../../../../../workflows/organization"
 import { listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../utils/run-workflow"
-import type { CreateLocationType, GetLocationsParamsType } from "../../../../utils/validators"
-import { listOrganizationLocations, refetchLocation } from "./helpers"
+import type { CreateLocationType, GetLocationsParamsType } from "../../../../resources/locations/validators"
+import { listOrganizationLocations, refetchLocation } from "../../../../resources/locations/reads"
 
 export const GET = async (req: OrganizationRequest<unknown, GetLocationsParamsType>, res: MedusaResponse) => {
   const viewer = req.organization_context

@@ -3,7 +3,7 @@ import { updateOrganizationMemberWorkflow } from "../../../../../workflows/organ
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../utils/run-workflow"
 import type { StoreUpdateMeType } from "../../validators"
-import { refetchMembership } from "../members/helpers"
+import { refetchMembership } from "../../../../resources/members/reads"
 
 /** My membership in this organization: role, effective permissions, e-mail preferences. */
 export const GET = async (req: OrganizationRequest, res: MedusaResponse) => {

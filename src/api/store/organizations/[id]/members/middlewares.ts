@@ -1,7 +1,7 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../query-config/membership"
+import { membershipQueryConfigs, retrieveMembershipQuery } from "../../../../resources/members/query-config"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetMembershipsParams, UpdateMembership } from "../../../../utils/validators"
+import { GetMembershipsParams, UpdateMembership } from "../../../../resources/members/validators"
 import { forMember } from "../../for-member"
 import { StoreUpdateMe } from "../../validators"
 

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { listQueryOf } from "../../../../utils/graph"
 import type { OrganizationRequest } from "../../../../utils/organization-guard"
-import type { GetMembershipsParamsType } from "../../../../utils/validators"
-import { listOrganizationMemberships } from "./helpers"
+import type { GetMembershipsParamsType } from "../../../../resources/members/validators"
+import { listOrganizationMemberships } from "../../../../resources/members/reads"
 
 export const GET = async (req: OrganizationRequest<unknown, GetMembershipsParamsType>, res: MedusaResponse) => {
   const viewer = req.organization_context

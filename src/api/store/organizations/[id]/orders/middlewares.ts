@@ -1,8 +1,8 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
-import { organizationOrderQueryConfigs, retrieveOrganizationOrderQuery } from "../../../../query-config/organization-orders"
+import { organizationOrderQueryConfigs, retrieveOrganizationOrderQuery } from "../../../../resources/orders/query-config"
 import { forMember } from "../../for-member"
 import { validateQuery } from "../../../../utils/validate-query"
-import { GetOrganizationOrdersParams } from "../../../../admin/organizations/[id]/orders/validators"
+import { GetOrganizationOrdersParams } from "../../../../resources/orders/validators"
 
 
 export const storeOrganizationOrderRoutesMiddlewares: MiddlewareRoute[] = [

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchEntitlement } from "../../../../../query-config/entitlement"
+import { refetchEntitlement } from "../../../../../resources/entitlements/query-config"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { deleteEntitlementWorkflow, updateEntitlementWorkflow } from "../../../../../../workflows/entitlement"
 import { seatsValue, type UpdateEntitlementType } from "../validators"

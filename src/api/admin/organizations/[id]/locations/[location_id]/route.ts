@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteLocationWorkflow, updateLocationWorkflow } from "../../../../../../workflows/organization"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { UpdateLocationType } from "../../../../../utils/validators"
-import { refetchOrganization } from "../../../../../query-config/organization"
-import { refetchLocation } from "../../../../../store/organizations/[id]/locations/helpers"
+import type { UpdateLocationType } from "../../../../../resources/locations/validators"
+import { refetchOrganization } from "../../../../../resources/organizations/query-config"
+import { refetchLocation } from "../../../../../resources/locations/reads"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id, location_id } = req.params

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { removeOrganizationMemberWorkflow, updateOrganizationMemberWorkflow } from "../../../../../../workflows/organization"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { UpdateMembershipType } from "../../../../../utils/validators"
-import { refetchMembership } from "../../../../../store/organizations/[id]/members/helpers"
+import type { UpdateMembershipType } from "../../../../../resources/members/validators"
+import { refetchMembership } from "../../../../../resources/members/reads"
 
 /** The merchant: any change, and a spending limit set here is the merchant's. */
 export const POST = async (req: AuthenticatedMedusaRequest<UpdateMembershipType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { batchAddMembersWorkflow } from "../../../../../../workflows/organization"
-import { listOrganizationMemberships } from "../../../../../store/organizations/[id]/members/helpers"
+import { listOrganizationMemberships } from "../../../../../resources/members/reads"
 import { runWorkflow } from "../../../../../utils/run-workflow"
 import { jwtOf } from "../../../helpers"
 import type { AdminBatchAddMembersType } from "../../../validators"

@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { revokeInvitationWorkflow } from "../../../../../../workflows/organization"
 import type { OrganizationRequest } from "../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import { refetchInvitation } from "../helpers"
+import { refetchInvitation } from "../../../../../resources/invitations/reads"
 
 /** Revokes the invitation: its link stops working. Only one the actor could have made. */
 export const DELETE = async (req: OrganizationRequest, res: MedusaResponse) => {

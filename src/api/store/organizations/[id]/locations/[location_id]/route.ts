@@ -2,8 +2,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { deleteLocationWorkflow, updateLocationWorkflow } from "../../../../../../workflows/organization"
 import type { OrganizationRequest } from "../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { UpdateLocationType } from "../../../../../utils/validators"
-import { refetchLocation } from "../helpers"
+import type { UpdateLocationType } from "../../../../../resources/locations/validators"
+import { refetchLocation } from "../../../../../resources/locations/reads"
 
 export const GET = async (req: OrganizationRequest, res: MedusaResponse) => {
   const viewer = req.organization_context

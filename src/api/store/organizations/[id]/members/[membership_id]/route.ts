@@ -2,8 +2,8 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { removeOrganizationMemberWorkflow, updateOrganizationMemberWorkflow } from "../../../../../../workflows/organization"
 import type { OrganizationRequest } from "../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../utils/run-workflow"
-import type { UpdateMembershipType } from "../../../../../utils/validators"
-import { refetchMembership } from "../helpers"
+import type { UpdateMembershipType } from "../../../../../resources/members/validators"
+import { refetchMembership } from "../../../../../resources/members/reads"
 
 /** Who may change whom is decided in the workflow (validate-actor-rights), also under the organization's lock. */
 export const POST = async (req: OrganizationRequest<UpdateMembershipType>, res: MedusaResponse) => {

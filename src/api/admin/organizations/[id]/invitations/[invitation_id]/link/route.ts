@@ -3,7 +3,7 @@ import { invitationUrl } from "../../../../../../../lib/links"
 import { renewInvitationLinkWorkflow } from "../../../../../../../workflows/organization"
 import { organizationService } from "../../../../../../../workflows/organization/steps/organization-service"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import { refetchInvitation } from "../../../../../../store/organizations/[id]/invitations/helpers"
+import { refetchInvitation } from "../../../../../../resources/invitations/reads"
 
 /**
  * A fresh invitation link for the merchant to pass on when e-mail cannot: shown once, the

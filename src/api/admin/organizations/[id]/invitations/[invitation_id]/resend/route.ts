@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { resendInvitationWorkflow } from "../../../../../../../workflows/organization"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import { refetchInvitation } from "../../../../../../store/organizations/[id]/invitations/helpers"
+import { refetchInvitation } from "../../../../../../resources/invitations/reads"
 
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { id: organization_id, invitation_id } = req.params

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { memberActivationLinkWorkflow, memberLinkUrl } from "../../../../../../../workflows/organization"
-import { refetchMembership } from "../../../../../../store/organizations/[id]/members/helpers"
+import { refetchMembership } from "../../../../../../resources/members/reads"
 import { jwtOf } from "../../../../helpers"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
 

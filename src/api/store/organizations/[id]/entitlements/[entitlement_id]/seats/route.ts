@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { refetchEntitlement } from "../../../../../../query-config/entitlement"
+import { refetchEntitlement } from "../../../../../../resources/entitlements/query-config"
 import type { OrganizationRequest } from "../../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
 import { assignSeatWorkflow } from "../../../../../../../workflows/entitlement"

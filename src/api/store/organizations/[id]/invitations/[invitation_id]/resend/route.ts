@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { resendInvitationWorkflow } from "../../../../../../../workflows/organization"
 import type { OrganizationRequest } from "../../../../../../utils/organization-guard"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
-import { refetchInvitation } from "../../helpers"
+import { refetchInvitation } from "../../../../../../resources/invitations/reads"
 
 /** A new link with a new expiry; the previous link stops working. Only within the actor's own rights. */
 export const POST = async (req: OrganizationRequest, res: MedusaResponse) => {

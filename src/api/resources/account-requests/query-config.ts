@@ -1,4 +1,4 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 // The account request's fields (admin routes); activation_token_hash never leaves the server.
 export const accountRequestFields = [

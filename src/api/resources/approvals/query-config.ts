@@ -1,4 +1,4 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 // The fields of an approval request that admin and store routes answer and `?fields` may name.
 export const approvalFields = [

@@ -1,4 +1,4 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 // Portal access (seed 003). Code and token hashes never leave the server.
 

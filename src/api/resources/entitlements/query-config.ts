@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveOne } from "../utils/graph"
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { retrieveOne } from "../../utils/graph"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 // Entitlements as the admin and the store answer them (same shape; the store's `?fields=`
 // is limited to these).

@@ -1,5 +1,5 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
-import { organizationFields } from "./organization"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
+import { organizationFields } from "../organizations/query-config"
 
 // role, grants and revokes are always read: `permissions` is computed from them.
 export const membershipFields = [

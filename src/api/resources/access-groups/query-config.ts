@@ -1,4 +1,4 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 export const accessGroupFields = [
   "id",

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ENTITLEMENT_MODULE } from "../../../../../modules/entitlement"
-import type EntitlementModuleService from "../../../../../modules/entitlement/service"
+import { ENTITLEMENT_MODULE } from "../../../modules/entitlement"
+import type EntitlementModuleService from "../../../modules/entitlement/service"
 
 /** The entitlements in which a member holds a seat (a member holds few). */
 export async function heldEntitlementIds(scope: MedusaContainer, membershipId: string) {

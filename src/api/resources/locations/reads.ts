@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { listInOrganization, retrieveOne, listQueryOf } from "../../../../utils/graph"
-import type { OrganizationContext } from "../../../../utils/organization-guard"
+import { listInOrganization, retrieveOne, listQueryOf } from "../../utils/graph"
+import type { OrganizationContext } from "../../utils/organization-guard"
 
 // Location reads for the admin and the store routes. A store read names its `viewer` (the
 // acting member): the visibility rule below then applies, here and nowhere else.

@@ -1,4 +1,4 @@
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
 
 // token_hash never leaves the server; `status` is computed from the timestamps.
 export const invitationFields = [

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retrieveOne } from "../utils/graph"
-import { queryConfigs, retrieveQuery } from "../utils/query-configs"
-import { locationFields } from "./location"
+import { retrieveOne } from "../../utils/graph"
+import { queryConfigs, retrieveQuery } from "../../utils/query-configs"
+import { locationFields } from "../locations/query-config"
 
 // The organization's fields, shared by the admin and the store routes.
 export const organizationFields = [

@@ -1,4 +1,4 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../../lib/approval-rules"
@@ -7,11 +7,8 @@ import { APPROVAL_MODULE } from "../../../modules/approval"
 import type ApprovalModuleService from "../../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
 import type OrganizationModuleService from "../../../modules/organization/service"
-import { decideApprovalWorkflow, type ApprovalActor } from "../../../workflows/approval"
 import { retrieveOne } from "../../utils/graph"
 import type { OrganizationRequest } from "../../utils/organization-guard"
-import { runWorkflow } from "../../utils/run-workflow"
-import type { DecideApprovalType } from "./validators"
 
 // Reads of approval requests shared by the admin's and the store's approval routes.
 
@@ -67,14 +64,13 @@ async function liveFingerprints(scope: MedusaContainer, cartIds: string[]) {
  * `showApprovals` shows it, with `cart`, the cart as requested (its snapshot: lines, totals,
  * address; null for a request older than snapshots), who asked and who decided, read by the
  * server with fixed fields. `filters` is the reader's visibility, so nothing is shown of an
- * approval the reader may not see. The store never learns which admin user decided: a
- * merchant decider is `{ type: "merchant" }`.
+ * approval the reader may not see. Only the merchant learns which admin user decided
+ * (`showMerchantUser`); to members a merchant decider is `{ type: "merchant", id: null }`.
  */
 export async function approvalDetail(
   req: AuthenticatedMedusaRequest,
   id: string,
-  filters: Record<string, unknown>,
-  side: "admin" | "store"
+  { filters, showMerchantUser }: { filters: Record<string, unknown>; showMerchantUser: boolean }
 ) {
   const approval = await refetchApproval(req, id, filters)
   const [[who], [shown]] = await Promise.all([
@@ -88,7 +84,7 @@ export async function approvalDetail(
   ])
   const [requester, decider] = await Promise.all([
     customerPerson(req.scope, who.requester_customer_id),
-    deciderOf(req.scope, who, side),
+    deciderOf(req.scope, who, { showMerchantUser }),
   ])
   return {
     ...shown,
@@ -114,11 +110,11 @@ const NOBODY: Person = { email: null, first_name: null, last_name: null }
 export async function deciderOf(
   scope: MedusaContainer,
   who: { decided_by?: string | null; decided_by_type?: string | null },
-  side: "admin" | "store"
+  { showMerchantUser }: { showMerchantUser: boolean }
 ) {
   if (!who.decided_by) return null
   if (who.decided_by_type === "merchant") {
-    if (side === "store") return { type: "merchant" as const, id: null, ...NOBODY }
+    if (!showMerchantUser) return { type: "merchant" as const, id: null, ...NOBODY }
     const [user] = await scope
       .resolve(Modules.USER)
       .listUsers({ id: who.decided_by }, { select: ["email", "first_name", "last_name"] })
@@ -137,41 +133,3 @@ const personOf = (p: { email?: string | null; first_name?: string | null; last_n
   first_name: p.first_name ?? null,
   last_name: p.last_name ?? null,
 })
-
-/** The logged-in customer as a workflow's actor. */
-export const memberActor = (req: AuthenticatedMedusaRequest): ApprovalActor => ({
-  type: "member",
-  customer_id: req.auth_context.actor_id,
-})
-
-type Decision = "approved" | "rejected"
-
-/**
- * The handler of the store's approve and reject routes (they differ only in the decision):
- * the acting member decides once through the workflow (validate-approver holds the rules),
- * then the approval is answered as its detail route does.
- */
-export const decideAsMember =
-  (decision: Decision) => async (req: OrganizationRequest<DecideApprovalType>, res: MedusaResponse) => {
-    const { organization_id } = req.organization_context
-    await runWorkflow(decideApprovalWorkflow, req.scope, {
-      approval_id: req.params.approval_id,
-      decision,
-      note: req.validatedBody.comment ?? null,
-      actor: memberActor(req),
-      organization_id,
-    })
-    res.json({ approval: await approvalDetail(req, req.params.approval_id, { organization_id }, "store") })
-  }
-
-/** The handler of the admin's approve and reject routes: the merchant decides any organization's request. */
-export const decideAsMerchant =
-  (decision: Decision) => async (req: AuthenticatedMedusaRequest<DecideApprovalType>, res: MedusaResponse) => {
-    await runWorkflow(decideApprovalWorkflow, req.scope, {
-      approval_id: req.params.id,
-      decision,
-      note: req.validatedBody.comment ?? null,
-      actor: { type: "merchant", user_id: req.auth_context.actor_id },
-    })
-    res.json({ approval: await approvalDetail(req, req.params.id, {}, "admin") })
-  }

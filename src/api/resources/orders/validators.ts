@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, oneOrMany } from "../../../../utils/validators"
+import { listParams, oneOrMany } from "../../utils/validators"
 
 // An organization's orders, for the admin's and the store's order routes.
 export const GetOrganizationOrdersParams = listParams({ limit: 20 }).extend({

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { INVITATION_STATUSES } from "../../../../../lib/constants"
-import { invitationFields } from "../../../../query-config/invitation"
-import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../../../utils/graph"
+import { INVITATION_STATUSES } from "../../../lib/constants"
+import { invitationFields } from "./query-config"
+import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../utils/graph"
 
 // Invitation reads for the admin and the store routes.
 

@@ -2,35 +2,34 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import { APPROVAL_MODULE } from "../../../../../modules/approval"
-import type ApprovalModuleService from "../../../../../modules/approval/service"
-import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
-import type OrganizationModuleService from "../../../../../modules/organization/service"
-import { deciderOf } from "../../../approvals/helpers"
-import { listInOrganization, listQueryOf } from "../../../../utils/graph"
-import type { OrganizationRequest } from "../../../../utils/organization-guard"
-import { refetchOrganization } from "../../../../query-config/organization"
-
-type Side = "admin" | "store"
+import { APPROVAL_MODULE } from "../../../modules/approval"
+import type ApprovalModuleService from "../../../modules/approval/service"
+import { ORGANIZATION_MODULE } from "../../../modules/organization"
+import type OrganizationModuleService from "../../../modules/organization/service"
+import { deciderOf } from "../approvals/reads"
+import { listInOrganization, listQueryOf } from "../../utils/graph"
+import type { OrganizationContext } from "../../utils/organization-guard"
 
 /**
- * Which of an organization's orders the request sees (seed 000): the merchant and members
- * with orders.view_all all of them; other members their own and those of their locations.
+ * What a reader sees of an organization's orders: which records (`filter`, on top of the
+ * organization), and whether a merchant decider is named (only to the merchant).
  */
-export async function visibleOrders(req: AuthenticatedMedusaRequest, side: Side) {
-  if (side === "admin") {
-    await refetchOrganization(req.params.id, req.scope, ["id"])
-    return { organizationId: req.params.id, filter: {} }
-  }
-  const { organization_id, membership, permissions } = (req as OrganizationRequest).organization_context
-  if (permissions.includes("orders.view_all")) return { organizationId: organization_id, filter: {} }
-  const service: OrganizationModuleService = req.scope.resolve(ORGANIZATION_MODULE)
+export type OrderVisibility = {
+  organizationId: string
+  filter: Record<string, unknown>
+  showMerchantUser: boolean
+}
+
+/**
+ * The orders a member sees (seed 000): all of them with orders.view_all; else their own and
+ * those of their delivery locations. The merchant's routes pass `filter: {}`.
+ */
+export async function memberOrderFilter(scope: MedusaContainer, { membership, permissions }: OrganizationContext) {
+  if (permissions.includes("orders.view_all")) return {}
+  const service: OrganizationModuleService = scope.resolve(ORGANIZATION_MODULE)
   const locationIds = await service.listMembershipLocationIds(membership.id)
   const own = { membership_id: membership.id }
-  return {
-    organizationId: organization_id,
-    filter: locationIds.length ? { $or: [own, { location_id: locationIds }] } : own,
-  }
+  return locationIds.length ? { $or: [own, { location_id: locationIds }] } : own
 }
 
 /** The organization's record of an order: what the list pages over, in its own table. */
@@ -150,7 +149,7 @@ function orderEntry(record: OrderRecord, order: any | undefined, context: Contex
 const address = (value: any) => (value ? Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, value[f] ?? null])) : null)
 
 /** The whole order, for the detail routes: lines, addresses, shipping, totals and its approval. */
-async function orderDetail(req: AuthenticatedMedusaRequest, record: OrderRecord, side: Side) {
+async function orderDetail(req: AuthenticatedMedusaRequest, record: OrderRecord, showMerchantUser: boolean) {
   const [orders, context] = await Promise.all([
     medusaOrders(req.scope, [record.order_id], DETAIL_FIELDS),
     recordContext(req.scope, [record]),
@@ -203,7 +202,7 @@ async function orderDetail(req: AuthenticatedMedusaRequest, record: OrderRecord,
           decided_by_type: approval.decided_by_type,
           decided_at: approval.decided_at,
           comment: approval.comment,
-          decider: await deciderOf(req.scope, approval, side),
+          decider: await deciderOf(req.scope, approval, { showMerchantUser }),
         }
       : null,
   }
@@ -215,8 +214,7 @@ async function orderDetail(req: AuthenticatedMedusaRequest, record: OrderRecord,
  * `GET …/organizations/:id/orders`: newest first, filtered and paged in the database, then
  * the page's orders in one call.
  */
-export async function listOrganizationOrders(req: AuthenticatedMedusaRequest, side: Side) {
-  const { organizationId, filter } = await visibleOrders(req, side)
+export async function listOrganizationOrders(req: AuthenticatedMedusaRequest, { organizationId, filter }: OrderVisibility) {
   const query = listQueryOf(req)
   const { data, ...page } = await listInOrganization(req.scope, "organization_order", organizationId, {
     ...query,
@@ -236,8 +234,10 @@ export async function listOrganizationOrders(req: AuthenticatedMedusaRequest, si
  * `GET …/organizations/:id/orders/:order_id`: the same visibility; another organization's
  * order, or one the member may not see, answers 404.
  */
-export async function retrieveOrganizationOrder(req: AuthenticatedMedusaRequest, side: Side) {
-  const { organizationId, filter } = await visibleOrders(req, side)
+export async function retrieveOrganizationOrder(
+  req: AuthenticatedMedusaRequest,
+  { organizationId, filter, showMerchantUser }: OrderVisibility
+) {
   const {
     data: [record],
   } = await listInOrganization(req.scope, "organization_order", organizationId, {
@@ -248,5 +248,5 @@ export async function retrieveOrganizationOrder(req: AuthenticatedMedusaRequest,
   if (!record) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.order_id} was not found`)
   }
-  return { order: await orderDetail(req, record as unknown as OrderRecord, side) }
+  return { order: await orderDetail(req, record as unknown as OrderRecord, showMerchantUser) }
 }

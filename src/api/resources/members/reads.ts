@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { effectivePermissions, type Role } from "../../../../../lib/permissions"
-import { ORGANIZATION_MODULE } from "../../../../../modules/organization"
-import type OrganizationModuleService from "../../../../../modules/organization/service"
-import type { MembershipPageRow } from "../../../../../modules/organization/membership-page"
-import { membershipFields } from "../../../../query-config/membership"
-import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../../../utils/graph"
-import type { OrganizationContext } from "../../../../utils/organization-guard"
+import { effectivePermissions, type Role } from "../../../lib/permissions"
+import { ORGANIZATION_MODULE } from "../../../modules/organization"
+import type OrganizationModuleService from "../../../modules/organization/service"
+import type { MembershipPageRow } from "../../../modules/organization/membership-page"
+import { membershipFields } from "./query-config"
+import { listInOrganization, retrieveInOrganization, listQueryOf } from "../../utils/graph"
+import type { OrganizationContext } from "../../utils/organization-guard"
 
 // Membership reads for the admin and the store routes. A store read names its `viewer`
 // (the acting member): the location rule below then applies, here and nowhere else.
