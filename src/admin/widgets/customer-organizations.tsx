@@ -8,7 +8,7 @@ import { Status } from "../components/status"
 import { useCustomerAccessGroups } from "../lib/queries/access-groups"
 import { useCustomerMemberships } from "../lib/queries/members"
 import { useT } from "../lib/i18n"
-import type { AccessGroup, Membership } from "../lib/types"
+import type { AccessGroup, CustomerMembership } from "../lib/types"
 
 // Memberships from the plugin's admin route, access groups through the group ↔ customer link.
 const link = (to: string, text?: string) => (
@@ -22,7 +22,7 @@ const CustomerOrganizationsWidget = ({ data: customer }: DetailWidgetProps<HttpT
   const groups = useCustomerAccessGroups(customer.id)
   const membershipList = useCustomerMemberships(customer.id)
   const memberships = membershipList.data?.memberships
-  const membershipColumns: Column<Membership>[] = [
+  const membershipColumns: Column<CustomerMembership>[] = [
     { key: "organization", header: t("widgets.organization"), cell: (m) => link(`/organizations/${m.organization?.id}`, m.organization?.name) },
     { key: "role", header: t("members.role"), cell: (m) => t(`roles.${m.role}`, { defaultValue: m.role }) },
     { key: "status", header: t("members.status"), cell: (m) => <Status value={m.status} /> },

@@ -20,7 +20,7 @@ export function ApprovalPolicySection({ organizationId }: { organizationId: stri
   const save = useSaveApprovalPolicy(organizationId)
   const policy = data?.approval_policy
   // With one approver (or none) nobody in the organization can approve that person's own orders.
-  const approvers = data?.approvers ?? policy?.approvers
+  const approvers = data?.approvers
   const fewApprovers = approvers != null && approvers <= 1
   const approverWarning = approvers === 0 ? t("approvalPolicy.noApprover") : t("approvalPolicy.singleApprover")
   const values: Values = {

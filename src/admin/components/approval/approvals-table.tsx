@@ -25,7 +25,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
   })
   const data = list.data
   const rows = data?.approvals
-  const names = useNames(rows?.map((a) => a.organization_id) ?? [], rows?.map((a) => a.requester_customer_id) ?? [])
+  const names = useNames(rows?.map((a) => a.organization_id) ?? [], rows?.flatMap((a) => (a.requester_customer_id ? [a.requester_customer_id] : [])) ?? [])
 
   const columns: Column<Approval>[] = [
     { key: "created", header: t("approvals.requested"), cell: (a) => formatDateTime(a.created_at) },
@@ -42,7 +42,7 @@ export function ApprovalsTable({ organizationId, title, subtitle }: { organizati
             ),
           },
         ]),
-    { key: "requester", header: t("approvals.requester"), cell: (a) => names.customer(a.requester_customer_id) },
+    { key: "requester", header: t("approvals.requester"), cell: (a) => (a.requester_customer_id ? names.customer(a.requester_customer_id) : "—") },
     { key: "total", header: t("orders.total"), cell: (a) => formatMoney(a.total, a.currency_code) },
     { key: "status", header: t("requests.status"), cell: (a) => <Status value={a.status} /> },
   ]

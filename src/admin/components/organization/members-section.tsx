@@ -16,7 +16,7 @@ import { dash, formatCurrencyAmounts, personName } from "../../lib/format"
 import { currencyAmountsText, parseCurrencyAmounts } from "../../../lib/money"
 import { addMemberSchema, updateMemberSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
-import { ROLE_PERMISSIONS, type Role } from "../../lib/roles"
+import { ROLE_PERMISSIONS, type Permission, type Role } from "../../lib/roles"
 import type { Membership } from "../../lib/types"
 import {
   accessBody,
@@ -183,7 +183,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
 /** The role's name, plus what was granted or revoked on top of it. */
 function PermissionSummary({ membership }: { membership: Membership }) {
   const { t } = useT()
-  const preset: readonly string[] = ROLE_PERMISSIONS[membership.role as Role] ?? []
+  const preset: readonly Permission[] = ROLE_PERMISSIONS[membership.role as Role] ?? []
   const extra = membership.permissions.filter((p) => !preset.includes(p))
   const missing = preset.filter((p) => !membership.permissions.includes(p))
   const label = (permission: string) => t(`permissions.${permission}`, { defaultValue: permission })

@@ -8,16 +8,15 @@ import { dash, formatDate, formatMoney, personName } from "../../lib/format"
 import { useT } from "../../lib/i18n"
 import type { OrganizationOrderEntry } from "../../lib/types"
 
-/** One entry in the contract's order shape, whichever shape the server answered in. */
+/** One entry as the table shows it. */
 function orderOf(entry: OrganizationOrderEntry) {
-  const id = entry.order_id ?? entry.order?.id ?? entry.id
   return {
-    id,
-    displayId: entry.display_id ?? entry.order?.display_id ?? null,
-    payment: entry.payment_status ?? entry.order?.payment_status ?? null,
-    fulfillment: entry.fulfillment_status ?? entry.order?.fulfillment_status ?? null,
-    location: entry.location?.name ?? entry.location?.label ?? null,
-    placedBy: entry.member ? personName(entry.member) : entry.order?.email ?? null,
+    id: entry.id,
+    displayId: entry.display_id,
+    payment: entry.payment_status,
+    fulfillment: entry.fulfillment_status,
+    location: entry.location?.label ?? null,
+    placedBy: entry.member ? personName(entry.member) : null,
     entry,
   }
 }

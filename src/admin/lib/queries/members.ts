@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import type { CopyableLink, EmailOutcome, Membership, Page } from "../types"
+import type { CopyableLink, CustomerMembership, EmailOutcome, Membership, Page } from "../types"
 import type { AddMemberBody, UpdateMemberBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { approvalPolicyKeys, customerMembershipKeys, entitlementKeys, memberKeys } from "./keys"
@@ -18,7 +18,7 @@ export function useCustomerMemberships(customerId: string) {
   const query = { limit: 50 }
   return useQuery({
     queryKey: customerMembershipKeys.list({ customerId, ...query }),
-    queryFn: () => api.get<{ memberships: Membership[] }>(`/admin/customers/${customerId}/organization-memberships`, query),
+    queryFn: () => api.get<{ memberships: CustomerMembership[] }>(`/admin/customers/${customerId}/organization-memberships`, query),
   })
 }
 
