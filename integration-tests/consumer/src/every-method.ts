@@ -159,6 +159,22 @@ export function explain(error: unknown): string {
   return isErrorCode(code) && ERROR_CODES.length ? error.message : "server"
 }
 
+/** Were any type `any`, these lines would have no error, and the fixture would not compile. */
+export async function typesAreReal(): Promise<void> {
+  const page = await b2b.store.organizations.members.list(id)
+  // @ts-expect-error: the list answers under `memberships`
+  page.members.length
+  // @ts-expect-error: a role the plugin does not have
+  await b2b.store.organizations.members.update(id, "orgmem_1", { role: "owner" })
+  // @ts-expect-error: a query parameter the route does not take
+  await b2b.store.organizations.members.list(id, { sort: "name" })
+  // @ts-expect-error: the organization's id is required
+  await b2b.store.organizations.members.list()
+  const { approval } = await b2b.store.carts.requestApproval("cart_1")
+  // @ts-expect-error: a status an approval never has
+  if (approval.status === "done") return
+}
+
 /** Answer types are importable by operation name. */
 export type MemberPage = ResponseOf<"store.organizations.members.list">
 export const firstEmail = (page: MemberPage): string | null => page.memberships[0]?.customer?.email ?? null
