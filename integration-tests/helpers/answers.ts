@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs"
 import { z } from "zod"
 import { CATALOG, type Operation } from "../../src/api/resources/catalog"
 import { errorBody } from "../../src/api/resources/common"
@@ -21,15 +22,21 @@ export function operationOf(method: string, url: string) {
   return operations.find((entry) => entry.operation.method === method.toUpperCase() && entry.pattern.test(path))
 }
 
-/** The same shape with every field optional, for answers that `?fields=` narrowed. */
-function narrowable(schema: z.ZodType): z.ZodType {
+/**
+ * The same shape with every field optional, for answers that `?fields=` narrowed. The merchant
+ * may also widen an admin answer with any relation (`?fields=*memberships`): there undeclared
+ * keys pass (`loose`); a store answer stays strict, its `?fields` being an allow-list.
+ */
+function narrowable(schema: z.ZodType, loose: boolean): z.ZodType {
   if (schema instanceof z.ZodObject) {
-    const shape = Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [key, narrowable(value).optional()]))
-    return z.strictObject(shape)
+    const shape = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [key, narrowable(value, loose).optional()])
+    )
+    return loose ? z.looseObject(shape) : z.strictObject(shape)
   }
-  if (schema instanceof z.ZodArray) return z.array(narrowable(schema.element as z.ZodType))
-  if (schema instanceof z.ZodNullable) return narrowable(schema.unwrap() as z.ZodType).nullable()
-  if (schema instanceof z.ZodOptional) return narrowable(schema.unwrap() as z.ZodType).optional()
+  if (schema instanceof z.ZodArray) return z.array(narrowable(schema.element as z.ZodType, loose))
+  if (schema instanceof z.ZodNullable) return narrowable(schema.unwrap() as z.ZodType, loose).nullable()
+  if (schema instanceof z.ZodOptional) return narrowable(schema.unwrap() as z.ZodType, loose).optional()
   return schema
 }
 
@@ -46,11 +53,23 @@ export function answerProblem(method: string, url: string, status: number, body:
       ? errorBody
       : status === 200
         ? narrowed
-          ? narrowable(entry.operation.response)
+          ? narrowable(entry.operation.response, entry.operation.access === "admin")
           : entry.operation.response
         : null
   if (!schema) return null
   const parsed = schema.safeParse(body)
   if (parsed.success) return null
   return `${method.toUpperCase()} ${url} → ${status} does not match ${status >= 400 ? "the error shape" : entry.name}: ${z.prettifyError(parsed.error)}`
+}
+
+/**
+ * Checks an answer (the test fails on a mismatch) and, with B2B_RECORD_RESPONSES=FILE, appends it
+ * to FILE, from which scripts/openapi-examples.ts picks the OpenAPI document's examples.
+ */
+export function checkAnswer(method: string, url: string, status: number, body: unknown) {
+  if (process.env.B2B_RECORD_RESPONSES) {
+    appendFileSync(process.env.B2B_RECORD_RESPONSES, JSON.stringify({ method: method.toLowerCase(), url, status, body }) + "\n")
+  }
+  const problem = answerProblem(method, url, status, body)
+  if (problem) throw new Error(problem)
 }

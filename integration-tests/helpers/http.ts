@@ -1,6 +1,5 @@
-import { appendFileSync } from "node:fs"
 import type { AxiosInstance, AxiosRequestConfig, AxiosResponse } from "axios"
-import { answerProblem } from "./answers"
+import { checkAnswer } from "./answers"
 
 type Method = "get" | "post" | "delete"
 
@@ -20,14 +19,7 @@ export async function send(
   const response = await (method === "get" || method === "delete"
     ? api[method](url, config)
     : api[method](url, body ?? {}, config))
-  if (process.env.B2B_RECORD_RESPONSES) {
-    appendFileSync(
-      process.env.B2B_RECORD_RESPONSES,
-      JSON.stringify({ method, url, status: response.status, body: response.data }) + "\n"
-    )
-  }
-  const problem = answerProblem(method, url, response.status, response.data)
-  if (problem) throw new Error(problem)
+  checkAnswer(method, url, response.status, response.data)
   return response
 }
 

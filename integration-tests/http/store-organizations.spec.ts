@@ -665,6 +665,9 @@ medusaIntegrationTestRunner({
         })
         expect(assign.status).toBe(404)
         expect((await send(api, "get", `/admin/organizations/${f.organizations.acme}/locations/${id}`, { headers: f.adminHeaders })).status).toBe(404)
+        // Under its own organization the merchant reads it.
+        const own = await send(api, "get", `/admin/organizations/${f.organizations.other}/locations/${id}`, { headers: f.adminHeaders })
+        expect([own.status, own.data.location.label]).toEqual([200, depot.label])
       })
 
       it.each([

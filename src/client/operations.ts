@@ -38,23 +38,24 @@ export type OperationOf<N extends OperationName> = (...args: ArgsOf<N>) => Promi
 
 /** The client function of one operation. */
 export function operation<N extends OperationName>(transport: Transport, name: N): OperationOf<N> {
-  const route: { method: "GET" | "POST" | "DELETE"; path: string; body?: boolean } = ROUTES[name]
+  const route: { method: "GET" | "POST" | "DELETE"; path: string; body?: boolean; query?: boolean } = ROUTES[name]
   const { method, path } = route
   const params = (path.match(/\{[^}]+\}/g) ?? []).length
   const hasBody = !!route.body
+  // A read that takes a query has it first; anything else takes its options first.
+  const queryFirst = method === "GET" && !!route.query
   return ((...args: unknown[]) => {
     const values = args.slice(0, params) as string[]
-    if (values.some((value) => typeof value !== "string" || !value)) {
+    if (values.length < params || values.some((value) => typeof value !== "string" || !value)) {
       throw new TypeError(`${name}: pass ${params} id${params === 1 ? "" : "s"} (${path})`)
     }
     let index = 0
     const url = path.replace(/\{[^}]+\}/g, () => encodeURIComponent(values[index++]))
     const rest = args.slice(params)
-    // A GET's first argument after the ids is its query; a POST's its body (when it takes one).
+    // After the ids: a read's query, or a write's body, then the options.
     const [first, second] = rest as [unknown, (CallOptions & { query?: Query }) | undefined]
-    const isRead = method === "GET"
-    const options = (isRead || hasBody ? second : first) as (CallOptions & { query?: Query }) | undefined
-    const query = isRead ? (first as Query | undefined) : options?.query
+    const options = (queryFirst || hasBody ? second : first) as (CallOptions & { query?: Query }) | undefined
+    const query = queryFirst ? (first as Query | undefined) : options?.query
     const headers = { ...options?.headers, ...(options?.portalToken ? { authorization: `Bearer ${options.portalToken}` } : {}) }
     return transport(url, { method, query, body: hasBody ? first ?? {} : method === "POST" ? {} : undefined, headers })
   }) as OperationOf<N>

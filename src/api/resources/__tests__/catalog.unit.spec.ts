@@ -45,12 +45,13 @@ describe("the route catalog", () => {
 
   it("agrees with ROUTES, which the client sends by", () => {
     for (const [name, op] of operations) {
-      const route: { method: string; path: string; body?: boolean } = ROUTES[name as keyof typeof ROUTES]
-      expect({ name, method: route.method, path: route.path, body: !!route.body }).toEqual({
+      const route: { method: string; path: string; body?: boolean; query?: boolean } = ROUTES[name as keyof typeof ROUTES]
+      expect({ name, method: route.method, path: route.path, body: !!route.body, query: !!route.query }).toEqual({
         name,
         method: op.method,
         path: op.path,
         body: !!op.body,
+        query: !!op.query,
       })
     }
     expect(Object.keys(ROUTES).sort()).toEqual(operations.map(([name]) => name).sort())

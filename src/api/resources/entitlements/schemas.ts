@@ -37,7 +37,7 @@ export const entitlementDeleteResponse = deletedOf("entitlement")
 
 /** `POST …/seats`: the seat given and the entitlement's usage after it. */
 export const seatAssignedResponse = z.strictObject({
-  seat: seatAssignment.extend({ entitlement_id: z.string(), created_at: timestamp, updated_at: timestamp }),
+  seat: seatAssignment.extend({ entitlement_id: z.string() }),
   entitlement,
 })
 export const seatDeleteResponse = deletedOf("seat")

@@ -52,7 +52,7 @@ export const membershipBatchResponse = z.strictObject({
   created_customers: z.number().int(),
   count: z.number().int(),
   /** With `invite: true`: whom the activation link was e-mailed. */
-  invitations: z.array(z.strictObject({ membership_id: z.string(), email: z.string() })).optional(),
+  invitations: z.array(z.strictObject({ membership_id: z.string(), email: emailOutcome })).optional(),
 })
 
 /** `POST …/members/:id/activation`: the activation e-mail sent to a pending member. */

@@ -66,7 +66,7 @@ export const portalOrderListResponse = pageOf(
     currency_code: z.string(),
     created_at: timestamp,
     location_id: z.string().nullable(),
-    location: z.strictObject({ id: z.string(), label: z.string() }).nullable(),
+    location: z.strictObject({ label: z.string() }).nullable(),
   })
 )
 export const portalAssetListResponse = pageOf(

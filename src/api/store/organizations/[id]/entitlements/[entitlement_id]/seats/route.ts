@@ -14,5 +14,15 @@ export async function POST(req: OrganizationRequest<AssignSeatType>, res: Medusa
     entitlement_id: req.params.entitlement_id,
     holder: participant ? { participant_name: participant.name, participant_email: participant.email } : { membership_id: membership_id! },
   })
-  res.json({ seat, entitlement: await refetchEntitlement(req.scope, organization_id, req.params.entitlement_id, req.queryConfig.fields) })
+  res.json({
+    // One shape whoever holds it (a member, or a named outside participant).
+    seat: {
+      id: seat.id,
+      entitlement_id: seat.entitlement_id,
+      membership_id: seat.membership_id ?? null,
+      participant_name: seat.participant_name ?? null,
+      participant_email: seat.participant_email ?? null,
+    },
+    entitlement: await refetchEntitlement(req.scope, organization_id, req.params.entitlement_id, req.queryConfig.fields),
+  })
 }
