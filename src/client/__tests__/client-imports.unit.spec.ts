@@ -47,6 +47,7 @@ describe("the client entry", () => {
         "index.ts",
         "operations.ts",
         "organization-header.ts",
+        "routes.ts",
         "transport.ts",
       ].sort()
     )

@@ -60,7 +60,8 @@ describe("the route catalog", () => {
   it("has a client function for every operation, where its name says", () => {
     const client = new B2BClient({ client: { config: { baseUrl: "http://localhost" } } } as never)
     for (const [name] of operations) {
-      const fn = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], client.api)
+      const tree = { store: client.store, admin: client.admin }
+      const fn = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], tree)
       expect({ name, type: typeof fn }).toEqual({ name, type: "function" })
     }
   })
