@@ -10,6 +10,17 @@ const transform = {
   ],
 }
 
+// Keeps `import()` of the ESM helpers in scripts/ (medusa-process.mjs, pack-plugin.mjs) a real import.
+const keepImports = {
+  "^.+\\.[jt]sx?$": [
+    "@swc/jest",
+    {
+      jsc: { parser: { syntax: "typescript" }, target: "es2021" },
+      module: { type: "commonjs", ignoreDynamic: true },
+    },
+  ],
+}
+
 const project = (displayName, testMatch) => ({
   displayName,
   testMatch,
@@ -33,19 +44,7 @@ module.exports = {
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts"]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.ts"]),
     // The packed package in an empty project, as a storefront installs it.
-    project("package", ["<rootDir>/integration-tests/package/**/*.spec.ts"]),
-    {
-      ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]),
-      // Keep `import()` of the ESM helpers in scripts/ (medusa-process.mjs) as a real import.
-      transform: {
-        "^.+\\.[jt]sx?$": [
-          "@swc/jest",
-          {
-            jsc: { parser: { syntax: "typescript" }, target: "es2021" },
-            module: { type: "commonjs", ignoreDynamic: true },
-          },
-        ],
-      },
-    },
+    { ...project("package", ["<rootDir>/integration-tests/package/**/*.spec.ts"]), transform: keepImports },
+    { ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]), transform: keepImports },
   ],
 }

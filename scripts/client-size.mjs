@@ -1,12 +1,14 @@
 // The client's weight in a browser: .medusa/server/src/client bundled for the browser with
 // esbuild (minified), then gzipped. Prints JSON: bytes, and every file the bundle holds, so a
-// test can check that no server code came along. Run after `npm run build`.
+// test can check that no server code came along. Run after `npm run build` (or name the
+// directory of another build: `node scripts/client-size.mjs DIR`).
 import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 
-const root = new URL("../", import.meta.url).pathname
+const root = process.argv[2] ? `${process.argv[2].replace(/\/$/, "")}/` : new URL("../", import.meta.url).pathname
 const result = await build({
-  entryPoints: [`${root}.medusa/server/src/client/index.js`],
+  absWorkingDir: root,
+  entryPoints: [".medusa/server/src/client/index.js"],
   bundle: true,
   minify: true,
   platform: "browser",
@@ -22,6 +24,7 @@ console.log(
   JSON.stringify({
     minified: code.length,
     gzipped: gzipSync(code).length,
-    inputs: Object.keys(result.metafile.inputs).map((file) => file.replace(root, "")),
+    // Relative to the build's root.
+    inputs: Object.keys(result.metafile.inputs),
   })
 )

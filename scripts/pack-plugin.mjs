@@ -9,8 +9,9 @@ import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-// What `medusa plugin:build` and `npm pack` read; the rest of the project stays out.
-const SOURCES = ["package.json", "tsconfig.json", "README.md", "LICENSE", "src"]
+// What `npm run build` (medusa plugin:build, then the OpenAPI document) and `npm pack` read; the
+// rest of the project stays out.
+const SOURCES = ["package.json", "tsconfig.json", "README.md", "LICENSE", "src", "scripts/openapi.mjs", "docs/openapi-examples.json"]
 
 /**
  * @param {{ destination?: string, admin?: boolean, log?: (line: string) => void }} options
@@ -36,6 +37,8 @@ export async function packPlugin({ destination, admin = true, log = () => {} } =
   } else {
     await buildBackend(buildDir)
   }
+  // As `npm run build`: the OpenAPI document beside the server build (validated on the way).
+  execFileSync(process.execPath, [path.join(buildDir, "scripts", "openapi.mjs")], { cwd: buildDir, stdio: ["ignore", "pipe", "pipe"] })
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
   destination ??= buildDir

@@ -29,10 +29,13 @@ function compile(consumer: string, tsconfig: string) {
 describe("the packed package, as a storefront installs it", () => {
   let consumer: string
 
-  beforeAll(() => {
-    run("npm", ["run", "build"], { cwd: ROOT })
-    const packs = fs.mkdtempSync(path.join(os.tmpdir(), "b2b-pack-"))
-    const [tarball] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", packs], { cwd: ROOT }))
+  let buildDir: string
+
+  beforeAll(async () => {
+    // Built and packed from a copy of the project, as `npm publish` ships it (scripts/pack-plugin.mjs).
+    const { packPlugin } = await import(path.join(ROOT, "scripts/pack-plugin.mjs"))
+    const packed: { tarball: string; buildDir: string } = await packPlugin()
+    buildDir = packed.buildDir
     consumer = fs.mkdtempSync(path.join(os.tmpdir(), "b2b-consumer-"))
     fs.cpSync(FIXTURE, consumer, { recursive: true })
     run(
@@ -42,7 +45,7 @@ describe("the packed package, as a storefront installs it", () => {
         "--no-audit",
         "--no-fund",
         "--prefer-offline",
-        path.join(packs, tarball.filename),
+        packed.tarball,
         `@medusajs/js-sdk@${devVersion("@medusajs/js-sdk")}`,
         // The js-sdk's declarations import Medusa's types package, which it lists only as a
         // devDependency; storefronts (Medusa's Next.js starter) install it themselves.
@@ -124,7 +127,7 @@ export const wrong = async () => (await b2b.store.organizations.members.list("or
   })
 
   it("bundles for a browser with nothing but the client (size in the log)", () => {
-    const size = JSON.parse(run(process.execPath, [path.join(ROOT, "scripts/client-size.mjs")], { cwd: ROOT }))
+    const size = JSON.parse(run(process.execPath, [path.join(ROOT, "scripts/client-size.mjs"), buildDir]))
     console.log(`client bundle: ${size.minified} B minified, ${size.gzipped} B gzipped`)
     for (const input of size.inputs as string[]) {
       expect(input).toMatch(/^\.medusa\/server\/src\/(client\/|lib\/refusal-codes\.js$|api\/resources\/routes\.js$)/)
