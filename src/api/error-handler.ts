@@ -5,7 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { GENERIC_STATUS, isRefusalCode, REFUSAL, REFUSAL_STATUS, type ErrorCode, type RefusalCode } from "../lib/refusal-codes"
+import { codeOf4xx, isRefusalCode, REFUSAL, REFUSAL_STATUS, type RefusalCode } from "../lib/refusal-codes"
 
 /** One input field the API refused, by its path in the body or query ("company.vat_number"). */
 export type FieldError = { field: string; message: string }
@@ -64,15 +64,9 @@ export function validationErrorsOf(error: unknown): FieldError[] | null {
   })
 }
 
-// The code of a 4xx that carries none of its own, by its status (lib/refusal-codes, GENERIC_STATUS).
-const GENERIC_CODE_OF_STATUS = new Map<number, ErrorCode>([
-  ...Object.entries(GENERIC_STATUS).map(([code, status]) => [status, code as ErrorCode] as const),
-  [409, REFUSAL.conflict],
-])
-
-/** The stable code of a 4xx answer without one (`invalid_data`, `not_found`, …). */
+/** The stable code of a 4xx answer without one (`invalid_data`, `not_found`, …; lib/refusal-codes). */
 export function genericCodeOf(status: number): string {
-  return GENERIC_CODE_OF_STATUS.get(status) ?? (status >= 400 && status < 500 ? "invalid_data" : `http_${status}`)
+  return status >= 400 && status < 500 ? codeOf4xx(status) : `http_${status}`
 }
 
 /**

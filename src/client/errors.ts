@@ -1,4 +1,4 @@
-import { GENERIC_STATUS, isErrorCode, type ErrorCode, type GenericCode } from "../lib/refusal-codes"
+import { codeOf4xx, isErrorCode, type ErrorCode } from "../lib/refusal-codes"
 
 /** A documented code (README "Refusal codes"), or `server_error` for a 5xx or an answer that is not the API's. */
 export type B2BErrorCode = ErrorCode | "server_error"
@@ -35,10 +35,8 @@ export class B2BError extends Error {
   }
 }
 
-// An answer without a code (Medusa's own admin login check, a proxy): the code of its status.
-const GENERIC_OF_STATUS = new Map(Object.entries(GENERIC_STATUS).map(([code, status]) => [status as number, code as GenericCode]))
-const genericCode = (status: number): B2BErrorCode =>
-  status >= 500 || status < 400 ? "server_error" : GENERIC_OF_STATUS.get(status) ?? "invalid_data"
+// An answer without a code (Medusa's own admin login check, a proxy): its status's, as the server gives it.
+const genericCode = (status: number): B2BErrorCode => (status >= 400 && status < 500 ? codeOf4xx(status) : "server_error")
 
 /** The B2BError of a failed answer, whatever its body (a proxy's HTML page included). */
 export function errorOfAnswer(status: number, body: unknown, retryAfter: string | null): B2BError {

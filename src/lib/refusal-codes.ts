@@ -98,5 +98,14 @@ export const ERROR_STATUS: Record<ErrorCode, number> = { ...REFUSAL_STATUS, ...G
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[]
 
+// A 4xx that carries no code of its own (Medusa's `authenticate`, a proxy) gets its status's.
+const CODE_OF_4XX = new Map<number, ErrorCode>([
+  ...Object.entries(GENERIC_STATUS).map(([code, status]) => [status, code as GenericCode] as const),
+  [409, REFUSAL.conflict],
+])
+
+/** The stable code of a 4xx without one (`unauthorized`, `not_found`, …; `invalid_data` for any other). */
+export const codeOf4xx = (status: number): ErrorCode => CODE_OF_4XX.get(status) ?? "invalid_data"
+
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_STATUS, value)

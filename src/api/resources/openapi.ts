@@ -104,6 +104,7 @@ export function openApiDocument({ version, examples = {} }: { version: string; e
       },
     }
   }
+  const error = toSchema(errorBody, "output")
   return {
     openapi: "3.1.0",
     info: {
@@ -118,7 +119,7 @@ export function openApiDocument({ version, examples = {} }: { version: string; e
     components: {
       securitySchemes: SECURITY_SCHEMES,
       schemas: {
-        Error: { ...toSchema(errorBody, "output"), properties: { ...(toSchema(errorBody, "output").properties as object), code: { type: "string", enum: ERROR_CODES } } },
+        Error: { ...error, properties: { ...(error.properties as object), code: { type: "string", enum: ERROR_CODES } } },
       },
     },
   }

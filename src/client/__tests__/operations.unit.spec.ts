@@ -67,3 +67,16 @@ describe("client methods", () => {
     expect(sent).toEqual([])
   })
 })
+
+describe("an answer without a code", () => {
+  it("gets its status's code, as the server gives it (lib/refusal-codes codeOf4xx)", async () => {
+    const { errorOfAnswer } = await import("../errors")
+    expect([401, 404, 409, 422, 502].map((status) => errorOfAnswer(status, { message: "x" }, null).code)).toEqual([
+      "unauthorized",
+      "not_found",
+      "conflict",
+      "invalid_data",
+      "server_error",
+    ])
+  })
+})
