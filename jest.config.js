@@ -27,7 +27,7 @@ const project = (displayName, testMatch) => ({
   transform,
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/.demo/", "<rootDir>/node_modules/"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/.demo/", "<rootDir>/node_modules/", "<rootDir>/storefront/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 })
 
