@@ -46,5 +46,7 @@ module.exports = {
     // The packed package in an empty project, as a storefront installs it.
     { ...project("package", ["<rootDir>/integration-tests/package/**/*.spec.ts"]), transform: keepImports },
     { ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]), transform: keepImports },
+    // The customer zone (storefront/, next build + next start) against a store with the demo data.
+    { ...project("zone", ["<rootDir>/integration-tests/zone/**/*.spec.ts"]), transform: keepImports },
   ],
 }

@@ -567,13 +567,16 @@ export default async function seedDemo({ container }: ExecArgs) {
     pending_account_request: `Bakkerij Smit (${requestEmail}), through the B2B storefront`,
     access_groups: "B2B (approval): B2B channel, both organizations, their members; B2C (open): B2C channel",
     organization_carts: "B2B channel: members' carts are their organization's; B2C channel: personal carts (members shop privately)",
+    // Shown once (only hashes are stored): present on the run that created them.
+    portal_codes: portalCodes ?? null,
     customers: DEMO_MEMBERS.map((person) => ({
       email: person.email,
       password: DEMO_CUSTOMER_PASSWORD,
       memberships: person.memberships.map(([organization, role]) => `${role} of ${organization}`),
     })),
   }
-  const out = path.join(process.cwd(), ".demo", "summary.json")
+  // The customer zone's browser tests boot a store with this data and read the summary here.
+  const out = process.env.B2B_BROWSER_SEED_OUT || path.join(process.cwd(), ".demo", "summary.json")
   fs.mkdirSync(path.dirname(out), { recursive: true })
   fs.writeFileSync(out, JSON.stringify(summary, null, 2))
   logger.info("Demo data is in place.")

@@ -12,6 +12,8 @@ const config: NextConfig = {
   // @medusajs/ui ships untranspiled ESM with client components (as Medusa's own starters set it).
   transpilePackages: ["@medusajs/ui"],
   poweredByHeader: false,
+  // Lets a second build of the same sources live beside the first (ZONE_DIST_DIR=.next-other).
+  distDir: process.env.ZONE_DIST_DIR || ".next",
 }
 
 export default config

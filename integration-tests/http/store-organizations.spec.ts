@@ -641,6 +641,10 @@ medusaIntegrationTestRunner({
 
         const edited = await as("admin", "post", `${base()}/${id}`, { label: "Rotterdam depot" })
         expect(edited.data.location.label).toBe("Rotterdam depot")
+        // A whole form sent back, its emptied optional fields as null (the customer zone's edit page).
+        const form = { ...depot, label: "Rotterdam depot", city: "Schiedam", company: null, first_name: null, last_name: null, address_2: null, phone: null }
+        const saved = await as("admin", "post", `${base()}/${id}`, form)
+        expect([saved.status, saved.data.location?.city]).toEqual([200, "Schiedam"])
         expect((await as("admin", "post", `${base()}/${id}`, { label: "Office" })).status).toBe(409)
         expect((await as("admin", "post", base(), { ...depot, label: "Office" })).status).toBe(409)
 

@@ -1,4 +1,4 @@
-import { checkCompanyNumbers, checkRegistrationNumber, checkVatNumber } from "../company-numbers"
+import { COMPANY_NUMBER_RULES, checkCompanyNumbers, checkRegistrationNumber, checkVatNumber, vatPrefix } from "../company-numbers"
 
 describe("checkVatNumber", () => {
   it.each([
@@ -30,6 +30,7 @@ describe("checkRegistrationNumber", () => {
     for (const bad of ["1234567", "123456789", "1234567a"]) {
       expect(checkRegistrationNumber(bad, "NL")).toEqual({
         valid: false,
+        rule: "kvk_format",
         reason: "must be a Dutch KvK number of 8 digits",
       })
     }
@@ -39,6 +40,7 @@ describe("checkRegistrationNumber", () => {
     expect(checkRegistrationNumber("0403.170.701", "be")).toEqual({ valid: true, normalized: "0403170701" })
     expect(checkRegistrationNumber("0403170702", "be")).toEqual({
       valid: false,
+      rule: "kbo_checksum",
       reason: "fails the Belgian enterprise number check (mod 97)",
     })
     expect(checkRegistrationNumber("2403170701", "be").valid).toBe(false)
@@ -62,20 +64,52 @@ describe("checkCompanyNumbers (the rule of every door)", () => {
 
   it("names each bad number with its reason", () => {
     expect(checkCompanyNumbers({ vat_number: "NL123456789B01", registration_number: "1234567", country_code: "NL" }).issues).toEqual([
-      { field: "vat_number", reason: "fails the check digit test" },
-      { field: "registration_number", reason: "must be a Dutch KvK number of 8 digits" },
+      { field: "vat_number", rule: "vat_checksum", reason: "fails the check digit test" },
+      { field: "registration_number", rule: "kvk_format", reason: "must be a Dutch KvK number of 8 digits" },
     ])
   })
 
   it("checks a VAT number without a country against its own prefix", () => {
     expect(checkCompanyNumbers({ vat_number: "BE0403170701" }).normalized).toEqual({ vat_number: "BE0403170701" })
     expect(checkCompanyNumbers({ vat_number: "NL123456789B01" }).issues).toEqual([
-      { field: "vat_number", reason: "fails the check digit test" },
+      { field: "vat_number", rule: "vat_checksum", reason: "fails the check digit test" },
     ])
     expect(checkCompanyNumbers({ vat_number: "123456789" }).issues[0].reason).toMatch(/country prefix/)
   })
 
   it("leaves out what is not given", () => {
     expect(checkCompanyNumbers({ vat_number: null, registration_number: "" })).toEqual({ issues: [], normalized: {} })
+  })
+})
+
+describe("rules: a stable key per failure, for storefronts to translate", () => {
+  // The reason stays the API's English sentence; the rule is what a form maps to its language.
+  it.each([
+    ["vat_country_unsupported", () => checkVatNumber("XX123456789", "nl"), "is not a VAT number of a supported country"],
+    ["vat_country_mismatch", () => checkVatNumber("BE0403170701", "nl"), "must be a NL VAT number (starting with NL)"],
+    ["vat_country_mismatch", () => checkVatNumber("DE129273398", "gr"), "must be a GR VAT number (starting with EL)"],
+    ["vat_format", () => checkVatNumber("NL12345", "nl"), "has the wrong format"],
+    ["vat_checksum", () => checkVatNumber("NL123456789B01", "nl"), "fails the check digit test"],
+    ["kvk_format", () => checkRegistrationNumber("1234567", "nl"), "must be a Dutch KvK number of 8 digits"],
+    ["kbo_format", () => checkRegistrationNumber("2403170701", "be"), "must be a Belgian enterprise number of 10 digits starting with 0 or 1"],
+    ["kbo_checksum", () => checkRegistrationNumber("0403170702", "be"), "fails the Belgian enterprise number check (mod 97)"],
+    ["registration_format", () => checkRegistrationNumber("HRB-12345!", "de"), "must be 1 to 32 letters or digits"],
+  ])("%s", (rule, check, reason) => {
+    expect(check()).toEqual({ valid: false, rule, reason })
+  })
+
+  it("names the rule in every issue, also without a country", () => {
+    expect(checkCompanyNumbers({ vat_number: "123456789" }).issues).toEqual([
+      { field: "vat_number", rule: "vat_country_missing", reason: "needs its country prefix (e.g. NL) or a country_code" },
+    ])
+  })
+
+  it("lists every rule once, and valid answers carry none", () => {
+    expect(new Set(COMPANY_NUMBER_RULES).size).toBe(COMPANY_NUMBER_RULES.length)
+    expect(checkVatNumber("NL000099998B57", "nl")).not.toHaveProperty("rule")
+  })
+
+  it("knows Greece's VAT prefix", () => {
+    expect([vatPrefix("gr"), vatPrefix("NL"), vatPrefix("be")]).toEqual(["EL", "NL", "BE"])
   })
 })

@@ -19,7 +19,7 @@ export async function SiteHeader() {
           <Link href="/shop">{t.nav.shop}</Link>
           <Link href="/cart">
             {t.nav.cart}
-            {cart ? " •" : ""}
+            {cart?.id ? " •" : ""}
           </Link>
           {signedIn ? (
             <>

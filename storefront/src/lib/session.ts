@@ -29,18 +29,21 @@ export async function clearSession() {
   jar.delete(CART)
 }
 
-/** The open cart: its id and the organization it was created for (null: a private cart). */
-export type CartRef = { id: string; organizationId: string | null }
+/**
+ * Whom the visitor buys for (an organization, or null: privately) and the open cart, if one
+ * was created yet: a cart belongs to one organization from its creation.
+ */
+export type CartRef = { id: string | null; organizationId: string | null }
 
 export async function cartRef(): Promise<CartRef | null> {
   const value = (await cookies()).get(CART)?.value
   if (!value) return null
   const [organizationId, id] = value.split(":")
-  return id ? { id, organizationId: organizationId || null } : null
+  return { id: id || null, organizationId: organizationId || null }
 }
 
 export async function setCartRef({ id, organizationId }: CartRef) {
-  ;(await cookies()).set(CART, `${organizationId ?? ""}:${id}`, options(30))
+  ;(await cookies()).set(CART, `${organizationId ?? ""}:${id ?? ""}`, options(30))
 }
 
 export async function clearCartRef() {

@@ -1,0 +1,58 @@
+import { messages } from "."
+
+const en = {
+  title: "Address book",
+  managers: "The organization's delivery locations",
+  members: "The delivery locations you may order to",
+  empty: "No delivery locations yet.",
+  add: "Add a delivery location",
+  added: "Location added.",
+  edit: "Edit",
+  editTitle: "Edit {label}",
+  save: "Save",
+  saved: "Location saved.",
+  delete: "Delete this location",
+  back: "Address book",
+  fields: {
+    label: "Name of the location",
+    company: "Company",
+    first_name: "First name",
+    last_name: "Last name",
+    address_1: "Address",
+    address_2: "Address (line 2)",
+    postal_code: "Postal code",
+    city: "City",
+    country_code: "Country code (e.g. NL)",
+    phone: "Phone",
+  },
+}
+
+export default messages<typeof en>({
+  en,
+  nl: {
+    title: "Adresboek",
+    managers: "De afleverlocaties van de organisatie",
+    members: "De afleverlocaties waarnaar je mag bestellen",
+    empty: "Nog geen afleverlocaties.",
+    add: "Afleverlocatie toevoegen",
+    added: "Locatie toegevoegd.",
+    edit: "Bewerken",
+    editTitle: "{label} bewerken",
+    save: "Opslaan",
+    saved: "Locatie opgeslagen.",
+    delete: "Deze locatie verwijderen",
+    back: "Adresboek",
+    fields: {
+      label: "Naam van de locatie",
+      company: "Bedrijf",
+      first_name: "Voornaam",
+      last_name: "Achternaam",
+      address_1: "Adres",
+      address_2: "Adres (regel 2)",
+      postal_code: "Postcode",
+      city: "Plaats",
+      country_code: "Landcode (bv. NL)",
+      phone: "Telefoon",
+    },
+  },
+})
