@@ -12,6 +12,8 @@ const pluginOptions = {
     : undefined,
   // Comma-separated addresses / CIDR ranges whose X-Forwarded-For to believe (a server-rendered storefront).
   trustProxy: process.env.B2B_TRUST_PROXY ? process.env.B2B_TRUST_PROXY.split(",") : undefined,
+  // The demo and the customer zone's tests: customers' reset-password e-mails with the zone's link.
+  passwordResetEmails: process.env.B2B_PASSWORD_RESET_EMAILS === "true",
 }
 
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"

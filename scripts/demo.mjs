@@ -2,14 +2,19 @@
 // Postgres: DATABASE_URL when given, else an embedded one whose data stays in .demo/pg
 // (a dot-folder, which `medusa develop` does not watch) and is reused on the next run.
 // Ctrl-C or SIGTERM stops the store and Postgres and leaves no process behind.
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { ensureZoneBuilt, spawnZone } from "./customer-zone.mjs"
 import { exitOf, projectRoot, spawnMedusa, stopGroup, waitForUrls } from "./medusa-process.mjs"
 
 const startedAt = Date.now()
 const demoDir = path.join(projectRoot, ".demo")
 const port = process.env.PORT || "9000"
+// The customer zone (storefront/) at the plugin's default storefront URL; DEMO_ZONE=0 skips it.
+const zonePort = process.env.ZONE_PORT || "8000"
+const withZone = process.env.DEMO_ZONE !== "0"
 const log = (message) => process.stdout.write(`[demo] ${message}\n`)
 
 fs.mkdirSync(demoDir, { recursive: true })
@@ -32,9 +37,15 @@ const env = {
   NODE_ENV: process.env.NODE_ENV || "development",
   MEDUSA_DISABLE_TELEMETRY: "true",
   MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL || `http://localhost:${port}`,
+  STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${zonePort}`,
+  // The zone's server forwards its visitors' addresses (per-visitor limits count visitors).
+  B2B_TRUST_PROXY: process.env.B2B_TRUST_PROXY || "127.0.0.1,::1,::ffff:127.0.0.1",
+  // The zone's profile page asks Medusa for a reset-password link; the plugin e-mails it (the log).
+  B2B_PASSWORD_RESET_EMAILS: process.env.B2B_PASSWORD_RESET_EMAILS || "true",
 }
 
 let current = null
+let zone = null
 let stopping = false
 
 async function run(args, options) {
@@ -49,6 +60,10 @@ async function run(args, options) {
 async function shutdown(exitCode) {
   if (stopping) return
   stopping = true
+  if (zone) {
+    log("Stopping the customer zone…")
+    await stopGroup(zone, 5_000)
+  }
   if (current) {
     log("Stopping the store…")
     await stopGroup(current)
@@ -65,13 +80,14 @@ process.on("SIGTERM", () => shutdown(0))
 
 async function printWhenReady() {
   const base = `http://localhost:${port}`
-  await waitForUrls([`${base}/health`, `${base}/app`], { isCancelled: () => stopping })
+  await waitForUrls([`${base}/health`, `${base}/app`, ...(zone ? [`http://localhost:${zonePort}`] : [])], { isCancelled: () => stopping })
   if (stopping) return
   const summary = JSON.parse(fs.readFileSync(path.join(demoDir, "summary.json"), "utf8"))
   const lines = [
     "",
     `B2B demo store is running (ready ${((Date.now() - startedAt) / 1000).toFixed(1)} s after start)`,
     `  Admin dashboard   ${base}/app`,
+    ...(zone ? [`  Customer zone     http://localhost:${zonePort}  (sign in with a storefront login below; e-mail links open here)`] : []),
     `  Admin login       ${summary.admin.email} / ${summary.admin.password}`,
     `  Store API         ${base}/store  (header x-publishable-api-key)`,
     `  B2B channel key   ${summary.publishable_keys.b2b}`,
@@ -97,6 +113,25 @@ try {
   await run(["db:migrate"])
   log("Seeding demo data…")
   await run(["exec", "./demo/seed.ts"])
+  if (withZone && !stopping) {
+    if (!fs.existsSync(path.join(projectRoot, ".medusa", "server", "src", "client", "index.js"))) {
+      log("Building the plugin package (the customer zone imports its client)…")
+      const build = spawn("npm", ["run", "build"], { cwd: projectRoot, stdio: "inherit", env })
+      await new Promise((resolve, reject) => build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`)))))
+    }
+    log("Building the customer zone (storefront/) if needed…")
+    ensureZoneBuilt({ log })
+    const summary = JSON.parse(fs.readFileSync(path.join(demoDir, "summary.json"), "utf8"))
+    zone = spawnZone({
+      port: zonePort,
+      backendUrl: env.MEDUSA_BACKEND_URL,
+      publishableKey: summary.publishable_keys.b2b,
+      regionId: summary.region.id,
+      // Plain http on localhost: the login cookie without `Secure` (it keeps it in production).
+      env: { B2B_ZONE_INSECURE_COOKIES: "1" },
+      stdio: "inherit",
+    })
+  }
   if (!stopping) {
     log(`Starting the store on port ${port}…`)
     const develop = run(["develop"], { check: false })

@@ -261,6 +261,16 @@ medusaIntegrationTestRunner({
       expect(pending.data.membership.status).toBe("pending")
     })
 
+    it("sends no reset-password e-mail of its own unless the store turns on passwordResetEmails", async () => {
+      const email = unique("forgot")
+      await createCustomerSession(api, storefront.key, email, "forgotten-password-1")
+      const asked = await send(api, "post", "/auth/customer/emailpass/reset-password", { body: { identifier: email } })
+      expect(asked.status).toBe(201)
+      // The subscriber has run (Medusa's event bus) by the time another e-mail to the address would have.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await emailsTo(getContainer(), email, { template: "b2b-password-reset", atLeast: 0, timeoutMs: 0 })).toEqual([])
+    })
+
     it("Medusa's reset-password link ends the older sessions of the login, so a confirm while logged in leaves the squatter none", async () => {
       const email = unique("reset")
       const attacker = await createCustomerSession(api, storefront.key, email, "attacker-chose-this-1")

@@ -34,6 +34,12 @@ export type B2BAccountsOptions = {
    * your server-rendered storefront's), so that they can name their visitor and nobody else can.
    */
   trustProxy?: number | boolean | string[]
+  /**
+   * E-mail customers the link of Medusa's reset-password flow (`auth.password_reset`, template
+   * `passwordReset`: `${storefrontUrl}/account/set-password?token=…&email=…`). Off by default:
+   * a store that already e-mails these keeps doing so alone.
+   */
+  passwordResetEmails?: boolean
 }
 
 export type TemplateName =
@@ -47,6 +53,7 @@ export type TemplateName =
   | "approvalRequested"
   | "approvalDecided"
   | "seatAssigned"
+  | "passwordReset"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
@@ -59,6 +66,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   approvalRequested: "b2b-approval-requested",
   approvalDecided: "b2b-approval-decided",
   seatAssigned: "b2b-seat-assigned",
+  passwordReset: "b2b-password-reset",
 }
 
 export type ResolvedOptions = {
@@ -75,6 +83,7 @@ export type ResolvedOptions = {
   tokenAttempts: { limit: number; windowSeconds: number }
   /** Hops to trust (a number), or the matcher of the trusted addresses and ranges (built once, at boot). */
   trustProxy: ProxyTrust
+  passwordResetEmails: boolean
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -104,6 +113,7 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       limit: positive(options.tokenAttempts?.limit, 10),
       windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
     },
+    passwordResetEmails: options.passwordResetEmails === true,
     trustProxy: Array.isArray(options.trustProxy)
       ? // Built here, once: a wrong entry stops the store at boot, not at the first request.
         trustedAddresses(options.trustProxy.map(String))

@@ -94,7 +94,10 @@ export function watchConsole(page: Page) {
     }
   })
   page.on("pageerror", (error) => record(`uncaught: ${error.stack ?? error.message}`))
-  page.on("close", () => watches.delete(page))
+  // A closed page's problems are still reported after its test (then forgotten).
+  page.on("close", () => {
+    if (!watch.problems.length && !watch.pending.length) watches.delete(page)
+  })
   return watch
 }
 
@@ -110,6 +113,7 @@ export async function takeConsoleProblems(page: Page) {
   await Promise.all(watch.pending.splice(0))
   const problems = watch.problems.splice(0)
   watch.allowed = []
+  if (page.isClosed()) watches.delete(page)
   return problems
 }
 

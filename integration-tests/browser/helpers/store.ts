@@ -64,8 +64,13 @@ export type Store = {
 /**
  * `seed`: a `medusa exec` script (path from the project root) run after the migrations.
  * `env`: extra environment for the store, e.g. `{ B2B_TEST_EMAIL_PROVIDER: "none" }`.
+ * `admin: false`: no dashboard (the customer zone's tests use the admin API only).
  */
-export async function startStore({ seed, env: extraEnv = {} }: { seed?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
+export async function startStore({
+  seed,
+  env: extraEnv = {},
+  admin = true,
+}: { seed?: string; env?: NodeJS.ProcessEnv; admin?: boolean } = {}): Promise<Store> {
   const medusa = await load()
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -125,7 +130,7 @@ export async function startStore({ seed, env: extraEnv = {} }: { seed?: string; 
     await medusa.stopGroup(server, 5_000)
     await onPostgres(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined)
   }
-  if (!(await medusa.waitForUrls([`${url}/health`, `${url}/app`], { attempts: 120 }))) {
+  if (!(await medusa.waitForUrls([`${url}/health`, ...(admin ? [`${url}/app`] : [])], { attempts: 120 }))) {
     await stop()
     throw new Error(`The store did not come up on ${url}\n${output.slice(-4000)}`)
   }

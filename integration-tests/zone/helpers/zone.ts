@@ -4,7 +4,7 @@
 // sign in, read the e-mails the store sent, and check a page (screenshot + axe-core).
 // Every test fails on console errors, React warnings and 5xx answers of its pages
 // (../../browser/helpers/browser.ts) and on errors the zone's server logged.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
@@ -15,7 +15,6 @@ import { launch } from "../../browser/helpers/browser"
 import { startStore, type Store } from "../../browser/helpers/store"
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..")
-export const ZONE_DIR = path.join(ROOT, "storefront")
 export const ARTIFACTS = path.resolve(__dirname, "..", "artifacts")
 export const DEMO_PASSWORD = "demo-customer-password"
 
@@ -56,62 +55,30 @@ function freePort(): Promise<number> {
   })
 }
 
-const newestMtime = (dir: string): number => {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
+type CustomerZoneScript = {
+  ensureZoneBuilt: (options?: { log?: (line: string) => void }) => void
+  spawnZone: (options: { port: number; backendUrl: string; publishableKey: string; regionId?: string }) => ChildProcess
 }
-
-const run = (command: string, args: string[], what: string) => {
-  const started = Date.now()
-  const result = spawnSync(command, args, { cwd: ZONE_DIR, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
-  if (result.status !== 0) throw new Error(`${what} failed:\n${(result.stdout + result.stderr).slice(-6000)}`)
-  process.stdout.write(`[zone] ${what} took ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
-}
-
-/**
- * Installs and builds the zone unless a build newer than its sources (and than the plugin's
- * build, which it imports) exists. `.ci/run` does both before the tests, so they are timed there.
- */
-export function ensureZoneBuilt() {
-  if (!fs.existsSync(path.join(ZONE_DIR, "node_modules", "next"))) run("npm", ["ci", "--no-audit", "--no-fund"], "npm ci (storefront)")
-  const buildId = path.join(ZONE_DIR, process.env.ZONE_DIST_DIR || ".next", "BUILD_ID")
-  const sources = Math.max(
-    newestMtime(path.join(ZONE_DIR, "src")),
-    fs.statSync(path.join(ROOT, ".medusa", "server", "src", "client", "index.js")).mtimeMs
-  )
-  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < sources) run("npx", ["next", "build"], "next build (storefront)")
-}
+const zoneScript = () => import(path.join(ROOT, "scripts", "customer-zone.mjs")) as Promise<CustomerZoneScript>
 
 export async function startZone(): Promise<Zone> {
-  ensureZoneBuilt()
+  const { ensureZoneBuilt, spawnZone } = await zoneScript()
+  // `.ci/run` installs and builds the zone before the tests (timed there); locally this does.
+  ensureZoneBuilt({ log: (line) => process.stdout.write(`[zone] ${line}\n`) })
   const browser = await launch()
   const zonePort = await freePort()
   const url = `http://localhost:${zonePort}`
   const store = await startStore({
     seed: "./demo/seed.ts",
     // E-mail links point at this zone; the zone's server forwards its visitors' addresses.
-    env: { STOREFRONT_URL: url, B2B_TRUST_PROXY: "127.0.0.1,::1,::ffff:127.0.0.1", DISABLE_MEDUSA_ADMIN: "false" },
+    // No dashboard: the merchant's steps go through the admin API, and the store boots faster.
+    env: { STOREFRONT_URL: url, B2B_TRUST_PROXY: "127.0.0.1,::1,::ffff:127.0.0.1", DISABLE_MEDUSA_ADMIN: "true", B2B_PASSWORD_RESET_EMAILS: "true" },
+    admin: false,
   })
   const demo = store.seed as DemoSummary
   let log = ""
   let unread = ""
-  const server: ChildProcess = spawn(process.execPath, [path.join(ZONE_DIR, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(zonePort)], {
-    cwd: ZONE_DIR,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      MEDUSA_BACKEND_URL: store.url,
-      MEDUSA_PUBLISHABLE_KEY: demo.publishable_keys.b2b,
-      MEDUSA_REGION_ID: demo.region.id,
-    },
-  })
+  const server = spawnZone({ port: zonePort, backendUrl: store.url, publishableKey: demo.publishable_keys.b2b, regionId: demo.region.id })
   const capture = (chunk: Buffer) => {
     log = (log + chunk).slice(-50_000)
     unread += chunk
@@ -203,6 +170,8 @@ let axeSource: string | null = null
  */
 export async function checkPage(page: Page, name: string) {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
+  // Next streams a dynamic page's metadata after its body: the title comes a moment later.
+  await page.waitForFunction(() => document.title.length > 0)
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
   axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
   await page.addScriptTag({ content: axeSource })
@@ -237,6 +206,8 @@ export function failOnServerErrors(zone: () => Zone | undefined) {
     const current = zone()
     if (!current) return
     const problems = serverProblems(current.takeServerLog())
-    if (problems.length) throw new Error(`The zone's server reported:\n${problems.join("\n")}`)
+    if (problems.length) {
+      throw new Error(`The zone's server reported:\n${problems.join("\n")}\n--- the store's log, last lines:\n${current.store.log().slice(-2500)}`)
+    }
   })
 }
