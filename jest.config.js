@@ -1,8 +1,8 @@
-// One jest run, five projects: unit (pure functions), modules (one module on a real
-// Postgres), http (the whole Medusa app with the plugin), package (the packed package as a
-// storefront installs it) and browser (the admin dashboard
-// in Chromium against a booted store). `npm test` runs all five;
-// `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
+// Six projects: unit (pure functions), modules (one module on a real Postgres), http (the whole
+// Medusa app with the plugin), package (the packed package as a storefront installs it),
+// browser (the admin dashboard in Chromium against a booted store) and zone (the customer zone).
+// `npm test` runs the first four two files at a time, then the two browser projects one file at
+// a time; `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
 const transform = {
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
@@ -32,11 +32,11 @@ const project = (displayName, testMatch) => ({
 })
 
 module.exports = {
-  // One test file at a time (--maxWorkers=1: the specs share one Postgres and two cores), in a
-  // worker that is replaced once it holds more than this after a file: each HTTP spec boots a
+  // Each file runs in a worker that is replaced once it holds more than this after a file: each HTTP spec boots a
   // whole Medusa app and not all of it is freed, so one process running every file ran out of
   // its 4 GB heap (and slowed down in garbage collection long before).
   workerIdleMemoryLimit: "1.5GB",
+  reporters: ["default", "<rootDir>/integration-tests/timing-reporter.js"],
   globalSetup: "<rootDir>/integration-tests/global-setup.mjs",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.mjs",
   projects: [

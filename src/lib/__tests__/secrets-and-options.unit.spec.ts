@@ -51,9 +51,11 @@ describe("plugin options", () => {
         approvalRequested: "b2b-approval-requested",
         approvalDecided: "b2b-approval-decided",
         seatAssigned: "b2b-seat-assigned",
+        passwordReset: "b2b-password-reset",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
       trustProxy: 0,
+      passwordResetEmails: false,
     })
   })
 
@@ -68,6 +70,9 @@ describe("plugin options", () => {
     expect(options.templates.invitation).toBe("my-invite")
     expect(options.templates.memberRemoved).toBe("b2b-member-removed")
     expect(resolveOptions({ invitationTtlSeconds: -5 }).invitationTtlSeconds).toBe(604800)
+    // Only a real `true` turns the reset e-mails on (an env string "false" must not).
+    expect(resolveOptions({ passwordResetEmails: true }).passwordResetEmails).toBe(true)
+    expect(resolveOptions({ passwordResetEmails: "false" as unknown as boolean }).passwordResetEmails).toBe(false)
     expect([true, 2, false, -1, "x"].map((trustProxy) => resolveOptions({ trustProxy } as any).trustProxy)).toEqual([1, 2, 0, 0, 0])
   })
 })
