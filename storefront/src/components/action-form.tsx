@@ -2,9 +2,9 @@
 // A form posting to a server action: the page renders the fields (server-side, in the
 // visitor's language); this adds the pending state and says what the store answered, in a
 // live region a screen reader announces.
-import { Button } from "@medusajs/ui"
 import { useActionState, type ReactNode } from "react"
 import type { ActionState } from "@/lib/action-state"
+import { SubmitButton } from "./form-controls"
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>
@@ -27,9 +27,9 @@ export function ActionForm({ action, submitLabel, children, doneLabel, variant =
     <form action={formAction} className={className ?? (inline ? "inline-flex items-center gap-2" : "flex flex-col gap-4")} aria-label={rest["aria-label"]} noValidate={false}>
       {children}
       <div className={inline ? "inline-flex items-center gap-2" : "flex flex-col items-start gap-2"}>
-        <Button type="submit" variant={variant} isLoading={pending} size={inline ? "small" : "base"}>
+        <SubmitButton variant={variant} pending={pending} size={inline ? "small" : "base"}>
           {submitLabel}
-        </Button>
+        </SubmitButton>
         <div role={failed ? "alert" : "status"} aria-live="polite" className="text-sm">
           {failed ? (
             <div className="text-ui-fg-error" data-code={state.code}>

@@ -1,6 +1,6 @@
 // Native checkboxes and selects (they post with the form as they are), labelled and styled
 // like @medusajs/ui's inputs.
-import { Label, Text } from "@medusajs/ui"
+import { Label } from "./form-controls"
 import type { InputHTMLAttributes, SelectHTMLAttributes } from "react"
 
 const box = "h-4 w-4 rounded border-ui-border-base accent-ui-fg-interactive"
@@ -15,9 +15,9 @@ export function CheckboxField({ label, hint, id, ...input }: InputHTMLAttributes
       <div className="flex flex-col">
         <Label htmlFor={inputId}>{label}</Label>
         {hint ? (
-          <Text size="small" className="text-ui-fg-subtle" id={`${inputId}-hint`}>
+          <p className="txt-small text-ui-fg-subtle" id={`${inputId}-hint`}>
             {hint}
-          </Text>
+          </p>
         ) : null}
       </div>
     </div>

@@ -4,7 +4,7 @@
 // the server applies to the request. Each failure's `rule` is shown in the visitor's language
 // (the page passes the texts); the store still checks again on submit.
 import { checkRegistrationNumber, checkVatNumber, vatPrefix, type CompanyNumberRule, type NumberCheck } from "medusa-plugin-b2b-accounts/lib/company-numbers"
-import { Input, Label, Text } from "@medusajs/ui"
+import { Input, Label } from "./form-controls"
 import { useEffect, useState } from "react"
 import { SelectField } from "./choice"
 
@@ -94,13 +94,13 @@ function NumberInput({ name, label, hint, value, onChange, result }: InputProps)
         aria-invalid={result ? !result.ok : undefined}
         aria-describedby={`${id}-hint ${id}-check`}
       />
-      <Text size="small" className="text-ui-fg-subtle" id={`${id}-hint`}>
+      <p className="txt-small text-ui-fg-subtle" id={`${id}-hint`}>
         {hint}
-      </Text>
+      </p>
       {/* Always present, so screen readers announce what the check says once it changes. */}
-      <Text size="small" id={`${id}-check`} aria-live="polite" className={result?.ok ? "text-ui-fg-interactive" : "text-ui-fg-error"} data-check={result ? (result.ok ? "valid" : "invalid") : undefined}>
+      <p className={`txt-small ${result?.ok ? "text-ui-fg-interactive" : "text-ui-fg-error"}`} id={`${id}-check`} aria-live="polite" data-check={result ? (result.ok ? "valid" : "invalid") : undefined}>
         {result?.text}
-      </Text>
+      </p>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 // A labelled input: the label names the field for screen readers, the hint is described-by.
-import { Input, Label, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
+import { Input, Label } from "./form-controls"
 import type { ComponentProps } from "react"
 
 type Props = ComponentProps<typeof Input> & { label: string; name: string; hint?: string }

@@ -2,9 +2,9 @@
 // ActionForm for a long form: React resets a form's fields after its action returns, which
 // would empty the whole account request when the store refuses one field. With scripts on, the
 // submit runs the action in a transition instead (no reset); without, the form posts as usual.
-import { Button } from "@medusajs/ui"
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react"
 import type { ActionState } from "@/lib/action-state"
+import { SubmitButton } from "./form-controls"
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>
@@ -23,9 +23,7 @@ export function FormKeepingValues({ action, submitLabel, children }: Props) {
     <form action={formAction} onSubmit={submit} className="flex flex-col gap-6">
       {children}
       <div className="flex flex-col items-start gap-2">
-        <Button type="submit" isLoading={pending}>
-          {submitLabel}
-        </Button>
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
         <div role={state.ok === false ? "alert" : "status"} aria-live="polite" className="text-sm">
           {state.ok === false ? (
             <div className="text-ui-fg-error" data-code={state.code}>

@@ -3,7 +3,7 @@
 // may do, any box can then be changed, "check all" checks every box. Native inputs: the form
 // posts `role` and one `permissions` value per checked box; the server action works out the
 // grants and revokes against the role's preset.
-import { Label, Text } from "@medusajs/ui"
+import { Label } from "./form-controls"
 import { useEffect, useRef, useState } from "react"
 import { CheckboxField, SelectField } from "./choice"
 
@@ -63,9 +63,9 @@ export function PermissionChecklist({ roles, permissions, presets, role: initial
       />
       <fieldset ref={fieldset} className="flex flex-col gap-2" aria-describedby="permission-checklist-hint">
         <legend className="txt-compact-small-plus mb-1">{labels.permissions}</legend>
-        <Text size="small" className="text-ui-fg-subtle" id="permission-checklist-hint">
+        <p className="txt-small text-ui-fg-subtle" id="permission-checklist-hint">
           {labels.hint}
-        </Text>
+        </p>
         <div className="flex items-center gap-2 border-b border-ui-border-base pb-2">
           <input
             type="checkbox"
