@@ -8,7 +8,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { rememberCartBuyer, withCartBuyer, type CartBuyer, type CartOrganization } from "../../../lib/cart-organization"
 import { cartOwner } from "../../../lib/cart-rules"
-import { countCheckoutAnswer } from "../../../lib/checkout-answers"
+import { countCheckoutAnswer } from "../../utils/checkout-answers"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
 import {
