@@ -5,12 +5,13 @@ import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { ACCESS_GROUP_MODULE } from "../modules/access-group"
 import type AccessGroupModuleService from "../modules/access-group/service"
-import { admittedOnChannels, admittedOrganizationsOf, notAdmittedRefusal } from "./access-groups"
+import { notAdmittedRefusal } from "./access-groups"
 import type { CartBuyer, CartOrganization } from "./cart-organization"
 import { ADDRESS_KEY_FIELDS, locationRefusalMessage, matchingLocation, type AddressLike } from "./addresses"
 import { refusal } from "./refusal"
 import { REFUSAL } from "./refusal-codes"
-import { actingMemberOf, assertPermission, resolveActingMember, type ActingMember } from "./resolve-acting-member"
+import { actingMemberOf, assertPermission, type ActingMember } from "./acting-member"
+import { resolveActingMember } from "../workflows/common/acting-member"
 
 /** Who a cart is for: what the cart routes' middlewares check before Medusa's route runs. */
 export type CartOwner = {
@@ -127,7 +128,9 @@ export async function assertCartAdmitted(
 ) {
   if (!cart.sales_channel_id) return
   const actor = buyer && !cart.organization_id ? { customerId: buyer.customer_id, guest: !buyer.logged_in } : await recordedActor()
-  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], { ...actor, organizationId: cart.organization_id })
+  const admitted = await container
+    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+    .isAdmitted([cart.sales_channel_id], { ...actor, organizationId: cart.organization_id })
   if (!admitted) throw notAdmittedRefusal({ guest: actor.guest })
 
   /** The cart's recorded customer; a guest checkout also makes a customer record, one without an account. */
@@ -156,11 +159,10 @@ export async function organizationForCart(
 ): Promise<CartOrganization | null> {
   if (buyer.named) return buyer.named
   if (!buyer.customer_id || !salesChannelId) return null
-  const settings = await container
-    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
-    .retrieveSalesChannelSettings(salesChannelId)
+  const accessGroups = container.resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+  const settings = await accessGroups.retrieveSalesChannelSettings(salesChannelId)
   if (!settings.organization_carts) return null
-  const admitted = await admittedOrganizationsOf(container, [salesChannelId], buyer.customer_id)
+  const admitted = await accessGroups.listAdmittedOrganizationIds([salesChannelId], buyer.customer_id)
   const candidates = await container
     .resolve<OrganizationModuleService>(ORGANIZATION_MODULE)
     .listMembershipsMayAct(buyer.customer_id, admitted)
@@ -184,7 +186,7 @@ export type CheckedOrganizationCart = ActingMember & {
 /**
  * The organization rules of an organization's cart (seed 000), checked on update and completion:
  *  - its customer is an active member of that active organization who may order or request
- *    (the acting-member rules of lib/resolve-acting-member, with the guard's status codes);
+ *    (the acting-member rules of lib/acting-member, with the guard's status codes);
  *  - when the organization has locations, the shipping address is one the member may use
  *    (all of them with addresses.manage, otherwise the assigned ones).
  * Answers null for a personal cart (no organization): whoever buys, Medusa's rules alone apply.

@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, notAdmittedRefusal } from "../../../lib/access-groups"
+import { notAdmittedRefusal } from "../../../lib/access-groups"
 import { cartOwner, rememberCartOrganization, type CartOwner } from "../../../lib/cart-rules"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
+import type AccessGroupModuleService from "../../../modules/access-group/service"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
 import { verifiedCustomerId } from "../../utils/verified-customer"
 
@@ -126,6 +128,8 @@ async function assertActorAdmitted(req: AuthenticatedMedusaRequest, cart: CartOw
   const loggedIn = !!req.auth_context?.actor_id
   // A login that is not its record's e-mail is in no group (lib/login-proof): open channels only.
   const actorId = loggedIn ? await verifiedCustomerId(req) : null
-  const admitted = await admittedOnChannels(req.scope, [channel], { customerId: actorId, guest: !loggedIn })
+  const admitted = await req.scope
+    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+    .isAdmitted([channel], { customerId: actorId, guest: !loggedIn })
   if (!admitted) throw notAdmittedRefusal({ guest: !loggedIn })
 }

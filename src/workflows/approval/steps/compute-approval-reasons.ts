@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalReasons, type FingerprintedCart } from "../../../lib/approval-rules"
 import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import type { ActingMember } from "../../../lib/resolve-acting-member"
+import type { ActingMember } from "../../../lib/acting-member"
 
 export type ComputeApprovalReasonsInput = { member: ActingMember; cart: FingerprintedCart }
 

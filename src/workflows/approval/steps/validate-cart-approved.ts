@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { approvalReasonsOf, assertCartApproved, fingerprintCart, latestApproval } from "../../../lib/approval-rules"
-import type { ActingMember } from "../../../lib/resolve-acting-member"
+import type { ActingMember } from "../../../lib/acting-member"
 import { memberOf } from "./compute-approval-reasons"
 
 export type ValidateCartApprovedInput = { cart_id: string; member: ActingMember }

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Permission } from "../../../lib/permissions"
-import { resolveActingMember, type ActingMember } from "../../../lib/resolve-acting-member"
+import type { ActingMember } from "../../../lib/acting-member"
+import { resolveActingMember } from "../acting-member"
 import type { WorkflowActor } from "../actor"
 
 export type ResolveActingMemberInput = {
