@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { notAdmittedRefusal } from "../../../lib/access-groups"
-import { cartOwner, rememberCartOrganization, type CartOwner } from "../../../lib/cart-rules"
+import { cartOwner, type CartOwner } from "../../../workflows/cart/cart-rules"
+import { rememberCartOrganization } from "../../../workflows/cart/request-facts"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
 import type AccessGroupModuleService from "../../../modules/access-group/service"
@@ -65,7 +66,7 @@ export function guardCart(cartOf: (req: AuthenticatedMedusaRequest) => Promise<C
       // Any failure to read (also an id Postgres cannot take) is an unknown cart.
       const cart = target.cartId ? await cartOwner(req.scope, target.cartId).catch(() => null) : null
       if (!cart) throw target.notFound()
-      // The cart workflow this request runs reads the organization from here (lib/cart-rules).
+      // The cart workflow this request runs reads the organization from here (workflows/cart/request-facts).
       rememberCartOrganization(req.scope, cart)
       if (cart.organization_id) await assertTheCartsMember(req, cart, target.notFound)
       assertCartOnStorefront(req, cart)

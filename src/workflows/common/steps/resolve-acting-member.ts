@@ -16,7 +16,7 @@ export type ResolveActingMemberInput = {
 
 /**
  * The acting member of an organization, by the rules the store guard uses
- * (lib/resolve-acting-member): 404 for no member, 403 for a pending or deactivated
+ * (workflows/common/acting-member): 404 for no member, 403 for a pending or deactivated
  * membership, a suspended organization or a missing permission. Null for the merchant,
  * who acts for every organization.
  */
