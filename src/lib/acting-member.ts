@@ -1,8 +1,18 @@
 // Who may act for an organization: the pure rules, shared by the store guard, the cart hooks
-// and the workflow steps (src/lib/resolve-acting-member.ts reads the membership they judge).
+// and the workflow steps (src/workflows/common/acting-member.ts reads the membership they judge).
 import type { ActingMembership } from "../modules/organization/types"
-import { missingPermissionMessage, type Permission } from "./permissions"
+import { effectivePermissions, missingPermissionMessage, type Permission } from "./permissions"
+import { refusal } from "./refusal"
 import { REFUSAL, type RefusalCode } from "./refusal-codes"
+
+/** A customer acting for one organization, as the guard, the cart hooks and the steps see them. */
+export type ActingMember = {
+  organization_id: string
+  membership: ActingMembership
+  permissions: Permission[]
+}
+
+export const ORGANIZATION_HEADER = "x-organization-id"
 
 export type ActingRefusal = { code: RefusalCode; message: string }
 
@@ -30,3 +40,37 @@ export function permissionRefusal(permissions: readonly Permission[], anyOf: rea
   if (!anyOf.length || anyOf.some((permission) => permissions.includes(permission))) return null
   return { code: REFUSAL.permission_required, message: missingPermissionMessage(anyOf[0]) }
 }
+
+/**
+ * The acting membership among the customer's `memberships` (as listActingMemberships answers
+ * them for `organizationId`): with none named and several, 400 `organization_ambiguous`;
+ * null when there is none.
+ */
+export function actingMembershipOf(memberships: ActingMembership[], organizationId?: string | null): ActingMembership | null {
+  if (!organizationId && memberships.length > 1) {
+    throw refusal(
+      REFUSAL.organization_ambiguous,
+      "You belong to several organizations: choose the organization you act for",
+      { invalidData: true }
+    )
+  }
+  return memberships[0] ?? null
+}
+
+/** Throws the refusal of the membership's rules (pending, deactivated, suspended). */
+export function assertMembershipMayAct(membership: ActingMembership) {
+  const refused = membershipRefusal(membership)
+  if (refused) throw refusal(refused.code, refused.message)
+}
+
+/** Throws `permission_required` (403) when the member holds none of `anyOf`. */
+export function assertPermission(member: Pick<ActingMember, "permissions">, ...anyOf: Permission[]) {
+  const refused = permissionRefusal(member.permissions, anyOf)
+  if (refused) throw refusal(refused.code, refused.message)
+}
+
+export const actingMemberOf = (membership: ActingMembership): ActingMember => ({
+  organization_id: membership.organization_id,
+  membership,
+  permissions: effectivePermissions(membership),
+})

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { afterCheckoutAnswers } from "../lib/checkout-answers"
+import { afterCheckoutAnswers } from "../api/utils/checkout-answers"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { recordOrganizationOrderWorkflow } from "../workflows/organization/record-organization-order"
@@ -12,7 +12,7 @@ import { recordOrganizationOrderWorkflow } from "../workflows/organization/recor
  */
 export default async function recordOrganizationOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   if (event.name === OrderWorkflowEvents.PLACED) {
-    // After the checkout's own answer (lib/checkout-answers): nobody waits for this record.
+    // After the checkout's own answer (api/utils/checkout-answers): nobody waits for this record.
     await afterCheckoutAnswers()
     await recordOrganizationOrderWorkflow(container).run({ input: { order_id: event.data.id } })
     return

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AccountRequestEvents } from "../lib/events"
-import { sendEmail } from "../lib/notifications"
+import { sendEmail } from "../workflows/common/notifications"
 import { ACCOUNT_REQUEST_MODULE } from "../modules/account-request"
 import type AccountRequestModuleService from "../modules/account-request/service"
 

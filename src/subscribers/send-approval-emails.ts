@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ApprovalEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../lib/notifications"
+import { memberRecipient, sendEmail } from "../workflows/common/notifications"
+import { pluginOptions } from "../workflows/common/plugin-options"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../modules/organization"
@@ -16,7 +17,7 @@ export default async function sendApprovalEmails({ event, container }: Subscribe
   const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
   const [approval] = await approvals.listApprovalRequests({ id: event.data.id })
   if (!approval) return
-  const { storefrontUrl } = organizations.getPluginOptions()
+  const { storefrontUrl } = pluginOptions(container)
   const link = `${storefrontUrl}/account/approvals/${approval.id}`
   const requested = approval.snapshot
   const summary = {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrganizationEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../lib/notifications"
+import { memberRecipient, sendEmail } from "../workflows/common/notifications"
 
 type MemberEvent = { id: string; organization_id: string; changed?: string[] }
 

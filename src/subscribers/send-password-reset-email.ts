@@ -1,8 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { setPasswordUrl } from "../lib/links"
-import { sendEmail } from "../lib/notifications"
-import { ORGANIZATION_MODULE } from "../modules/organization"
-import type OrganizationModuleService from "../modules/organization/service"
+import { sendEmail } from "../workflows/common/notifications"
+import { pluginOptions } from "../workflows/common/plugin-options"
 import { MEMBER_ACTIVATION_MARKER } from "../workflows/organization/workflows/send-member-activation"
 
 type PasswordReset = { entity_id: string; actor_type: string; token: string; metadata?: Record<string, unknown> | null }
@@ -15,7 +14,7 @@ type PasswordReset = { entity_id: string; actor_type: string; token: string; met
  */
 export default async function sendPasswordResetEmail({ event: { data }, container }: SubscriberArgs<PasswordReset>) {
   if (data.actor_type !== "customer" || data.metadata?.[MEMBER_ACTIVATION_MARKER]) return
-  const options = (container.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+  const options = pluginOptions(container)
   if (!options.passwordResetEmails) return
   await sendEmail(container, {
     to: data.entity_id,

@@ -1,10 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { EntitlementEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../lib/notifications"
+import { memberRecipient, sendEmail } from "../workflows/common/notifications"
 import { ENTITLEMENT_MODULE } from "../modules/entitlement"
 import type EntitlementModuleService from "../modules/entitlement/service"
-import { ORGANIZATION_MODULE } from "../modules/organization"
-import type OrganizationModuleService from "../modules/organization/service"
+import { pluginOptions } from "../workflows/common/plugin-options"
 
 /** A member given a seat is told (their `general` e-mails on); outside participants are not e-mailed by the shop. */
 export default async function sendSeatAssignedEmail({
@@ -18,7 +17,7 @@ export default async function sendSeatAssignedEmail({
     id: data.entitlement_id,
   })
   if (!entitlement) return
-  const { storefrontUrl } = (container.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+  const { storefrontUrl } = pluginOptions(container)
   await sendEmail(container, {
     to: recipient.email,
     template: "seatAssigned",

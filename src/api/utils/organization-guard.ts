@@ -4,16 +4,18 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, notAdmittedRefusal } from "../../lib/access-groups"
+import { notAdmittedRefusal } from "../../lib/access-groups"
 import type { Permission } from "../../lib/permissions"
 import {
   actingMemberOf,
   assertMembershipMayAct,
   assertPermission,
-  findActingMembership,
   ORGANIZATION_HEADER,
   type ActingMember,
-} from "../../lib/resolve-acting-member"
+} from "../../lib/acting-member"
+import { ACCESS_GROUP_MODULE } from "../../modules/access-group"
+import type AccessGroupModuleService from "../../modules/access-group/service"
+import { findActingMembership } from "../../workflows/common/acting-member"
 import { verifiedCustomerId } from "./verified-customer"
 
 export { ORGANIZATION_HEADER }
@@ -26,7 +28,7 @@ export type OrganizationRequest<Body = unknown, Query = Record<string, unknown>>
 /**
  * Resolves and verifies the organization a logged-in customer acts for: `organizationId`
  * when the route knows it otherwise (a cart's), else the route's `:id`, else the
- * x-organization-id header, else the customer's only membership (lib/resolve-acting-member,
+ * x-organization-id header, else the customer's only membership (workflows/common/acting-member and lib/acting-member,
  * the rules shared with the cart hooks and the workflow steps). Answers
  *   404 when the customer is not a member (whether or not the organization exists),
  *   403 when the membership is deactivated, the organization suspended, or the storefront's
@@ -44,8 +46,9 @@ export async function resolveOrganizationContext(
   const requested = organizationId ?? req.params.id ?? (typeof header === "string" && header ? header : undefined)
 
   const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
+  const accessGroups = req.scope.resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
   const admission = (organizationId: string) =>
-    admittedOnChannels(req.scope, salesChannelIds, { customerId: req.auth_context.actor_id, organizationId })
+    accessGroups.isAdmitted(salesChannelIds, { customerId: req.auth_context.actor_id, organizationId })
   // A login whose identity is not the record's e-mail acts for no organization (lib/login-proof).
   // With the organization named, its admission is read beside the rest (one round trip less).
   const [customerId, membership, namedAdmission] = await Promise.all([

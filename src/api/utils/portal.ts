@@ -1,11 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { decodeToken, deriveKey, signToken, verifyToken } from "../../lib/secrets"
-import { ORGANIZATION_MODULE } from "../../modules/organization"
-import type OrganizationModuleService from "../../modules/organization/service"
 import { PORTAL_ACCESS_MODULE } from "../../modules/portal-access"
 import type PortalAccessModuleService from "../../modules/portal-access/service"
 import type { PortalGrant, PortalGrantLookup } from "../../modules/portal-access/types"
+import { pluginOptions } from "../../workflows/common/plugin-options"
 
 // The portal session (seed 003): opened with a code, checked on every portal request.
 
@@ -24,7 +23,7 @@ export type PortalRequest = MedusaRequest & { portal_scope: PortalScope & { expi
 type SessionPayload = { purpose: typeof PURPOSE; code_id: string; generation: number; asset_id: string | null; exp: number }
 
 const portal = (req: MedusaRequest): PortalAccessModuleService => req.scope.resolve(PORTAL_ACCESS_MODULE)
-const options = (req: MedusaRequest) => (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+const options = (req: MedusaRequest) => pluginOptions(req.scope)
 const jwtSecret = (req: MedusaRequest) =>
   req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 

@@ -1,10 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientIp } from "../../lib/client-ip"
 import type { ResolvedOptions } from "../../lib/options"
-import { ORGANIZATION_MODULE } from "../../modules/organization"
-import type OrganizationModuleService from "../../modules/organization/service"
 import { PORTAL_ACCESS_MODULE } from "../../modules/portal-access"
 import type PortalAccessModuleService from "../../modules/portal-access/service"
+import { pluginOptions as optionsOf } from "../../workflows/common/plugin-options"
 
 type Limit = { limit: number; windowSeconds: number }
 
@@ -13,8 +12,7 @@ type Attempt =
   | { allowed: true; refund: () => Promise<void> }
   | { allowed: false; retryAfterSeconds: number }
 
-const pluginOptions = (req: MedusaRequest) =>
-  (req.scope.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).getPluginOptions()
+const pluginOptions = (req: MedusaRequest) => optionsOf(req.scope)
 
 /**
  * Who is counted: a logged-in actor by id, anybody else by address (socket address unless the

@@ -1,4 +1,5 @@
-import { emailDeliveryOf, NO_EMAIL_PROVIDER_WARNING } from "../notifications"
+import { Modules } from "@medusajs/framework/utils"
+import { emailDeliveryOf, NO_EMAIL_PROVIDER_WARNING, NOTIFICATION_MODULE_KEY } from "../notifications"
 
 const withProviders = (providers: unknown[], cloud?: Record<string, unknown>) => ({
   modules: { notification: { resolve: "@medusajs/medusa/notification", options: { providers, cloud } } },
@@ -24,5 +25,11 @@ describe("emailDeliveryOf", () => {
   it("counts Medusa's cloud e-mail provider only with complete cloud options", () => {
     expect(emailDeliveryOf(withProviders([], { api_key: "k", endpoint: "https://x", environment_handle: "e" })).providers).toEqual(["cloud"])
     expect(emailDeliveryOf(withProviders([], { api_key: "k" })).configured).toBe(false)
+  })
+})
+
+describe("NOTIFICATION_MODULE_KEY", () => {
+  it("is the key Medusa configures its Notification module under", () => {
+    expect(NOTIFICATION_MODULE_KEY).toBe(Modules.NOTIFICATION)
   })
 })

@@ -14,8 +14,9 @@ import {
   newCartOrganizationOf,
   rememberNewCartOrganization,
   type CartOrganization,
-} from "../../lib/cart-organization"
-import { approvalPolicyOf, holdOrderSpending, recordCheckedCompletion, type CompletingCart } from "../../lib/approval-rules"
+} from "../cart/request-facts"
+import { approvalPolicyOf, holdOrderSpending, recordCheckedCompletion } from "../cart/approval-rules"
+import type { CompletingCart } from "../cart/utils/fingerprint"
 import {
   assertCartAdmitted,
   cartOwner,
@@ -23,7 +24,7 @@ import {
   organizationCartOf,
   organizationForCart,
   type WorkflowCart,
-} from "../../lib/cart-rules"
+} from "../cart/cart-rules"
 import { APPROVAL_MODULE } from "../../modules/approval"
 import type ApprovalModuleService from "../../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../../modules/organization"

@@ -9,7 +9,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { cartOwner } from "../../lib/cart-rules"
+import { cartOwner } from "../cart/cart-rules"
 import { OrganizationEvents } from "../../lib/events"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type { OrganizationOrderDTO } from "../../modules/organization/types"

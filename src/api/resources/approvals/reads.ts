@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../../lib/approval-rules"
+import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../../workflows/cart/utils/fingerprint"
 import { cartChanged, isOpenRequest, shownStatus } from "../../../lib/approval-snapshot"
 import { APPROVAL_MODULE } from "../../../modules/approval"
 import type ApprovalModuleService from "../../../modules/approval/service"

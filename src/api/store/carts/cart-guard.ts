@@ -1,8 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { admittedOnChannels, notAdmittedRefusal } from "../../../lib/access-groups"
-import { cartOwner, rememberCartOrganization, type CartOwner } from "../../../lib/cart-rules"
+import { notAdmittedRefusal } from "../../../lib/access-groups"
+import { cartOwner, type CartOwner } from "../../../workflows/cart/cart-rules"
+import { rememberCartOrganization } from "../../../workflows/cart/request-facts"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
+import type AccessGroupModuleService from "../../../modules/access-group/service"
 import { assertPermission, resolveOrganizationContext } from "../../utils/organization-guard"
 import { verifiedCustomerId } from "../../utils/verified-customer"
 
@@ -63,7 +66,7 @@ export function guardCart(cartOf: (req: AuthenticatedMedusaRequest) => Promise<C
       // Any failure to read (also an id Postgres cannot take) is an unknown cart.
       const cart = target.cartId ? await cartOwner(req.scope, target.cartId).catch(() => null) : null
       if (!cart) throw target.notFound()
-      // The cart workflow this request runs reads the organization from here (lib/cart-rules).
+      // The cart workflow this request runs reads the organization from here (workflows/cart/request-facts).
       rememberCartOrganization(req.scope, cart)
       if (cart.organization_id) await assertTheCartsMember(req, cart, target.notFound)
       assertCartOnStorefront(req, cart)
@@ -126,6 +129,8 @@ async function assertActorAdmitted(req: AuthenticatedMedusaRequest, cart: CartOw
   const loggedIn = !!req.auth_context?.actor_id
   // A login that is not its record's e-mail is in no group (lib/login-proof): open channels only.
   const actorId = loggedIn ? await verifiedCustomerId(req) : null
-  const admitted = await admittedOnChannels(req.scope, [channel], { customerId: actorId, guest: !loggedIn })
+  const admitted = await req.scope
+    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+    .isAdmitted([channel], { customerId: actorId, guest: !loggedIn })
   if (!admitted) throw notAdmittedRefusal({ guest: !loggedIn })
 }

@@ -6,9 +6,9 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { rememberCartBuyer, withCartBuyer, type CartBuyer, type CartOrganization } from "../../../lib/cart-organization"
-import { cartOwner } from "../../../lib/cart-rules"
-import { countCheckoutAnswer } from "../../../lib/checkout-answers"
+import { rememberCartBuyer, withCartBuyer, type CartBuyer, type CartOrganization } from "../../../workflows/cart/request-facts"
+import { cartOwner } from "../../../workflows/cart/cart-rules"
+import { countCheckoutAnswer } from "../../utils/checkout-answers"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { refusal } from "../../../lib/refusal"
 import {
@@ -22,12 +22,12 @@ import { retrieveApprovalQuery } from "../../resources/approvals/query-config"
 import { cartOfBody, cartOfPath, cartOfPaymentCollection, guardCart } from "./cart-guard"
 
 /**
- * Who buys, for the cart workflows' hooks (lib/cart-organization), on the two routes that give
+ * Who buys, for the cart workflows' hooks (workflows/cart/request-facts), on the two routes that give
  * a cart its buyer: Medusa's `POST /store/carts` and its guest → login transfer
  * (`POST /store/carts/:id/customer`). Only HTTP facts: the login (and whether it proves its
  * e-mail), and the organization the storefront names in x-organization-id, checked by the
  * shared guard (404 for none of theirs; its 403s) with the right to order or request orders.
- * Whether the cart is the organization's is the hooks' decision (lib/cart-rules, organizationForCart).
+ * Whether the cart is the organization's is the hooks' decision (workflows/cart/cart-rules, organizationForCart).
  */
 async function identifyCartBuyer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -43,7 +43,7 @@ async function identifyCartBuyer(req: AuthenticatedMedusaRequest, _res: MedusaRe
     rememberCartBuyer(req.scope, buyer)
     if (req.params.id) {
       // The transfer runs in the workflow engine: the buyer goes along in its input
-      // (lib/cart-organization), added after Medusa's validation of the body (which refuses a
+      // (workflows/cart/request-facts), added after Medusa's validation of the body (which refuses a
       // client's own `additional_data` on this route), so only this value reaches the hook.
       const validated = req.validatedBody as { additional_data?: unknown } | undefined
       if (validated) validated.additional_data = withCartBuyer(validated.additional_data, buyer)

@@ -5,7 +5,7 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { cartOwner } from "../../../lib/cart-rules"
+import { cartOwner } from "../../../workflows/cart/cart-rules"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
 import type OrganizationModuleService from "../../../modules/organization/service"
 import { memberOrderFilter } from "../../resources/orders/reads"

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { admittedOrganizationsOf } from "../../../lib/access-groups"
+import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
+import type AccessGroupModuleService from "../../../modules/access-group/service"
 import { MEMBERSHIP_STATUSES } from "../../../modules/organization/models/membership"
 import { listPage } from "../../utils/graph"
 import { verifiedCustomerId } from "../../utils/verified-customer"
@@ -19,8 +20,7 @@ export const GET = async (
     const { take, skip } = req.queryConfig.pagination
     return res.json({ organizations: [], count: 0, limit: take, offset: skip })
   }
-  const admitted = await admittedOrganizationsOf(
-    req.scope,
+  const admitted = await req.scope.resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE).listAdmittedOrganizationIds(
     req.publishable_key_context?.sales_channel_ids ?? [],
     customerId
   )

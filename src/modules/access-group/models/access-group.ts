@@ -7,7 +7,7 @@ export { REGISTRATION_MODES }
  * belongs to a group, only organizations and customers of one of its groups may act.
  * `open` groups register companies at once; `approval` groups queue requests for the merchant.
  * Its three kinds of members are module links (src/links/access-group-*.ts) with fixed table
- * names, which the admission query (src/lib/access-groups.ts) reads in one query.
+ * names, which the admission query (the module service's listChannelGroups) reads in one query.
  */
 const AccessGroup = model
   .define("organization_access_group", {

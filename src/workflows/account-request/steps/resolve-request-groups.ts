@@ -1,6 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { channelGroups } from "../../../lib/access-groups"
 import { accessGroupService } from "../../access-group/steps/access-group-service"
 
 /** The groups an approved company joins: the merchant's choice, else its sales channel's groups. */
@@ -20,7 +19,7 @@ export const resolveRequestGroupsStep = createStep(
       return new StepResponse(ids)
     }
     if (!input.sales_channel_id) return new StepResponse([] as string[])
-    const groups = await channelGroups(container, [input.sales_channel_id])
+    const groups = await accessGroupService(container).listChannelGroups([input.sales_channel_id])
     return new StepResponse([...new Set(groups.map((g) => g.access_group_id))])
   }
 )

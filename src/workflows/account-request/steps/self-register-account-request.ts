@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { channelGroups, registrationModeOf } from "../../../lib/access-groups"
+import { registrationModeOf } from "../../../lib/access-groups"
+import { accessGroupService } from "../../access-group/steps/access-group-service"
 import { approveAccountRequestWorkflow } from "../workflows/approve-account-request"
 
 /** Who approved a self-registration: the `open` group, not a person. */
@@ -18,7 +19,7 @@ type Registration = { status: "pending" | "approved" }
 export const selfRegisterAccountRequestStep = createStep(
   "self-register-account-request",
   async ({ id, sales_channel_id }: { id: string; sales_channel_id?: string | null }, { container }): Promise<StepResponse<Registration>> => {
-    const groups = sales_channel_id ? await channelGroups(container, [sales_channel_id]) : []
+    const groups = sales_channel_id ? await accessGroupService(container).listChannelGroups([sales_channel_id]) : []
     if (registrationModeOf(groups) !== "open") return new StepResponse<Registration>({ status: "pending" })
     const { errors } = await approveAccountRequestWorkflow(container).run({
       input: { id, decided_by: SELF_REGISTRATION },

@@ -1,13 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalReasons, type FingerprintedCart } from "../../../lib/approval-rules"
 import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import type { ActingMember } from "../../../lib/resolve-acting-member"
+import type { ActingMember } from "../../../lib/acting-member"
+import { approvalReasons } from "../../cart/approval-rules"
+import type { FingerprintedCart } from "../../cart/utils/fingerprint"
+import { memberOf } from "../utils/member"
 
 export type ComputeApprovalReasonsInput = { member: ActingMember; cart: FingerprintedCart }
 
 /**
- * Why the member needs an approval for this cart (lib/approval-rules `approvalReasons`: the
+ * Why the member needs an approval for this cart (workflows/cart/approval-rules `approvalReasons`: the
  * permission, the organization's threshold, the member's spending limit over the period
  * with the organization's recorded orders). None: 400 `approval_not_required`.
  */
@@ -22,8 +24,5 @@ export const computeApprovalReasonsStep = createStep(
   }
 )
 
-export const memberOf = (member: ActingMember) => ({
-  id: member.membership.id,
-  organization_id: member.organization_id,
-  permissions: member.permissions,
-})
+/** Kept here for the public export (src/workflows/approval/utils/member.ts). */
+export { memberOf }

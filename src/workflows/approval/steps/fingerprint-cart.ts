@@ -1,14 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../../lib/approval-rules"
 import { SNAPSHOT_FIELDS, snapshotOf } from "../../../lib/approval-snapshot"
 import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart } from "../../cart/utils/fingerprint"
 
 /**
  * The cart as an approval pins it (items, prices, address, shipping, total; see
- * lib/approval-rules `fingerprintOf`) and as the request shows it (lib/approval-snapshot),
+ * workflows/cart/utils/fingerprint `fingerprintOf`) and as the request shows it (lib/approval-snapshot),
  * both from one read, so the snapshot is exactly what the fingerprint pins.
  */
 export async function readRequestedCart(container: MedusaContainer, cartId: string) {

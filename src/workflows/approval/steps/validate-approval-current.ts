@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fingerprintCart } from "../../../lib/approval-rules"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { fingerprintCart } from "../../cart/approval-rules"
 import { organizationService } from "../../organization/steps/organization-service"
 import type { RetrievedApproval } from "./retrieve-approval"
 

@@ -1,12 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalReasonsOf, assertCartApproved, fingerprintCart, latestApproval } from "../../../lib/approval-rules"
-import type { ActingMember } from "../../../lib/resolve-acting-member"
-import { memberOf } from "./compute-approval-reasons"
+import type { ActingMember } from "../../../lib/acting-member"
+import { approvalReasonsOf, fingerprintCart, latestApproval } from "../../cart/approval-rules"
+import { assertCartApproved } from "../../cart/utils/completion"
+import { memberOf } from "../utils/member"
 
 export type ValidateCartApprovedInput = { cart_id: string; member: ActingMember }
 
 /**
- * The completion rule (lib/approval-rules `assertCartApproved`): a cart that needs approval
+ * The completion rule (workflows/cart/utils/completion `assertCartApproved`): a cart that needs approval
  * has an approved request whose fingerprint matches the cart as it is now. The cart
  * completion hook (src/workflows/hooks/carts.ts) applies the same rule under the member's
  * spending lock, where it also reserves the spend; this step is for a merchant's own flows.

@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../../lib/cart-rules"
 import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
+import { assertCartAdmitted, checkOrganizationCart, organizationCart } from "../../cart/cart-rules"
 import type { WorkflowActor } from "../../common/actor"
 
 export type ValidateCartMemberInput = { cart_id: string; actor: WorkflowActor }
@@ -10,7 +10,7 @@ export type ValidateCartMemberInput = { cart_id: string; actor: WorkflowActor }
 /**
  * Only the cart's own member acts on an organization's cart: 404 for an unknown cart, 400
  * `organization_cart_required` for a cart of no organization, 400 `cart_member_only` for
- * anybody but its customer; then the cart's rules as at completion (lib/cart-rules: access
+ * anybody but its customer; then the cart's rules as at completion (workflows/cart/cart-rules: access
  * groups, the acting member's status and orders.place or orders.request, the location).
  * Answers the acting member.
  */

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Permission } from "../../../lib/permissions"
-import { resolveActingMember, type ActingMember } from "../../../lib/resolve-acting-member"
+import type { ActingMember } from "../../../lib/acting-member"
+import { resolveActingMember } from "../acting-member"
 import type { WorkflowActor } from "../actor"
 
 export type ResolveActingMemberInput = {
@@ -15,7 +16,7 @@ export type ResolveActingMemberInput = {
 
 /**
  * The acting member of an organization, by the rules the store guard uses
- * (lib/resolve-acting-member): 404 for no member, 403 for a pending or deactivated
+ * (workflows/common/acting-member): 404 for no member, 403 for a pending or deactivated
  * membership, a suspended organization or a missing permission. Null for the merchant,
  * who acts for every organization.
  */

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { entitlementKindOf, seatsForLine, seatsPerUnit } from "../../../lib/seats"
-import { organizationService } from "../../organization/steps/organization-service"
+import { pluginOptions } from "../../common/plugin-options"
 import type { CreateEntitlementInput } from "./create-entitlements"
 
 /** The fields of an order line read below (quantities are BigNumbers on the wire). */
@@ -27,7 +27,7 @@ export const entitlementsFromOrderStep = createStep(
   entitlementsFromOrderStepId,
   async ({ order_id, organization_id }: { order_id: string; organization_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const options = organizationService(container).getPluginOptions()
+    const options = pluginOptions(container)
     const {
       data: [order],
     } = await query.graph({

@@ -37,7 +37,7 @@ export const createInvitationStep = createStep(
       )
     }
 
-    const { token, ...secret } = newInvitationToken(service)
+    const { token, ...secret } = newInvitationToken(container)
     const invitation = await service.createOrganizationInvitations({ ...data, email, ...secret })
     return new StepResponse({ invitation, token }, invitation.id)
   },

@@ -1,14 +1,16 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ConflictError } from "../../../lib/errors"
 import { createSecret } from "../../../lib/secrets"
+import { pluginOptions } from "../../common/plugin-options"
 import { organizationService } from "./organization-service"
 
 type Service = ReturnType<typeof organizationService>
 
 /** A fresh link token, its hash, and the expiry from the plugin options. */
-export function newInvitationToken(service: Service) {
+export function newInvitationToken(container: Pick<MedusaContainer, "resolve">) {
   const { token, hash } = createSecret()
-  const ttlSeconds = service.getPluginOptions().invitationTtlSeconds
+  const ttlSeconds = pluginOptions(container).invitationTtlSeconds
   return { token, token_hash: hash, expires_at: new Date(Date.now() + ttlSeconds * 1000) }
 }
 

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { activationUrl, invitationUrl, setPasswordUrl } from "../../../lib/links"
-import { deliverEmail, type EmailOutcome } from "../../../lib/notifications"
+import type { EmailOutcome } from "../../../lib/notifications"
+import { deliverEmail } from "../../common/notifications"
+import { pluginOptions } from "../../common/plugin-options"
 import { accountRequestService } from "../../account-request/steps/account-request-service"
 import { organizationService } from "./organization-service"
 
@@ -11,7 +13,7 @@ import { organizationService } from "./organization-service"
  * approval; the admin copies a fresh link instead. Last steps of their workflows, nothing to undo.
  */
 
-const storefrontUrl = (container: MedusaContainer) => organizationService(container).getPluginOptions().storefrontUrl
+const storefrontUrl = (container: MedusaContainer) => pluginOptions(container).storefrontUrl
 
 async function organizationName(container: MedusaContainer, id: string) {
   const [organization] = await organizationService(container).listOrganizations({ id }, { select: ["name"] })

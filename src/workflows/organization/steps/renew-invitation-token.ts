@@ -10,7 +10,7 @@ export const renewInvitationTokenStep = createStep(
   async (input: { organization_id: string; invitation_id: string }, { container }) => {
     const service = organizationService(container)
     const invitation = await findOpenInvitation(service, input)
-    const { token, ...secret } = newInvitationToken(service)
+    const { token, ...secret } = newInvitationToken(container)
     const updated = await service.updateOrganizationInvitations({ id: invitation.id, ...secret })
     return new StepResponse(
       { invitation: updated, token },

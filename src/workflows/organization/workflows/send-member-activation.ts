@@ -8,6 +8,7 @@ import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/
 import { ensureLoginStep, ENTITY_PROVIDER } from "../../account-request/steps/ensure-customer-account"
 import { renewActivationTokenStep } from "../../account-request/steps/record-account-request-outcome"
 import { emailAccountActivationStep, emailSetPasswordStep } from "../steps/link-emails"
+import { pluginOptions } from "../../common/plugin-options"
 import { organizationService } from "../steps/organization-service"
 
 export type SendMemberActivationInput = {
@@ -150,7 +151,7 @@ export function memberLinkUrl(
   container: Parameters<typeof organizationService>[0],
   link: { kind: "activation" | "set_password"; token: string; email: string; has_password: boolean }
 ) {
-  const { storefrontUrl } = organizationService(container).getPluginOptions()
+  const { storefrontUrl } = pluginOptions(container)
   return link.kind === "activation"
     ? activationUrl(storefrontUrl, link.token, link.has_password)
     : setPasswordUrl(storefrontUrl, link.token, link.email)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { invitationUrl } from "../../../../../../../lib/links"
 import { renewInvitationLinkWorkflow } from "../../../../../../../workflows/organization"
-import { organizationService } from "../../../../../../../workflows/organization/steps/organization-service"
+import { pluginOptions } from "../../../../../../../workflows/common/plugin-options"
 import { runWorkflow } from "../../../../../../utils/run-workflow"
 import { refetchInvitation } from "../../../../../../resources/invitations/reads"
 
@@ -16,7 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     invitation_id,
     actor: { type: "merchant", user_id: req.auth_context.actor_id },
   })
-  const { storefrontUrl } = organizationService(req.scope).getPluginOptions()
+  const { storefrontUrl } = pluginOptions(req.scope)
   res.json({
     invitation: await refetchInvitation(req.scope, organization_id, invitation_id),
     url: invitationUrl(storefrontUrl, token),

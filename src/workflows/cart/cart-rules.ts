@@ -1,16 +1,16 @@
-import { asValue } from "@medusajs/framework/awilix"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { ORGANIZATION_MODULE } from "../modules/organization"
-import type OrganizationModuleService from "../modules/organization/service"
-import { ACCESS_GROUP_MODULE } from "../modules/access-group"
-import type AccessGroupModuleService from "../modules/access-group/service"
-import { admittedOnChannels, admittedOrganizationsOf, notAdmittedRefusal } from "./access-groups"
-import type { CartBuyer, CartOrganization } from "./cart-organization"
-import { ADDRESS_KEY_FIELDS, locationRefusalMessage, matchingLocation, type AddressLike } from "./addresses"
-import { refusal } from "./refusal"
-import { REFUSAL } from "./refusal-codes"
-import { actingMemberOf, assertPermission, resolveActingMember, type ActingMember } from "./resolve-acting-member"
+import { notAdmittedRefusal } from "../../lib/access-groups"
+import { actingMemberOf, assertPermission, type ActingMember } from "../../lib/acting-member"
+import { ADDRESS_KEY_FIELDS, locationRefusalMessage, matchingLocation, type AddressLike } from "../../lib/addresses"
+import { refusal } from "../../lib/refusal"
+import { REFUSAL } from "../../lib/refusal-codes"
+import { ACCESS_GROUP_MODULE } from "../../modules/access-group"
+import type AccessGroupModuleService from "../../modules/access-group/service"
+import { ORGANIZATION_MODULE } from "../../modules/organization"
+import type OrganizationModuleService from "../../modules/organization/service"
+import { resolveActingMember } from "../common/acting-member"
+import { rememberedCartOrganizations, type CartBuyer, type CartOrganization } from "./request-facts"
 
 /** Who a cart is for: what the cart routes' middlewares check before Medusa's route runs. */
 export type CartOwner = {
@@ -59,25 +59,9 @@ async function readCart(container: MedusaContainer, cartId: string, withAddress:
   }
 }
 
-/**
- * Where a request's middleware left the organizations of the carts it read, for the hooks of
- * the cart workflow the same request runs in its scope (updates; completion runs in the
- * workflow engine's container and reads the link once): a cart's link is written once, when
- * the cart is created, so it cannot differ within a request (a deleted organization's cart
- * then fails its member check). Kept in the request's own scope, never in the application's.
- */
-const CART_ORGANIZATIONS = "b2bCartOrganizations"
-
-export function rememberCartOrganization(requestScope: MedusaContainer, cart: Pick<CartOwner, "id" | "organization_id">) {
-  if (!requestScope.hasRegistration(CART_ORGANIZATIONS)) requestScope.register(CART_ORGANIZATIONS, asValue(new Map()))
-  requestScope.resolve<Map<string, string | null>>(CART_ORGANIZATIONS).set(cart.id, cart.organization_id)
-}
-
 /** The cart's organization: the one its request's middleware read, else one read of the link table. */
 async function cartOrganizationId(container: MedusaContainer, cartId: string): Promise<string | null> {
-  const remembered = container.hasRegistration(CART_ORGANIZATIONS)
-    ? container.resolve<Map<string, string | null>>(CART_ORGANIZATIONS)
-    : null
+  const remembered = rememberedCartOrganizations(container)
   if (remembered?.has(cartId)) return remembered.get(cartId)!
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const [link] = await knex("b2b_organization_cart").select("organization_id").where({ cart_id: cartId, deleted_at: null }).limit(1)
@@ -127,7 +111,9 @@ export async function assertCartAdmitted(
 ) {
   if (!cart.sales_channel_id) return
   const actor = buyer && !cart.organization_id ? { customerId: buyer.customer_id, guest: !buyer.logged_in } : await recordedActor()
-  const admitted = await admittedOnChannels(container, [cart.sales_channel_id], { ...actor, organizationId: cart.organization_id })
+  const admitted = await container
+    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+    .isAdmitted([cart.sales_channel_id], { ...actor, organizationId: cart.organization_id })
   if (!admitted) throw notAdmittedRefusal({ guest: actor.guest })
 
   /** The cart's recorded customer; a guest checkout also makes a customer record, one without an account. */
@@ -156,11 +142,10 @@ export async function organizationForCart(
 ): Promise<CartOrganization | null> {
   if (buyer.named) return buyer.named
   if (!buyer.customer_id || !salesChannelId) return null
-  const settings = await container
-    .resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
-    .retrieveSalesChannelSettings(salesChannelId)
+  const accessGroups = container.resolve<AccessGroupModuleService>(ACCESS_GROUP_MODULE)
+  const settings = await accessGroups.retrieveSalesChannelSettings(salesChannelId)
   if (!settings.organization_carts) return null
-  const admitted = await admittedOrganizationsOf(container, [salesChannelId], buyer.customer_id)
+  const admitted = await accessGroups.listAdmittedOrganizationIds([salesChannelId], buyer.customer_id)
   const candidates = await container
     .resolve<OrganizationModuleService>(ORGANIZATION_MODULE)
     .listMembershipsMayAct(buyer.customer_id, admitted)
@@ -184,7 +169,7 @@ export type CheckedOrganizationCart = ActingMember & {
 /**
  * The organization rules of an organization's cart (seed 000), checked on update and completion:
  *  - its customer is an active member of that active organization who may order or request
- *    (the acting-member rules of lib/resolve-acting-member, with the guard's status codes);
+ *    (the acting-member rules of lib/acting-member, read by workflows/common/acting-member, with the guard's status codes);
  *  - when the organization has locations, the shipping address is one the member may use
  *    (all of them with addresses.manage, otherwise the assigned ones).
  * Answers null for a personal cart (no organization): whoever buys, Medusa's rules alone apply.

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 // The one hand-off from the cart routes' middleware to the cart workflows' hooks, which run
 // in the request's own scope (nothing a client sends can set these registrations).
+// (Formerly src/lib/cart-organization.ts; the cart organizations were in lib/cart-rules.ts.)
 
 /** The organization a cart is for, with the membership that buys. */
 export type CartOrganization = { organization_id: string; membership_id: string }
@@ -50,3 +51,21 @@ export function rememberNewCartOrganization(container: MedusaContainer, organiza
 
 export const newCartOrganizationOf = (container: MedusaContainer): CartOrganization | null =>
   container.hasRegistration(NEW_CART_ORGANIZATION) ? container.resolve<CartOrganization | null>(NEW_CART_ORGANIZATION) : null
+
+/**
+ * Where a request's middleware left the organizations of the carts it read, for the hooks of
+ * the cart workflow the same request runs in its scope (updates; completion runs in the
+ * workflow engine's container and reads the link once): a cart's link is written once, when
+ * the cart is created, so it cannot differ within a request (a deleted organization's cart
+ * then fails its member check). Kept in the request's own scope, never in the application's.
+ */
+const CART_ORGANIZATIONS = "b2bCartOrganizations"
+
+export function rememberCartOrganization(requestScope: MedusaContainer, cart: { id: string; organization_id: string | null }) {
+  if (!requestScope.hasRegistration(CART_ORGANIZATIONS)) requestScope.register(CART_ORGANIZATIONS, asValue(new Map()))
+  requestScope.resolve<Map<string, string | null>>(CART_ORGANIZATIONS).set(cart.id, cart.organization_id)
+}
+
+/** The cart organizations the request's middleware remembered (null outside such a request). */
+export const rememberedCartOrganizations = (container: MedusaContainer): Map<string, string | null> | null =>
+  container.hasRegistration(CART_ORGANIZATIONS) ? container.resolve<Map<string, string | null>>(CART_ORGANIZATIONS) : null
