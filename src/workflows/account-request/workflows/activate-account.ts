@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { AccountRequestEvents, OrganizationEvents } from "../../../lib/events"
 import {
   activateApprovedMembershipStep,
@@ -10,16 +11,19 @@ import { consumeActivationTokenStep } from "../steps/record-account-request-outc
 import { registerCustomerStep } from "../steps/register-customer"
 import { setCustomerPasswordStep } from "../steps/set-customer-password"
 
+export type ActivateAccountWorkflowInput = ActivationInput & AdditionalData
+
 export const activateAccountWorkflowId = "activate-account"
 
 /**
  * The contact of an approved request uses the e-mailed link once: with a password (sets it,
  * for a new login or replacing whatever an existing one had), or logged in as the customer
  * the link was sent for. Then the pending membership the approval made becomes active.
+ * Hook `accountActivated` receives `{ account_request, membership, additional_data }`.
  */
 export const activateAccountWorkflow = createWorkflow(
   activateAccountWorkflowId,
-  (input: ActivationInput) => {
+  (input: ActivateAccountWorkflowInput) => {
     const request = checkActivationProofStep(input)
     const token = transform({ input }, ({ input }) => input.token)
     const used = consumeActivationTokenStep(token)
@@ -48,6 +52,11 @@ export const activateAccountWorkflow = createWorkflow(
     emitEventStep({ eventName: AccountRequestEvents.ACTIVATED, data: eventData }).config({
       name: "emit-account-activated",
     })
-    return new WorkflowResponse(used)
+    const accountActivated = createHook("accountActivated", {
+      account_request: used,
+      membership,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(used, { hooks: [accountActivated] })
   }
 )

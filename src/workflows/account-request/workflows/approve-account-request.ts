@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { AccountRequestEvents, OrganizationEvents } from "../../../lib/events"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
 import type { CreateMembershipDTO } from "../../../modules/organization/types"
@@ -22,7 +23,7 @@ export type ApproveAccountRequestInput = {
   access_group_ids?: string[] | null
   /** Approve although an organization has the same VAT or registration number (else 409 `possible_duplicate`). */
   allow_duplicate?: boolean | null
-}
+} & AdditionalData
 
 export const approveAccountRequestWorkflowId = "approve-account-request"
 
@@ -37,7 +38,7 @@ export const approveAccountRequestWorkflowId = "approve-account-request"
  * A failing step undoes all earlier ones (a failed e-mail is no failure).
  * Refused before anything is written: an unknown (404) or decided (409) request, and a company
  * an organization has already (409 `possible_duplicate`, unless `allow_duplicate`).
- * Hook `accountRequestApproved`: `{ id, organization_id, customer_id }`.
+ * Hook `accountRequestApproved`: `{ id, organization_id, customer_id, additional_data }`.
  */
 export const approveAccountRequestWorkflow = createWorkflow(
   approveAccountRequestWorkflowId,
@@ -142,7 +143,11 @@ export const approveAccountRequestWorkflow = createWorkflow(
     const email = emailAccountActivationStep(emailInput)
     const result = transform({ outcome, email }, ({ outcome, email }) => ({ ...outcome, email }))
     // A merchant's code runs here once the company exists (CRM, ERP, a welcome gift).
-    const approvedHook = createHook("accountRequestApproved", outcome)
+    const hookInput = transform({ outcome, input }, ({ outcome, input }) => ({
+      ...outcome,
+      additional_data: input.additional_data,
+    }))
+    const approvedHook = createHook("accountRequestApproved", hookInput)
     return new WorkflowResponse(result, { hooks: [approvedHook] })
   }
 )

@@ -1,6 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { renewActivationTokenStep } from "../steps/record-account-request-outcome"
 import { validateActivationRenewableStep } from "../steps/validate-activation-renewable"
+
+export type RenewActivationLinkWorkflowInput = { id: string } & AdditionalData
 
 export const renewActivationLinkWorkflowId = "renew-account-activation-link"
 
@@ -11,10 +14,12 @@ export const renewActivationLinkWorkflowId = "renew-account-activation-link"
  * working. Refused (409) unless the request is approved, its link unused and the membership
  * pending (`membership_not_pending`), and for a login with a password; 404 for an unknown one.
  * Answers the token once (`null` when the link was used meanwhile).
+ * Hook `activationLinkRenewed` receives `{ account_request_id, expires_at, additional_data }` (never the token;
+ * `expires_at` is null when the link was used meanwhile).
  */
 export const renewActivationLinkWorkflow = createWorkflow(
   renewActivationLinkWorkflowId,
-  (input: { id: string }) => {
+  (input: RenewActivationLinkWorkflowInput) => {
     const request = validateActivationRenewableStep(input.id)
     const renewInput = transform({ request }, ({ request }) => ({
       id: request.id,
@@ -25,6 +30,15 @@ export const renewActivationLinkWorkflow = createWorkflow(
     const result = transform({ renewed, request }, ({ renewed, request }) =>
       renewed ? { token: renewed.token, expires_at: renewed.expires_at, email: request.email } : null
     )
-    return new WorkflowResponse(result)
+    const renewal = transform({ renewed, request }, ({ renewed, request }) => ({
+      account_request_id: request.id,
+      expires_at: renewed ? renewed.expires_at : null,
+    }))
+    const activationLinkRenewed = createHook("activationLinkRenewed", {
+      account_request_id: renewal.account_request_id,
+      expires_at: renewal.expires_at,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(result, { hooks: [activationLinkRenewed] })
   }
 )
