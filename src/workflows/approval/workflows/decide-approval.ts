@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { ApprovalEvents } from "../../../lib/events"
 import type { WorkflowActor } from "../../common/actor"
 import { resolveActingMemberStep } from "../../common/steps/resolve-acting-member"
@@ -15,15 +16,17 @@ export type DecideApprovalInput = {
   actor: WorkflowActor
   /** Scope the request to this organization (a store route's `:id`); another's answers 404. */
   organization_id?: string | null
-}
+} & AdditionalData
+
+export const decideApprovalWorkflowId = "decide-approval"
 
 /**
  * Approves or rejects a request once: a member of its organization with orders.approve
  * (never their own unless they could have ordered without it) or the merchant, while the cart
  * is still what was asked and its requester's membership still exists (409 `approval_stale`). The
- * requester is e-mailed by a subscriber. Hook `approvalDecided` ({ approval }) runs after.
+ * requester is e-mailed by a subscriber. Hook `approvalDecided` ({ approval, additional_data }) runs after.
  */
-export const decideApprovalWorkflow = createWorkflow("decide-approval", (input: DecideApprovalInput) => {
+export const decideApprovalWorkflow = createWorkflow(decideApprovalWorkflowId, (input: DecideApprovalInput) => {
   const approval = retrieveApprovalStep({ approval_id: input.approval_id, organization_id: input.organization_id })
   const resolveInput = transform({ input, approval }, ({ input, approval }) => ({
     actor: input.actor,
@@ -48,6 +51,6 @@ export const decideApprovalWorkflow = createWorkflow("decide-approval", (input: 
     input.decision === "approved" ? ApprovalEvents.APPROVED : ApprovalEvents.REJECTED
   )
   emitEventStep({ eventName, data: eventData })
-  const approvalDecided = createHook("approvalDecided", { approval: decided })
+  const approvalDecided = createHook("approvalDecided", { approval: decided, additional_data: input.additional_data })
   return new WorkflowResponse(decided, { hooks: [approvalDecided] })
 })
