@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { EntitlementEvents } from "../../../lib/events"
 import { validateOrganizationsExistStep } from "../../organization/steps/validate-organizations-exist"
 import { createEntitlementsStep, type CreateEntitlementInput } from "../steps/create-entitlements"
@@ -9,11 +10,12 @@ import { resolveEntitlementProductStep } from "../steps/resolve-entitlement-prod
 export type CreateEntitlementWorkflowInput = Omit<
   CreateEntitlementInput,
   "product_id" | "source_order_id" | "source_line_item_id"
->
+> &
+  AdditionalData
 
 export const createEntitlementWorkflowId = "create-entitlement"
 
-/** The merchant grants an entitlement by hand. */
+/** The merchant grants an entitlement by hand. Hook `entitlementCreated` receives `{ entitlement, additional_data }`. */
 export const createEntitlementWorkflow = createWorkflow(createEntitlementWorkflowId, (input: CreateEntitlementWorkflowInput) => {
   validateOrganizationsExistStep(transform({ input }, ({ input }) => [input.organization_id]))
   const productId = resolveEntitlementProductStep(transform({ input }, ({ input }) => ({ product_variant_id: input.product_variant_id })))
@@ -36,5 +38,6 @@ export const createEntitlementWorkflow = createWorkflow(createEntitlementWorkflo
     eventName: EntitlementEvents.CREATED,
     data: transform({ entitlement }, ({ entitlement }) => ({ id: entitlement.id, organization_id: entitlement.organization_id })),
   })
-  return new WorkflowResponse(entitlement)
+  const entitlementCreated = createHook("entitlementCreated", { entitlement, additional_data: input.additional_data })
+  return new WorkflowResponse(entitlement, { hooks: [entitlementCreated] })
 })
