@@ -1,6 +1,7 @@
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
+  createHook,
   createStep,
   createWorkflow,
   StepResponse,
@@ -8,7 +9,7 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdditionalData, MedusaContainer } from "@medusajs/framework/types"
 import { cartOwner } from "../cart/cart-rules"
 import { OrganizationEvents } from "../../lib/events"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
@@ -114,11 +115,20 @@ const createOrganizationOrderStep = createStep(
   }
 )
 
-/** Records an order placed through Medusa's checkout for its organization, location and member. */
+export type RecordOrganizationOrderWorkflowInput = { order_id: string } & AdditionalData
+
+export const recordOrganizationOrderWorkflowId = "record-organization-order"
+
+/**
+ * Records an order placed through Medusa's checkout for its organization, location and member.
+ * Hook `organizationOrderRecorded` receives `{ organization_order, created, additional_data }`:
+ * `organization_order` is null for an order without an organization, `created` false when the
+ * record existed already (the event delivered twice).
+ */
 export const recordOrganizationOrderWorkflow = createWorkflow(
-  "record-organization-order",
-  (input: { order_id: string }) => {
-    const record = resolveOrganizationOrderStep(input)
+  recordOrganizationOrderWorkflowId,
+  (input: RecordOrganizationOrderWorkflowInput) => {
+    const record = resolveOrganizationOrderStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
     const result = createOrganizationOrderStep(record)
     when({ result }, ({ result }) => result.created).then(() => {
       const link = transform({ result }, ({ result }) => [
@@ -143,6 +153,12 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
       emitEventStep({ eventName: OrganizationEvents.ORDER_PLACED, data: eventData })
     })
     const created = transform({ result }, ({ result }) => result.record ?? undefined)
-    return new WorkflowResponse(created)
+    const recorded = transform({ result }, ({ result }) => ({ organization_order: result.record ?? null, created: result.created }))
+    const organizationOrderRecorded = createHook("organizationOrderRecorded", {
+      organization_order: recorded.organization_order,
+      created: recorded.created,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(created, { hooks: [organizationOrderRecorded] })
   }
 )

@@ -1,20 +1,23 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import { acceptInvitationStep } from "../steps/accept-invitation"
 import { assignMembershipLocationsStep } from "../steps/assign-membership-locations"
+
+export type AcceptInvitationWorkflowInput = { token: string; customer_id: string } & AdditionalData
 
 export const acceptInvitationWorkflowId = "accept-organization-invitation"
 
 /**
  * A logged-in customer accepts with the token from the e-mail; exactly once. The new
  * membership gets the invitation's locations in the same workflow. Hook `memberAdded`
- * receives `{ membership }`.
+ * receives `{ membership, additional_data }`.
  */
 export const acceptInvitationWorkflow = createWorkflow(
   acceptInvitationWorkflowId,
-  (input: { token: string; customer_id: string }) => {
-    const accepted = acceptInvitationStep(input)
+  (input: AcceptInvitationWorkflowInput) => {
+    const accepted = acceptInvitationStep(transform({ input }, ({ input }) => ({ token: input.token, customer_id: input.customer_id })))
     const assignment = transform({ accepted }, ({ accepted }) => ({
       organization_id: accepted.membership.organization_id,
       membership_id: accepted.membership.id,
@@ -36,7 +39,7 @@ export const acceptInvitationWorkflow = createWorkflow(
       name: "emit-member-added",
     })
     const membership = transform({ accepted }, ({ accepted }) => accepted.membership)
-    const memberAdded = createHook("memberAdded", { membership })
+    const memberAdded = createHook("memberAdded", { membership, additional_data: input.additional_data })
     return new WorkflowResponse(membership, { hooks: [memberAdded] })
   }
 )

@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
 import { OrganizationEvents } from "../../../lib/events"
 import { ensureLoginStep } from "../../account-request/steps/ensure-customer-account"
@@ -21,7 +22,7 @@ export type AddOrganizationMemberWorkflowInput = Omit<CreateMembershipDTO, "cust
   location_ids?: string[]
   /** Omitted: the merchant. A member adds only within its own rights (validate-actor-rights). */
   actor?: OrganizationActor
-}
+} & AdditionalData
 
 export const addOrganizationMemberWorkflowId = "add-organization-member"
 
@@ -30,7 +31,7 @@ export const addOrganizationMemberWorkflowId = "add-organization-member"
  * acts at once; named by e-mail it is `pending` until the activation link e-mailed to that
  * address is used (POST /store/activations): a customer record's e-mail proves nothing. An
  * address proven through Medusa's own auth verification needs no link.
- * Hook `memberAdded` receives `{ membership }`.
+ * Hook `memberAdded` receives `{ membership, additional_data }`.
  */
 export const addOrganizationMemberWorkflow = createWorkflow(
   addOrganizationMemberWorkflowId,
@@ -45,7 +46,7 @@ export const addOrganizationMemberWorkflow = createWorkflow(
     const customerIds = resolveCustomersStep(transform({ input }, ({ input }) => [input.customer]))
 
     const data = transform({ input, actor, customerIds, awaitsProof }, ({ input, actor, customerIds, awaitsProof }): CreateMembershipDTO[] => {
-      const { customer: _customer, location_ids: _locations, actor: _actor, ...membership } = input
+      const { customer: _customer, location_ids: _locations, actor: _actor, additional_data: _data, ...membership } = input
       // A limit set on the way in records who set it, as an update does.
       const setter = membership.spending_limit == null ? {} : { spending_limit_set_by: actor.type === "merchant" ? "merchant" as const : "organization" as const }
       return [{ ...membership, ...setter, customer_id: customerIds[0], ...(awaitsProof ? { status: PENDING_MEMBERSHIP_STATUS } : {}) }]
@@ -86,7 +87,7 @@ export const addOrganizationMemberWorkflow = createWorkflow(
       organization_id: membership.organization_id,
     }))
     emitEventStep({ eventName: OrganizationEvents.MEMBER_ADDED, data: eventData })
-    const memberAdded = createHook("memberAdded", { membership })
+    const memberAdded = createHook("memberAdded", { membership, additional_data: input.additional_data })
     return new WorkflowResponse(membership, { hooks: [memberAdded] })
   }
 )

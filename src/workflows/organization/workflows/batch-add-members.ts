@@ -1,5 +1,6 @@
 import { createCustomersWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
 import { OrganizationEvents } from "../../../lib/events"
 import { recordOnboardingActivationsStep } from "../../account-request/steps/record-account-request-outcome"
@@ -25,7 +26,7 @@ export type BatchAddMembersWorkflowInput = {
   invite?: boolean
   secret?: string
   jwt_options?: Record<string, unknown>
-}
+} & AdditionalData
 
 export type BatchAddMembersResult = {
   membership_ids: string[]
@@ -46,7 +47,7 @@ export const batchAddMembersWorkflowId = "batch-add-organization-members"
  * emitted once with every membership. A step that fails undoes the earlier ones, the created
  * customers included. No statement is sent per row: 19 for 10 or 100 rows, 33 for 1,000 (the
  * ORM inserts in chunks); only the opt-in `invite` e-mails go one per newcomer.
- * Hook `membersAdded` receives `{ memberships }`.
+ * Hook `membersAdded` receives `{ memberships, additional_data }`.
  */
 export const batchAddMembersWorkflow = createWorkflow(
   batchAddMembersWorkflowId,
@@ -147,7 +148,7 @@ export const batchAddMembersWorkflow = createWorkflow(
       created_customers: created?.length ?? 0,
       ...(input.invite ? { invitations: invitations ?? [] } : {}),
     }))
-    const membersAdded = createHook("membersAdded", { memberships })
+    const membersAdded = createHook("membersAdded", { memberships, additional_data: input.additional_data })
     return new WorkflowResponse(result, { hooks: [membersAdded] })
   }
 )

@@ -1,5 +1,6 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import type { CreateOrganizationDTO } from "../../../modules/organization/types"
 import { createMembershipsStep } from "../steps/create-memberships"
@@ -13,7 +14,7 @@ export type CreateOrganizationsWorkflowInput = {
    * `allow_duplicate`: create it although another organization has its VAT or registration number.
    */
   organizations: (CreateOrganizationDTO & { admin?: CustomerReference | null; allow_duplicate?: boolean | null })[]
-}
+} & AdditionalData
 
 export const createOrganizationsWorkflowId = "create-organizations"
 
@@ -22,7 +23,7 @@ export const createOrganizationsWorkflowId = "create-organizations"
  * another organization has already is refused (409 `possible_duplicate`) unless
  * `allow_duplicate`; the check and the create run under one lock (parallel creates and
  * account-request approvals make one organization per number).
- * Hook `organizationCreated` receives `{ organizations, memberships }` (the first admins).
+ * Hook `organizationCreated` receives `{ organizations, memberships, additional_data }` (memberships: the first admins).
  */
 export const createOrganizationsWorkflow = createWorkflow(
   createOrganizationsWorkflowId,
@@ -63,7 +64,11 @@ export const createOrganizationsWorkflow = createWorkflow(
       name: "emit-member-added",
     })
 
-    const organizationCreated = createHook("organizationCreated", { organizations, memberships })
+    const organizationCreated = createHook("organizationCreated", {
+      organizations,
+      memberships,
+      additional_data: input.additional_data,
+    })
     return new WorkflowResponse(organizations, { hooks: [organizationCreated] })
   }
 )

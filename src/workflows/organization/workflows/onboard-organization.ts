@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import type { EmailOutcome } from "../../../lib/notifications"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
@@ -19,7 +20,7 @@ export type OnboardOrganizationInput = {
   admin?: FirstAdminReference | null
   /** The admin user who created it (recorded as the account's decider). */
   created_by?: string | null
-}
+} & AdditionalData
 
 export type OnboardOrganizationResult = {
   organization: { id: string }
@@ -35,7 +36,7 @@ export const onboardOrganizationWorkflowId = "onboard-organization"
  * activation link, e-mailed when `send_activation` asks. POST /store/activations then sets the
  * password, activates the membership and makes the customer registered. A failing step undoes
  * every earlier one, the created customer included; a failed e-mail undoes nothing.
- * Hook `organizationCreated` receives `{ organization: { id }, memberships }`.
+ * Hook `organizationCreated` receives `{ organization: { id }, memberships, additional_data }`.
  */
 export const onboardOrganizationWorkflow = createWorkflow(
   onboardOrganizationWorkflowId,
@@ -101,7 +102,11 @@ export const onboardOrganizationWorkflow = createWorkflow(
       organization: { id: organizations[0].id },
       ...(email ? { email } : {}),
     }))
-    const organizationCreated = createHook("organizationCreated", { organization: result.organization, memberships })
+    const organizationCreated = createHook("organizationCreated", {
+      organization: result.organization,
+      memberships,
+      additional_data: input.additional_data,
+    })
     return new WorkflowResponse(result, { hooks: [organizationCreated] })
   }
 )

@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import { removeMembershipsStep } from "../steps/remove-memberships"
 import { validateActorRightsStep, type OrganizationActor } from "../steps/validate-actor-rights"
@@ -9,10 +10,11 @@ export type RemoveOrganizationMemberWorkflowInput = {
   membership_id: string
   /** Omitted: the merchant. A member removes only members within its own rights (or leaves). */
   actor?: OrganizationActor
-}
+} & AdditionalData
 
 export const removeOrganizationMemberWorkflowId = "remove-organization-member"
 
+/** Hook `memberRemoved` receives `{ id, organization_id, additional_data }` (id: the removed membership). */
 export const removeOrganizationMemberWorkflow = createWorkflow(
   removeOrganizationMemberWorkflowId,
   (input: RemoveOrganizationMemberWorkflowInput) => {
@@ -33,6 +35,11 @@ export const removeOrganizationMemberWorkflow = createWorkflow(
       organization_id: input.organization_id,
     }))
     emitEventStep({ eventName: OrganizationEvents.MEMBER_REMOVED, data: eventData })
-    return new WorkflowResponse(input.membership_id)
+    const memberRemoved = createHook("memberRemoved", {
+      id: input.membership_id,
+      organization_id: input.organization_id,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(input.membership_id, { hooks: [memberRemoved] })
   }
 )

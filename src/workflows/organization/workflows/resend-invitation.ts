@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import { emailInvitationStep } from "../steps/link-emails"
 import { renewInvitationTokenStep } from "../steps/renew-invitation-token"
@@ -12,6 +13,8 @@ export type InvitationReference = {
   actor?: OrganizationActor
 }
 
+export type InvitationWorkflowInput = InvitationReference & AdditionalData
+
 /** validate-actor-rights' input for handling an existing invitation. */
 export const invitationRights = (input: InvitationReference) => ({
   organization_id: input.organization_id,
@@ -21,9 +24,10 @@ export const invitationRights = (input: InvitationReference) => ({
 
 export const resendInvitationWorkflowId = "resend-organization-invitation"
 
+/** Hook `invitationResent` receives `{ invitation, additional_data }`. */
 export const resendInvitationWorkflow = createWorkflow(
   resendInvitationWorkflowId,
-  (input: InvitationReference) => {
+  (input: InvitationWorkflowInput) => {
     validateActorRightsStep(transform({ input }, ({ input }) => invitationRights(input)))
     const reference = transform({ input }, ({ input }) => ({
       organization_id: input.organization_id,
@@ -39,6 +43,7 @@ export const resendInvitationWorkflow = createWorkflow(
     emitEventStep({ eventName: OrganizationEvents.INVITATION_CREATED, data: eventData })
     const email = emailInvitationStep(eventData)
     const invitation = transform({ renewed }, ({ renewed }) => renewed.invitation)
-    return new WorkflowResponse({ invitation, email })
+    const invitationResent = createHook("invitationResent", { invitation, additional_data: input.additional_data })
+    return new WorkflowResponse({ invitation, email }, { hooks: [invitationResent] })
   }
 )

@@ -1,15 +1,17 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import { revokeInvitationStep } from "../steps/revoke-invitation"
 import { validateActorRightsStep } from "../steps/validate-actor-rights"
-import { invitationRights, type InvitationReference } from "./resend-invitation"
+import { invitationRights, type InvitationWorkflowInput } from "./resend-invitation"
 
 export const revokeInvitationWorkflowId = "revoke-organization-invitation"
 
+/** Hook `invitationRevoked` receives `{ invitation, additional_data }`. */
 export const revokeInvitationWorkflow = createWorkflow(
   revokeInvitationWorkflowId,
-  (input: InvitationReference) => {
+  (input: InvitationWorkflowInput) => {
     validateActorRightsStep(transform({ input }, ({ input }) => invitationRights(input)))
     const reference = transform({ input }, ({ input }) => ({
       organization_id: input.organization_id,
@@ -21,6 +23,7 @@ export const revokeInvitationWorkflow = createWorkflow(
       organization_id: input.organization_id,
     }))
     emitEventStep({ eventName: OrganizationEvents.INVITATION_REVOKED, data: eventData })
-    return new WorkflowResponse(invitation)
+    const invitationRevoked = createHook("invitationRevoked", { invitation, additional_data: input.additional_data })
+    return new WorkflowResponse(invitation, { hooks: [invitationRevoked] })
   }
 )

@@ -99,8 +99,10 @@ function memberLink(input: SendMemberActivationInput, member: Member, hasPasswor
  * none, and the link (see memberLink) is e-mailed inside the workflow; `email` says whether it
  * went out.
  */
+export const sendMemberActivationWorkflowId = "send-member-activation"
+
 export const sendMemberActivationWorkflow = createWorkflow(
-  "send-member-activation",
+  sendMemberActivationWorkflowId,
   (input: SendMemberActivationInput) => {
     const member = memberLoginStep(input)
     const login = ensureLoginStep(member)
@@ -133,8 +135,10 @@ export const sendMemberActivationWorkflow = createWorkflow(
  * A copyable activation link for the merchant when e-mail cannot deliver it: made on demand,
  * shown once, the previous one dead. Refused (409) for a login that has a password.
  */
+export const memberActivationLinkWorkflowId = "member-activation-link"
+
 export const memberActivationLinkWorkflow = createWorkflow(
-  "member-activation-link",
+  memberActivationLinkWorkflowId,
   (input: SendMemberActivationInput) => {
     const member = memberLoginStep(input)
     const login = ensureLoginStep(member)

@@ -1,5 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import type { UpdateMembershipDTO } from "../../../modules/organization/types"
 import { updateMembershipsStep, type MembershipChangeActor } from "../steps/update-memberships"
@@ -10,10 +11,11 @@ export type UpdateOrganizationMemberWorkflowInput = {
   membership: UpdateMembershipDTO
   /** Decides what the change may touch (validate-actor-rights) and who set a spending limit. */
   actor: OrganizationActor
-}
+} & AdditionalData
 
 export const updateOrganizationMemberWorkflowId = "update-organization-member"
 
+/** Hook `memberUpdated` receives `{ membership, additional_data }`. */
 export const updateOrganizationMemberWorkflow = createWorkflow(
   updateOrganizationMemberWorkflowId,
   (input: UpdateOrganizationMemberWorkflowInput) => {
@@ -40,6 +42,7 @@ export const updateOrganizationMemberWorkflow = createWorkflow(
       changed: Object.keys(input.membership).filter((key) => key !== "id"),
     }))
     emitEventStep({ eventName: OrganizationEvents.MEMBER_UPDATED, data: eventData })
-    return new WorkflowResponse(membership)
+    const memberUpdated = createHook("memberUpdated", { membership, additional_data: input.additional_data })
+    return new WorkflowResponse(membership, { hooks: [memberUpdated] })
   }
 )

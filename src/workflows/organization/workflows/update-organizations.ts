@@ -1,5 +1,6 @@
+import type { AdditionalData } from "@medusajs/framework/types"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OrganizationEvents } from "../../../lib/events"
 import type { UpdateOrganizationDTO } from "../../../modules/organization/types"
 import { updateOrganizationsStep } from "../steps/update-organizations"
@@ -9,13 +10,14 @@ import { companyNumbersLockKey, validateUniqueCompanyNumbersStep } from "../step
 export type UpdateOrganizationsWorkflowInput = {
   /** `allow_duplicate`: save a VAT or registration number another organization has already. */
   organizations: (UpdateOrganizationDTO & { allow_duplicate?: boolean | null })[]
-}
+} & AdditionalData
 
 export const updateOrganizationsWorkflowId = "update-organizations"
 
 /**
  * Edits organizations; a new VAT or registration number another organization has already is
  * refused (409 `possible_duplicate`) unless `allow_duplicate`.
+ * Hook `organizationsUpdated` receives `{ organizations, additional_data }`.
  */
 export const updateOrganizationsWorkflow = createWorkflow(
   updateOrganizationsWorkflowId,
@@ -33,6 +35,10 @@ export const updateOrganizationsWorkflow = createWorkflow(
     releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
     const eventData = transform({ ids }, ({ ids }) => ids.map((id) => ({ id })))
     emitEventStep({ eventName: OrganizationEvents.UPDATED, data: eventData })
-    return new WorkflowResponse(organizations)
+    const organizationsUpdated = createHook("organizationsUpdated", {
+      organizations,
+      additional_data: input.additional_data,
+    })
+    return new WorkflowResponse(organizations, { hooks: [organizationsUpdated] })
   }
 )
