@@ -1,10 +1,12 @@
-// README's storefront examples are the bodies of tests: the blocks between `// README: name`
-// and `// README: end` in integration-tests/http/storefront-kit.spec.ts. This writes each into
-// README after its `<!-- example: name -->` marker; `--check` only reports a difference.
+// README's examples are the bodies of tests: the blocks between `// README: name` and
+// `// README: end` in the specs below (the storefront kit's, and the merchant's hook handler).
+// This writes each into README after its `<!-- example: name -->` marker; `--check` only
+// reports a difference.
 import fs from "node:fs"
 
 const root = new URL("../", import.meta.url)
-const spec = fs.readFileSync(new URL("integration-tests/http/storefront-kit.spec.ts", root), "utf8")
+const SPECS = ["integration-tests/http/storefront-kit.spec.ts", "integration-tests/http/workflow-hooks.spec.ts"]
+const spec = SPECS.map((file) => fs.readFileSync(new URL(file, root), "utf8")).join("\n")
 const readmeUrl = new URL("README.md", root)
 const readme = fs.readFileSync(readmeUrl, "utf8")
 
