@@ -1,6 +1,7 @@
 import type { ActingMembership } from "../../modules/organization/types"
 import { actingMembershipOf, assertMembershipMayAct, assertPermission, actingMemberOf } from "../acting-member"
 import { REFUSAL } from "../refusal-codes"
+import { codeOf } from "./code-of"
 
 const membership = (over: Partial<ActingMembership> = {}): ActingMembership => ({
   id: "mem_1",
@@ -13,15 +14,6 @@ const membership = (over: Partial<ActingMembership> = {}): ActingMembership => (
   organization_status: "active",
   ...over,
 } as ActingMembership)
-
-const codeOf = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    return (error as { code?: string }).code ?? "thrown"
-  }
-  return null
-}
 
 describe("actingMembershipOf", () => {
   it("answers the only membership when none is named, and null without any", () => {

@@ -1,15 +1,7 @@
 import { REFUSAL } from "../../../../lib/refusal-codes"
+import { codeOf } from "../../../../lib/__tests__/code-of"
 import type { Reason } from "../approval-reasons"
 import { assertCartApproved } from "../completion"
-
-const codeOf = (run: () => unknown) => {
-  try {
-    run()
-  } catch (error) {
-    return (error as { code?: string }).code ?? "thrown"
-  }
-  return null
-}
 
 const threshold: Reason = { kind: "threshold", text: "above the threshold" }
 const limit: Reason = { kind: "spending_limit", text: "above the limit" }
