@@ -41,6 +41,25 @@ module.exports = defineConfig({
     { resolve: "./src/modules/approval" },
     { resolve: "./src/modules/entitlement" },
     { resolve: "./src/modules/portal-access" },
+    // B2B_TEST_SCRYPT_LOG_N (the HTTP specs, integration-tests/helpers/runner.ts): Medusa's own emailpass
+    // provider with a cheaper scrypt cost (2^N; Medusa's default is 2^15, about 0.15 s of CPU per
+    // register or login). Every spec registers and logs in dozens of customers.
+    ...(process.env.B2B_TEST_SCRYPT_LOG_N
+      ? [
+          {
+            resolve: "@medusajs/medusa/auth",
+            options: {
+              providers: [
+                {
+                  resolve: "@medusajs/medusa/auth-emailpass",
+                  id: "emailpass",
+                  options: { hashConfig: { logN: Number(process.env.B2B_TEST_SCRYPT_LOG_N), r: 8, p: 1 } },
+                },
+              ],
+            },
+          },
+        ]
+      : []),
     {
       resolve: "@medusajs/medusa/notification",
       options: {

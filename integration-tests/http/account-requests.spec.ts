@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -18,8 +18,7 @@ const validBody = (email = "jan@bakkerij.test") => ({
   contact: { first_name: "Jan", last_name: "Jansen", email, phone: "+31 30 123 4567" },
 })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

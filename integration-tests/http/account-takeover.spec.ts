@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { client, send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -18,8 +18,7 @@ const accountRequest = (email = CONTACT) => ({
   contact: { first_name: "Jan", last_name: "Jansen", email },
 })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

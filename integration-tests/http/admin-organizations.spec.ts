@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -7,8 +7,7 @@ import { createCustomerSession, createPublishableKey, type CustomerSession } fro
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

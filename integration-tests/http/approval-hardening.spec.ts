@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -25,8 +25,7 @@ const accountRequest = (email: string, company = "Bakkerij Jansen") => ({
   contact: { first_name: "Jan", last_name: "Jansen", email },
 })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

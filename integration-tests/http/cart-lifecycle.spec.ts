@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import type { AxiosResponse } from "axios"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
@@ -24,8 +24,7 @@ const UNKNOWN_ORDER = "order_01JZZZZZZZZZZZZZZZZZZZZZZZ"
 type Storefront = Awaited<ReturnType<typeof createStorefront>>
 type Call = { name: string; method: "get" | "post" | "delete"; url: string; body?: unknown }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, organizationOfCart, type Address, type Shop } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -12,8 +12,7 @@ const OFFICE: Address = { address_1: "Dorpsstraat 1", city: "Utrecht", postal_co
 const DEPOT: Address = { address_1: "Havenweg 5", city: "Rotterdam", postal_code: "3011 AB", country_code: "nl" }
 const ELSEWHERE: Address = { address_1: "Marktplein 9", city: "Gouda", postal_code: "2801 JE", country_code: "nl" }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { B2BClient, B2BError } from "../../src/client"
 import { createShop, organizationOfCart } from "../helpers/checkout"
 import { createOrganizationFixture } from "../helpers/organizations"
@@ -18,8 +18,7 @@ async function refusalOf(call: Promise<unknown>): Promise<B2BError> {
   return error
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     /** The storefront's own SDK (JWT in memory, as a browser storefront keeps it), and the client on it. */

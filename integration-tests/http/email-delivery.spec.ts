@@ -3,7 +3,7 @@
 process.env.B2B_TEST_EMAIL_PROVIDER = "none"
 
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { createCustomerSession, createPublishableKey } from "../helpers/store"
@@ -12,8 +12,7 @@ jest.setTimeout(120_000)
 
 const NO_PROVIDER = "No notification provider serves the email channel"
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: { B2B_TEST_EMAIL_PROVIDER: "none" },
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

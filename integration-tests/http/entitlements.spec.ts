@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createCatalogue } from "../../demo/shop"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop } from "../helpers/checkout"
@@ -10,8 +10,7 @@ import { createCustomerSession, createStorefront, type CustomerSession } from ".
 
 jest.setTimeout(180_000)
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { send } from "../helpers/http"
 import { createOrganizationFixture, type Actor, type OrganizationFixture } from "../helpers/organizations"
 import { createCustomerSession } from "../helpers/store"
@@ -13,8 +13,7 @@ type Method = "get" | "post" | "delete"
  * (Rita), and of an organization admin (Alice) on a limit the merchant set, driven as a
  * storefront would. The rule is memberChangeRefusal in src/lib/permissions.ts.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: OrganizationFixture

@@ -1,6 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { createShop, organizationOfCart as cartOrganization, type Address, type Shop } from "../helpers/checkout"
 import { client } from "../helpers/http"
@@ -84,8 +84,7 @@ function starter(baseUrl: string, publishableKey: string, shop: Shop) {
   }
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

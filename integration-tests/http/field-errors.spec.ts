@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { createPublishableKey } from "../helpers/store"
@@ -10,8 +10,7 @@ jest.setTimeout(120_000)
  * A validation failure answers Medusa's `{ type, message }` (text unchanged) plus the fields
  * it names, `errors: [{ field, message }]`, which the admin puts next to its form fields.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

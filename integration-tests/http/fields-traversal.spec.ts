@@ -1,6 +1,6 @@
 import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import { ContainerRegistrationKeys, GraphQLUtils, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { ORGANIZATION_MODULE } from "../../src/modules/organization"
 import { send } from "../helpers/http"
 import { createOrganizationFixture, type Actor, type OrganizationFixture } from "../helpers/organizations"
@@ -114,8 +114,7 @@ const STORE_ROUTES: Route[] = [
   },
 ]
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: Extra

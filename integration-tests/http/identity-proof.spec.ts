@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { client, send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -15,8 +15,7 @@ jest.setTimeout(180_000)
 const CONTACT = "jan@bakkerij.test"
 const PASSWORD = "krentenbollen-2026"
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

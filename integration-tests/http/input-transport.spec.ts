@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import http from "node:http"
 import { createAdminSession } from "../helpers/auth"
 import { client, send } from "../helpers/http"
@@ -56,8 +56,7 @@ const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}
  * (400 naming the field), ids with NUL (404), `q` wildcards (literal), set-password and
  * activation links used in parallel (once), and a `code` on every 4xx.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -20,8 +20,7 @@ const EXPIRED = "This invitation has expired: ask your organization's administra
 const OFFICE: Address = { address_1: "Dorpsstraat 1", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
 const SPARE: Address = { address_1: "Dorpsstraat 3", city: "Utrecht", postal_code: "3511 AA", country_code: "nl" }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: OrganizationFixture

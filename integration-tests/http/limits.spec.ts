@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { clientAt, statusCounts } from "../helpers/limits"
 import { createPublishableKey } from "../helpers/store"
 
@@ -14,8 +14,7 @@ const ACCOUNT_REQUESTS = 5
 
 const wrongCode = (i: number) => `WRNG-${String(i).padStart(4, "7")}-CCCC-DDDD`
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>

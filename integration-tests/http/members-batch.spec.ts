@@ -1,5 +1,5 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { send } from "../helpers/http"
 import { emailsTo, tokenFrom } from "../helpers/notifications"
@@ -10,8 +10,7 @@ jest.setTimeout(180_000)
 
 // POST /admin/organizations/:id/members/batch (issue 18): up to 1,000 members by e-mail, all or
 // nothing, customers created when missing, one round of events.
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import type { AxiosResponse } from "axios"
 import { createAdminSession } from "../helpers/auth"
 import { client, send } from "../helpers/http"
@@ -14,8 +14,7 @@ jest.setTimeout(180_000)
  * "Reactivate" on a pending member made it active without its contact's link, and the
  * activation link of an approved request could be copied only from a toast.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

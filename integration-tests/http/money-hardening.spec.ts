@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import type { AxiosResponse } from "axios"
 import { createDelivery, defaultShippingProfile } from "../../demo/shop"
 import { createAdminSession } from "../helpers/auth"
@@ -69,8 +69,7 @@ async function usdShop(container: MedusaContainer, salesChannelIds: string[]): P
  * organization's order record keeps what completion checked (member, location, spend) whatever
  * happens after, and a member's completions that fail later never refuse its valid one.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -16,8 +16,7 @@ const DEPOT: Address = { address_1: "Havenweg 5", city: "Rotterdam", postal_code
  * order id and its computed payment and fulfillment status, with the organization's location,
  * placing member and approval beside them; the detail follows the list's visibility.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

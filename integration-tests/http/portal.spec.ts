@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -17,8 +17,7 @@ process.env.B2B_PORTAL_SESSION_TTL_SECONDS = String(SESSION_SECONDS)
 const NORTH: Address = { address_1: "Noordweg 1", city: "Groningen", postal_code: "9711 AA", country_code: "nl" }
 const SOUTH: Address = { address_1: "Zuidweg 2", city: "Maastricht", postal_code: "6211 AA", country_code: "nl" }
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { send } from "../helpers/http"
 import { createOrganizationFixture, type OrganizationFixture } from "../helpers/organizations"
 
@@ -36,8 +36,7 @@ const scansOf = (node: PlanNode): string[] => [
   ...(node.Plans ?? []).flatMap(scansOf),
 ]
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: OrganizationFixture

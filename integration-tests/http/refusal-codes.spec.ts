@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import type { AxiosResponse } from "axios"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
@@ -17,8 +17,7 @@ const ELSEWHERE: Address = { address_1: "Marktplein 9", city: "Gouda", postal_co
  * storefront or the merchant meets it, with its status and body `{ type, code, message }`
  * (also through Medusa's own cart routes and for 409s, whose code Medusa's handler drops).
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

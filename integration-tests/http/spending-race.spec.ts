@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address, type Shop } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -16,8 +16,7 @@ const CART_TOTAL = 87.95
  * Class 2 of issue 15: spending limits hold under parallel completions. Carts are prepared
  * first, then all completions are fired at once, so they really overlap in the check.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { requireOrganizationMember } from "../../src/api/utils/organization-guard"
 import { send } from "../helpers/http"
 import {
@@ -208,8 +208,7 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
   },
 ]
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: OrganizationFixture

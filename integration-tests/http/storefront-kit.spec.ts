@@ -1,5 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { B2BClient, B2BError } from "../../src/client"
 import { checkAnswer } from "../helpers/answers"
 import { createAdminSession } from "../helpers/auth"
@@ -38,8 +38,7 @@ const refusalOf = (call: Promise<unknown>) =>
     }
   )
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let storefront: { key: string; salesChannelId: string }

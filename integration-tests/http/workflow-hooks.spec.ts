@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { ACCESS_GROUP_MODULE } from "../../src/modules/access-group"
 import type AccessGroupModuleService from "../../src/modules/access-group/service"
 import { ORGANIZATION_MODULE } from "../../src/modules/organization"
@@ -56,8 +56,7 @@ createAccessGroupWorkflow.hooks.accessGroupCreated(async ({ access_group, additi
 const organizationsNamed = async (container: MedusaContainer, name: string) =>
   (container.resolve(ORGANIZATION_MODULE) as OrganizationModuleService).listOrganizations({ name }, { select: ["id", "name"] })
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ getContainer }) => {
     describe("createOrganizationsWorkflow.hooks.organizationCreated", () => {

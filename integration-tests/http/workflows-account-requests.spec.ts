@@ -2,7 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { ACCOUNT_REQUEST_MODULE } from "../../src/modules/account-request"
 import type AccountRequestModuleService from "../../src/modules/account-request/service"
 import { ORGANIZATION_MODULE } from "../../src/modules/organization"
@@ -41,8 +41,7 @@ const organizations = (container: MedusaContainer): OrganizationModuleService =>
 /** The error a workflow run ended with (thrown errors come back serialized). */
 const failureOf = (errors: { error: { message?: string; type?: string; code?: string } }[]) => errors[0]?.error
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ getContainer }) => {
     const create = async (email: string, extra: Record<string, unknown> = {}) => {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { createAdminSession } from "../helpers/auth"
 import { checkout, createShop, type Address } from "../helpers/checkout"
 import { client, send } from "../helpers/http"
@@ -15,8 +15,7 @@ const OFFICE: Address = { address_1: "Dorpsstraat 1", city: "Utrecht", postal_co
  * The exported approval workflows called from a merchant's own code, without the HTTP layer:
  * they refuse what the store routes refuse, with the same codes, and write nothing then.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let adminHeaders: Record<string, string>

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import { EntitlementEvents, PortalEvents } from "../../src/lib/events"
 import { ENTITLEMENT_MODULE } from "../../src/modules/entitlement"
 import type EntitlementModuleService from "../../src/modules/entitlement/service"
@@ -14,8 +14,7 @@ jest.setTimeout(180_000)
 // The exported entitlement workflows called directly, as a merchant's own code would (no HTTP
 // layer, no guard): the rules hold in their steps, and a refusal writes nothing.
 
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ getContainer }) => {
     const organizations = (c: MedusaContainer): OrganizationModuleService => c.resolve(ORGANIZATION_MODULE)

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpTestRunner } from "../helpers/runner"
 import {
   addOrganizationMemberWorkflow,
   createInvitationWorkflow,
@@ -19,8 +19,7 @@ type Outcome = { errors: { error: { type?: string; code?: string; message?: stri
  * code would (no HTTP, no guard): they refuse what the API refuses, and write nothing then.
  * The rules live in steps/validate-actor-rights.ts and, for the last admin, in the service.
  */
-medusaIntegrationTestRunner({
-  inApp: true,
+httpTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let f: OrganizationFixture

@@ -3,12 +3,11 @@
 // development mode (the admin dashboard served by Vite at /app, without `develop`'s file
 // watcher, so edits elsewhere in the tree do not restart the store mid-test).
 import type { ChildProcess } from "node:child_process"
-import crypto from "node:crypto"
 import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { Client } from "pg"
+import { databaseUrlOf, migratedTemplate, onPostgres } from "../../helpers/template-database"
 
 export const ADMIN = { email: "admin@browser.test", password: "browser-admin-password" }
 
@@ -31,64 +30,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
-}
-
-function postgresClient(database = "postgres") {
-  return new Client({
-    host: process.env.DB_HOST,
-    port: Number(process.env.DB_PORT),
-    user: process.env.DB_USERNAME,
-    password: process.env.DB_PASSWORD,
-    database,
-  })
-}
-
-async function onPostgres(sql: string) {
-  const client = postgresClient()
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-const filesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => path.join(dir, name)) : [])
-
-/**
- * The name of a database migrated with this tree's modules and links and the admin user: a
- * migration costs a store boot of its own, so the specs of a run copy one database instead of
- * migrating each. The name changes with Medusa's version, the plugin's migrations and links.
- */
-function templateName() {
-  const modules = filesIn(path.join(root, "src", "modules")).flatMap((module) => filesIn(path.join(module, "migrations")))
-  const links = filesIn(path.join(root, "src", "links"))
-  const hash = crypto.createHash("sha1")
-  hash.update(JSON.parse(fs.readFileSync(path.join(root, "node_modules", "@medusajs", "medusa", "package.json"), "utf8")).version)
-  for (const file of [...modules, ...links].sort()) hash.update(file).update(fs.readFileSync(file))
-  return `b2b_browser_template_${hash.digest("hex").slice(0, 12)}`
-}
-
-async function migratedTemplate(build: (databaseUrl: string) => Promise<void>, databaseUrlOf: (name: string) => string) {
-  const template = templateName()
-  const client = postgresClient()
-  await client.connect()
-  try {
-    // One builder at a time (specs of parallel workers wait for the first one's template).
-    await client.query("SELECT pg_advisory_lock(482131)")
-    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])
-    if (!exists.rowCount) {
-      const building = `${template}_building`
-      await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`)
-      await client.query(`CREATE DATABASE "${building}"`)
-      await build(databaseUrlOf(building))
-      await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`)
-    }
-    return template
-  } finally {
-    await client.query("SELECT pg_advisory_unlock(482131)").catch(() => undefined)
-    await client.end()
-  }
 }
 
 export type Store = {
@@ -114,8 +55,6 @@ export async function startStore({
   const port = await freePort()
   const url = `http://localhost:${port}`
   const database = `b2b_browser_${process.pid}_${Date.now()}`
-  const credentials = `${encodeURIComponent(process.env.DB_USERNAME!)}:${encodeURIComponent(process.env.DB_PASSWORD!)}`
-  const databaseUrlOf = (name: string) => `postgres://${credentials}@${process.env.DB_HOST}:${process.env.DB_PORT}/${name}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrlOf(database),
@@ -144,11 +83,12 @@ export async function startStore({
     }
   }
 
-  const template = await migratedTemplate(async (databaseUrl) => {
+  // A copy of one database migrated with the admin user (helpers/template-database).
+  const template = await migratedTemplate("b2b_browser_template", async (databaseUrl) => {
     const buildEnv = { ...env, DATABASE_URL: databaseUrl }
     await run(["db:migrate"], buildEnv)
     await run(["user", "-e", ADMIN.email, "-p", ADMIN.password], buildEnv)
-  }, databaseUrlOf)
+  })
   await onPostgres(`CREATE DATABASE "${database}" TEMPLATE "${template}"`)
   let seeded: unknown = null
   if (seed) {
