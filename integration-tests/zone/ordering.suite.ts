@@ -2,7 +2,7 @@
 // signing in and switching organizations, orders and their detail pages, approvals, shopping
 // for the organization, and the address book.
 import type { Page } from "playwright-core"
-import { checkPage, signIn, type Zone } from "./helpers/zone"
+import { checkPage, pagePerTest, signIn, type Zone } from "./helpers/zone"
 
 /** Registered by customer-zone.spec.ts, which boots one store and zone for every suite. */
 export function orderingSuite(getZone: () => Zone) {
@@ -13,20 +13,7 @@ export function orderingSuite(getZone: () => Zone) {
 
     jest.setTimeout(240_000)
 
-    beforeAll(() => {
-      zone = getZone()
-    })
-
-    // A new page per test; the last one is closed when the next test starts, after the
-    // file's afterEach hooks have read its console.
-    beforeEach(async () => {
-      await page?.close()
-      page = await zone.newPage()
-    })
-
-    afterAll(async () => {
-      await page?.close()
-    })
+    pagePerTest(getZone, { zone: (current) => (zone = current), page: (current) => (page = current) })
 
     describe("signing in", () => {
       it("opens the first organization, with menus by permission and a switcher for people in several", async () => {

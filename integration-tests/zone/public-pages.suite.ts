@@ -4,7 +4,7 @@
 // the invitation page of a visitor who is not signed in, and the portal code login of each
 // scope (seed 003). The full invite → register → accept flow is in users-and-seats.spec.ts.
 import type { Page } from "playwright-core"
-import { checkPage, DEMO_PASSWORD, signIn, type Zone } from "./helpers/zone"
+import { checkPage, pagePerTest, DEMO_PASSWORD, signIn, type Zone } from "./helpers/zone"
 
 /** Registered by customer-zone.spec.ts, which boots one store and zone for every suite. */
 export function publicPagesSuite(getZone: () => Zone) {
@@ -15,20 +15,7 @@ export function publicPagesSuite(getZone: () => Zone) {
 
     jest.setTimeout(240_000)
 
-    beforeAll(() => {
-      zone = getZone()
-    })
-
-    // A new page per test; the last one is closed when the next test starts, after the
-    // file's afterEach hooks have read its console.
-    beforeEach(async () => {
-      await page?.close()
-      page = await zone.newPage()
-    })
-
-    afterAll(async () => {
-      await page?.close()
-    })
+    pagePerTest(getZone, { zone: (current) => (zone = current), page: (current) => (page = current) })
 
     const h1 = (name: string) => page.getByRole("heading", { level: 1, name })
 

@@ -3,7 +3,7 @@
 // keeps: no edit rights without members.manage, at least one admin), seats of subscriptions
 // and trainings, the library, and the profile. The tests run in order and build on each other.
 import type { Locator, Page } from "playwright-core"
-import { checkPage, DEMO_PASSWORD, signIn, type Zone } from "./helpers/zone"
+import { checkPage, pagePerTest, DEMO_PASSWORD, signIn, type Zone } from "./helpers/zone"
 
 /** Registered by customer-zone.spec.ts, which boots one store and zone for every suite. */
 export function usersAndSeatsSuite(getZone: () => Zone) {
@@ -15,20 +15,9 @@ export function usersAndSeatsSuite(getZone: () => Zone) {
 
     jest.setTimeout(240_000)
 
+    pagePerTest(getZone, { zone: (current) => (zone = current), page: (current) => (page = current) })
     beforeAll(() => {
-      zone = getZone()
       acme = zone.organizationId("Acme Accountants")
-    })
-
-    // A new page per test; the last one is closed when the next test starts, after the
-    // file's afterEach hooks have read its console.
-    beforeEach(async () => {
-      await page?.close()
-      page = await zone.newPage()
-    })
-
-    afterAll(async () => {
-      await page?.close()
     })
 
     /** The store's API as a storefront calls it, with a customer's own login (no zone in between). */

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framew
 import { afterCheckoutAnswers } from "../api/utils/checkout-answers"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
-import { recordOrganizationOrderWorkflow } from "../workflows/organization/record-organization-order"
+import { recordOrganizationOrderWorkflow } from "../workflows/organization/workflows/record-organization-order"
 
 /**
  * `order.placed` is what Medusa's checkout (completeCartWorkflow) emits for every new order,

@@ -194,6 +194,28 @@ export async function signIn(page: Page, zone: Zone, email: string, password = D
   await page.waitForURL((url) => url.pathname.startsWith("/account"))
 }
 
+/**
+ * A suite's zone (from customer-zone.spec.ts's getZone) and a new page per test, handed to the
+ * suite's own variables. The last page is closed when the next test starts, after the file's
+ * afterEach hooks have read its console, and after the suite.
+ */
+export function pagePerTest(getZone: () => Zone, use: { zone: (zone: Zone) => void; page: (page: Page) => void }) {
+  let zone: Zone
+  let page: Page | undefined
+  beforeAll(() => {
+    zone = getZone()
+    use.zone(zone)
+  })
+  beforeEach(async () => {
+    await page?.close()
+    page = await zone.newPage()
+    use.page(page)
+  })
+  afterAll(async () => {
+    await page?.close()
+  })
+}
+
 /** Registers every spec's afterEach: a server error the zone logged fails the test. */
 export function failOnServerErrors(zone: () => Zone | undefined) {
   afterEach(async () => {

@@ -89,14 +89,38 @@ describe("the workflows index", () => {
   })
 })
 
+const root = path.join(__dirname, "..")
+const files = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === "__tests__" ? [] : files(full)
+    return entry.name.endsWith(".ts") ? [full] : []
+  })
+
+describe("the steps", () => {
+  const withSteps = files(root).filter((file) => fs.readFileSync(file, "utf8").includes("createStep("))
+
+  it("are declared in 40 files or more", () => {
+    expect(withSteps.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(withSteps.map((file) => path.relative(root, file)))(
+    "%s: in a steps/ folder, each step exported with its …StepId",
+    (file) => {
+      expect(file).toMatch(/^[\w-]+\/steps\/[\w-]+\.ts$/)
+      const source = fs.readFileSync(path.join(root, file), "utf8")
+      const steps = [...source.matchAll(/(?:export )?const (\w+) = createStep\(\s*([^,\s]+)/g)]
+      expect(steps.length).toBe(source.match(/createStep\(/g)!.length)
+      for (const [declaration, name, id] of steps) {
+        expect(declaration.startsWith("export ")).toBe(true)
+        expect(id).toBe(`${name}Id`)
+        expect(source).toMatch(new RegExp(`export const ${name}Id = "[a-z0-9-]+"`))
+      }
+    }
+  )
+})
+
 describe("the hooks' payload", () => {
-  const root = path.join(__dirname, "..")
-  const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) return entry.name === "__tests__" ? [] : files(full)
-      return entry.name.endsWith(".ts") ? [full] : []
-    })
   const withHooks = files(root).filter((file) => fs.readFileSync(file, "utf8").includes("createHook("))
 
   it("is declared in every workflow file with a hook", () => {

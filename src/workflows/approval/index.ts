@@ -1,5 +1,3 @@
-export * from "./steps/approvals"
-export * from "./workflows/decide-approval"
-export * from "./workflows/request-cart-approval"
-export * from "./workflows/set-approval-policy"
+export * from "./steps"
+export * from "./workflows"
 export type { WorkflowActor as ApprovalActor } from "../common/actor"

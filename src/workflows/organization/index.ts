@@ -1,3 +1,2 @@
-export * from "./record-organization-order"
 export * from "./steps"
 export * from "./workflows"

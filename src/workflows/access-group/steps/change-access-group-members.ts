@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ACCESS_GROUP_MODULE } from "../../../modules/access-group"
 import type { AccessGroupResource } from "../../../modules/access-group/types"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
-import { organizationService } from "../../organization/steps/organization-service"
+import { organizationService } from "../../common/module-services"
 
 /** Adds and removes members of one kind to one access group. */
 export type AccessGroupMemberChange = {
@@ -65,8 +65,9 @@ async function apply(container: MedusaContainer, changes: AccessGroupMemberChang
   return applied
 }
 
+export const changeAccessGroupMembersStepId = "change-access-group-members"
 export const changeAccessGroupMembersStep = createStep(
-  "change-access-group-members",
+  changeAccessGroupMembersStepId,
   async (changes: AccessGroupMemberChange[], { container }) => {
     for (const change of changes) {
       const ids = [...(change.add ?? []), ...(change.remove ?? [])]

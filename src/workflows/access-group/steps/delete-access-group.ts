@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { accessGroupService } from "./access-group-service"
+import { accessGroupService } from "../../common/module-services"
 
+export const deleteAccessGroupStepId = "delete-access-group"
 export const deleteAccessGroupStep = createStep(
-  "delete-access-group",
+  deleteAccessGroupStepId,
   async (id: string, { container }) => {
     await accessGroupService(container).softDeleteOrganizationAccessGroups(id)
     return new StepResponse(id, id)

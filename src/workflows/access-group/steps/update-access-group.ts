@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { UpdateAccessGroupDTO } from "../../../modules/access-group/types"
-import { accessGroupService } from "./access-group-service"
+import { accessGroupService } from "../../common/module-services"
 import { assertAccessGroupNameFree } from "./validate-access-group-name"
 
+export const updateAccessGroupStepId = "update-access-group"
 export const updateAccessGroupStep = createStep(
-  "update-access-group",
+  updateAccessGroupStepId,
   async (data: UpdateAccessGroupDTO, { container }) => {
     const service = accessGroupService(container)
     if (data.name) await assertAccessGroupNameFree(container, data.name, data.id)

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SalesChannelSettings } from "../../../modules/access-group/types"
-import { accessGroupService } from "./access-group-service"
+import { accessGroupService } from "../../common/module-services"
 
 export const updateSalesChannelSettingsStepId = "update-sales-channel-settings"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ConflictError } from "../../../lib/errors"
-import { accessGroupService } from "./access-group-service"
+import { accessGroupService } from "../../common/module-services"
 
 /** A friendly 409 for a taken name; the unique index is the real guarantee. */
 export async function assertAccessGroupNameFree(container: MedusaContainer, name: string, id?: string) {

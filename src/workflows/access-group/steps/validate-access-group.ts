@@ -1,10 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { accessGroupService } from "./access-group-service"
+import { accessGroupService } from "../../common/module-services"
 
 /** 404 for an unknown (or deleted) access group. */
+export const validateAccessGroupStepId = "validate-access-group"
 export const validateAccessGroupStep = createStep(
-  "validate-access-group",
+  validateAccessGroupStepId,
   async (id: string, { container }) => {
     const [group] = await accessGroupService(container).listOrganizationAccessGroups({ id }, { select: ["id"] })
     if (!group) {

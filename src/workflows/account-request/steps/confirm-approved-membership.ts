@@ -5,8 +5,7 @@ import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
 import { invalidTokenMessage } from "../../../lib/token-state"
-import { accountRequestService } from "./account-request-service"
-import { organizationService } from "../../organization/steps/organization-service"
+import { accountRequestService, organizationService } from "../../common/module-services"
 
 export const PASSWORD_REQUIRED_MESSAGE =
   "Field 'password' is required: set a new password, or log in as the account this link was sent to"
@@ -27,8 +26,9 @@ export type ApprovedRequest = { id: string; email: string; organization_id: stri
  * somebody else before the approval, and that password must not survive the confirmation.
  * Read before the token is used, so a refused try does not use it up.
  */
+export const checkActivationProofStepId = "check-activation-proof"
 export const checkActivationProofStep = createStep(
-  "check-activation-proof",
+  checkActivationProofStepId,
   async (input: ActivationInput, { container }) => {
     const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { activation_token_hash: hashSecret(input.token), status: "approved" },
@@ -51,8 +51,9 @@ type Activated = { id: string; organization_id: string } | null
  * one: a membership the merchant deactivated or removed meanwhile stays as it is. (When the
  * link set the password, set-customer-password ended every older session of that login.)
  */
+export const activateApprovedMembershipStepId = "activate-approved-membership"
 export const activateApprovedMembershipStep = createStep(
-  "activate-approved-membership",
+  activateApprovedMembershipStepId,
   async (
     { organization_id, customer_id }: { organization_id: string; customer_id: string },
     { container }

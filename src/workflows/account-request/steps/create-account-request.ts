@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import type { CreateAccountRequestDTO } from "../../../modules/account-request/types"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService } from "../../common/module-services"
 
 export const createAccountRequestStepId = "create-account-request"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "../../organization/steps/organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type RequestAddress = {
   address_1?: string | null
@@ -15,8 +15,9 @@ export type RequestAddress = {
  * The request's company address becomes the new organization's first delivery location
  * (labelled with the company name) and the contact is assigned to it. Nothing without an address.
  */
+export const createRequestLocationStepId = "create-account-request-location"
 export const createRequestLocationStep = createStep(
-  "create-account-request-location",
+  createRequestLocationStepId,
   async (
     input: {
       organization_id: string

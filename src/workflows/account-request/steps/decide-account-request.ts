@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService } from "../../common/module-services"
 
 export type DecideAccountRequestInput = {
   id: string

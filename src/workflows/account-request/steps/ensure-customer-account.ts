@@ -18,8 +18,9 @@ export type CustomerContact = {
  * The approved contact's registered customer: reused when the e-mail has one, created
  * otherwise. Compensation deletes only a customer this step created.
  */
+export const ensureCustomerStepId = "ensure-customer"
 export const ensureCustomerStep = createStep(
-  "ensure-customer",
+  ensureCustomerStepId,
   async (contact: CustomerContact, { container }) => {
     const customers = container.resolve(Modules.CUSTOMER)
     const email = contact.email.toLowerCase()
@@ -100,8 +101,9 @@ export async function loginHasPassword(container: Container, email: string) {
   return typeof identity?.provider_metadata?.password === "string"
 }
 
+export const ensureLoginStepId = "ensure-customer-login"
 export const ensureLoginStep = createStep(
-  "ensure-customer-login",
+  ensureLoginStepId,
   async (customer: { customer_id: string; email: string }, { container }) => {
     const { has_password, compensation } = await ensureLogin(container, customer)
     return new StepResponse({ has_password }, compensation)
@@ -110,8 +112,9 @@ export const ensureLoginStep = createStep(
 )
 
 /** ensureLoginStep for several customers, e.g. the first admins of new organizations. */
+export const ensureLoginsStepId = "ensure-customer-logins"
 export const ensureLoginsStep = createStep(
-  "ensure-customer-logins",
+  ensureLoginsStepId,
   async (customers: { customer_id: string; email: string }[], { container }) => {
     const results: { customer_id: string; has_password: boolean }[] = []
     const compensations: LoginCompensation[] = []

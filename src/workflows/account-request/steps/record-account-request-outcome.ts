@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createSecret, hashSecret } from "../../../lib/secrets"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService } from "../../common/module-services"
 
 const activationExpiry = (container: MedusaContainer) => accountRequestService(container).activationExpiresAt()
 
@@ -16,8 +16,9 @@ export type AccountRequestOutcome = {
  * makes the contact's (pending) membership act: its hash is stored, the token itself only
  * travels in the `account_request.approved` event to the e-mail.
  */
+export const recordAccountRequestOutcomeStepId = "record-account-request-outcome"
 export const recordAccountRequestOutcomeStep = createStep(
-  "record-account-request-outcome",
+  recordAccountRequestOutcomeStepId,
   async (outcome: AccountRequestOutcome, { container }) => {
     const secret = createSecret()
     await accountRequestService(container).updateOrganizationAccountRequests({
@@ -42,8 +43,9 @@ export const recordAccountRequestOutcomeStep = createStep(
 )
 
 /** Uses an activation token once; compensation makes it usable again. */
+export const consumeActivationTokenStepId = "consume-activation-token"
 export const consumeActivationTokenStep = createStep(
-  "consume-activation-token",
+  consumeActivationTokenStepId,
   async (token: string, { container }) => {
     const used = await accountRequestService(container).consumeActivationToken(token, hashSecret(token))
     return new StepResponse(used, used.id)
@@ -70,8 +72,9 @@ export const ADMIN_ONBOARDING_SOURCE = "admin"
  * approved request would have: the contact's pending admin membership, and a single-use
  * activation token (hash stored), so POST /store/activations works the same for both.
  */
+export const recordOnboardingActivationsStepId = "record-onboarding-activations"
 export const recordOnboardingActivationsStep = createStep(
-  "record-onboarding-activations",
+  recordOnboardingActivationsStepId,
   async ({ activations, decided_by }: { activations: OnboardingActivation[]; decided_by: string | null }, { container }) => {
     if (!activations.length) return new StepResponse([] as { account_request_id: string; token: string; customer_id: string }[], [])
     const expires = activationExpiry(container)
@@ -109,8 +112,9 @@ export const recordOnboardingActivationsStep = createStep(
  * still pending): the previous link dies. 404 when the customer's membership has none.
  * `id` names the record when the caller knows it (the admin's account-request page).
  */
+export const renewActivationTokenStepId = "renew-activation-token"
 export const renewActivationTokenStep = createStep(
-  "renew-activation-token",
+  renewActivationTokenStepId,
   async ({ organization_id, customer_id, id }: { organization_id: string; customer_id: string; id?: string }, { container }) => {
     const service = accountRequestService(container)
     const [request] = await service.listOrganizationAccountRequests(

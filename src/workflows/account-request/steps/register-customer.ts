@@ -7,8 +7,9 @@ import { listCustomersByEmail } from "../../common/by-email"
  * a customer the merchant's onboarding created, or a guest record it reused. Left as it is when
  * another registered customer has the e-mail (Medusa allows one). Compensation turns it back.
  */
+export const registerCustomerStepId = "register-activated-customer"
 export const registerCustomerStep = createStep(
-  "register-activated-customer",
+  registerCustomerStepId,
   async (customerId: string, { container }) => {
     const customers = container.resolve(Modules.CUSTOMER)
     const [customer] = await customers.listCustomers({ id: customerId }, { select: ["id", "email", "has_account"] })

@@ -1,10 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { accessGroupService } from "../../access-group/steps/access-group-service"
+import { accessGroupService } from "../../common/module-services"
 
 /** The groups an approved company joins: the merchant's choice, else its sales channel's groups. */
+export const resolveRequestGroupsStepId = "resolve-request-groups"
 export const resolveRequestGroupsStep = createStep(
-  "resolve-request-groups",
+  resolveRequestGroupsStepId,
   async (
     input: { sales_channel_id?: string | null; access_group_ids?: string[] | null },
     { container }

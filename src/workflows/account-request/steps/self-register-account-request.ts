@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { registrationModeOf } from "../../../lib/access-groups"
-import { accessGroupService } from "../../access-group/steps/access-group-service"
+import { accessGroupService } from "../../common/module-services"
 import { approveAccountRequestWorkflow } from "../workflows/approve-account-request"
 
 /** Who approved a self-registration: the `open` group, not a person. */
@@ -16,8 +16,9 @@ type Registration = { status: "pending" | "approved" }
  * leaves the request pending for the merchant: the request was taken either way. Last step
  * of its workflow, so nothing after it can fail and ask for an undo.
  */
+export const selfRegisterAccountRequestStepId = "self-register-account-request"
 export const selfRegisterAccountRequestStep = createStep(
-  "self-register-account-request",
+  selfRegisterAccountRequestStepId,
   async ({ id, sales_channel_id }: { id: string; sales_channel_id?: string | null }, { container }): Promise<StepResponse<Registration>> => {
     const groups = sales_channel_id ? await accessGroupService(container).listChannelGroups([sales_channel_id]) : []
     if (registrationModeOf(groups) !== "open") return new StepResponse<Registration>({ status: "pending" })

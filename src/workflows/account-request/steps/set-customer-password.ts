@@ -11,8 +11,9 @@ import { ENTITY_PROVIDER } from "./ensure-customer-account"
  * registered the address earlier), and any token refreshed from one, stops acting
  * (src/api/utils/verified-customer.ts). Compensation restores the previous state.
  */
+export const setCustomerPasswordStepId = "set-customer-password"
 export const setCustomerPasswordStep = createStep(
-  "set-customer-password",
+  setCustomerPasswordStepId,
   async ({ email, password }: { email: string; password: string }, { container }) => {
     const auth = container.resolve(Modules.AUTH)
     const [identity] = await listEmailpassLogins(container, [email], ["id", "auth_identity_id", "provider_metadata"])

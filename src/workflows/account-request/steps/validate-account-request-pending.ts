@@ -1,15 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService } from "../../common/module-services"
 
 /**
  * A request is decided once: 404 for an unknown one, 409 for one already approved or
  * rejected, before anything is created for it. A read only; the decision step's row lock is
  * the guarantee when two decisions race.
  */
+export const validateAccountRequestPendingStepId = "validate-account-request-pending"
 export const validateAccountRequestPendingStep = createStep(
-  "validate-account-request-pending",
+  validateAccountRequestPendingStepId,
   async (id: string, { container }) => {
     const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { id },

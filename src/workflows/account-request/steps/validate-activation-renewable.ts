@@ -3,8 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
-import { organizationService } from "../../organization/steps/organization-service"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService, organizationService } from "../../common/module-services"
 import { loginHasPassword } from "./ensure-customer-account"
 
 export type RenewableActivation = { id: string; organization_id: string; customer_id: string; email: string }
@@ -16,8 +15,9 @@ export type RenewableActivation = { id: string; organization_id: string; custome
  * password: whoever holds a copied link could replace that password (409; e-mailing the link
  * to the contact stays possible). A read only: the token's use locks the request's row.
  */
+export const validateActivationRenewableStepId = "validate-activation-renewable"
 export const validateActivationRenewableStep = createStep(
-  "validate-activation-renewable",
+  validateActivationRenewableStepId,
   async (id: string, { container }) => {
     const [request] = await accountRequestService(container).listOrganizationAccountRequests(
       { id },

@@ -8,8 +8,9 @@ import { checkCompanyNumbers, type CompanyNumbers } from "../../../lib/company-n
  * validator runs the same check to name fields in its body; this step makes the workflow
  * safe to call without it.
  */
+export const validateCompanyNumbersStepId = "validate-company-numbers"
 export const validateCompanyNumbersStep = createStep(
-  "validate-company-numbers",
+  validateCompanyNumbersStepId,
   async (numbers: CompanyNumbers, _context) => {
     const { issues, normalized } = checkCompanyNumbers(numbers)
     if (issues.length) {

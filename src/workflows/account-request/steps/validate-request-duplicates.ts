@@ -4,7 +4,7 @@ import {
   findDuplicateOrganizations,
   type DuplicateOrganization,
 } from "../../organization/steps/validate-unique-company-numbers"
-import { accountRequestService } from "./account-request-service"
+import { accountRequestService } from "../../common/module-services"
 
 // The duplicate rule is the organizations' (steps/validate-unique-company-numbers); its read is re-exported here.
 export { findDuplicateOrganizations, type DuplicateOrganization }
@@ -15,8 +15,9 @@ export { findDuplicateOrganizations, type DuplicateOrganization }
  * says so (`allow_duplicate`). Only an early read, for a refusal before anything is written;
  * the organization's creation checks again under the company-numbers lock (parallel approvals).
  */
+export const validateRequestDuplicatesStepId = "validate-account-request-duplicates"
 export const validateRequestDuplicatesStep = createStep(
-  "validate-account-request-duplicates",
+  validateRequestDuplicatesStepId,
   async ({ id, allow_duplicate }: { id: string; allow_duplicate?: boolean | null }, { container }) => {
     if (allow_duplicate) return new StepResponse(null)
     const [request] = await accountRequestService(container).listOrganizationAccountRequests(

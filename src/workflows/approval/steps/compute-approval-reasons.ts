@@ -13,8 +13,9 @@ export type ComputeApprovalReasonsInput = { member: ActingMember; cart: Fingerpr
  * permission, the organization's threshold, the member's spending limit over the period
  * with the organization's recorded orders). None: 400 `approval_not_required`.
  */
+export const computeApprovalReasonsStepId = "compute-approval-reasons"
 export const computeApprovalReasonsStep = createStep(
-  "compute-approval-reasons",
+  computeApprovalReasonsStepId,
   async ({ member, cart }: ComputeApprovalReasonsInput, { container }) => {
     const reasons = await approvalReasons(container, memberOf(member), cart)
     if (!reasons.length) {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalService } from "./approval-service"
+import { approvalService } from "../../common/module-services"
 
 /** Who decides, as recorded: a membership (a member in the store) or an admin user (the merchant). */
 export type ApprovalDecider = { type: "member"; membership_id: string } | { type: "merchant"; user_id: string | null }
@@ -14,8 +14,9 @@ export type DecideApprovalStepInput = {
 }
 
 /** One decision per request, whoever decides (409 `approval_already_decided` for the others); compensation reopens it. */
+export const decideApprovalStepId = "decide-approval"
 export const decideApprovalStep = createStep(
-  "decide-approval",
+  decideApprovalStepId,
   async ({ id, organization_id, status, decider, comment }: DecideApprovalStepInput, { container }) => {
     const decided = await approvalService(container).decideApproval(id, organization_id, {
       status,

@@ -25,7 +25,8 @@ export async function readRequestedCart(container: MedusaContainer, cartId: stri
 }
 
 /** The cart as a request records it. An empty cart has nothing to approve: 400 `cart_empty`. */
-export const fingerprintCartStep = createStep("fingerprint-cart", async ({ cart_id }: { cart_id: string }, { container }) => {
+export const fingerprintCartStepId = "fingerprint-cart"
+export const fingerprintCartStep = createStep(fingerprintCartStepId, async ({ cart_id }: { cart_id: string }, { container }) => {
   const cart = await readRequestedCart(container, cart_id)
   if (!cart.total) throw refusal(REFUSAL.cart_empty, "The cart is empty", { invalidData: true })
   return new StepResponse(cart)

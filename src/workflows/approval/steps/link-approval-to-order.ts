@@ -1,9 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalService } from "./approval-service"
+import { approvalService } from "../../common/module-services"
 
 /** Ties the approved request a cart completed with (the placing membership's own) to the order it became. */
+export const linkApprovalToOrderStepId = "link-approval-to-order"
 export const linkApprovalToOrderStep = createStep(
-  "link-approval-to-order",
+  linkApprovalToOrderStepId,
   async (
     { cart_id, order_id, membership_id }: { cart_id: string; order_id: string; membership_id?: string | null },
     { container }

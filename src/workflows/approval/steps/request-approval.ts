@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateApprovalRequestDTO } from "../../../modules/approval/types"
-import { approvalService } from "./approval-service"
+import { approvalService } from "../../common/module-services"
 
 export type RequestApprovalInput = CreateApprovalRequestDTO
 
@@ -9,8 +9,9 @@ export type RequestApprovalInput = CreateApprovalRequestDTO
  * superseded. Compensation deletes it and gives those back their status (a pending one its
  * empty comment; an approval keeps its decider's comment throughout).
  */
+export const requestApprovalStepId = "request-approval"
 export const requestApprovalStep = createStep(
-  "request-approval",
+  requestApprovalStepId,
   async (input: RequestApprovalInput, { container }) => {
     const { request, superseded } = await approvalService(container).requestApproval(input)
     return new StepResponse(request, { id: request.id, superseded })

@@ -1,12 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { approvalService } from "./approval-service"
+import { approvalService } from "../../common/module-services"
 
 export type RetrieveApprovalInput = { approval_id: string; organization_id?: string | null }
 
 /** The request as the decision rules read it; 404 also for another organization's. */
+export const retrieveApprovalStepId = "retrieve-approval"
 export const retrieveApprovalStep = createStep(
-  "retrieve-approval",
+  retrieveApprovalStepId,
   async ({ approval_id, organization_id }: RetrieveApprovalInput, { container }) => {
     const [approval] = await approvalService(container).listApprovalRequests(
       { id: approval_id, ...(organization_id ? { organization_id } : {}) },

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SpendingPeriod } from "../../../lib/constants"
 import type { CurrencyAmounts } from "../../../lib/money"
-import { approvalService } from "./approval-service"
+import { approvalService } from "../../common/module-services"
 
 export type ApprovalPolicyInput = {
   organization_id: string
@@ -11,8 +11,9 @@ export type ApprovalPolicyInput = {
 }
 
 /** Creates or updates an organization's policy; compensation restores the previous one. */
+export const setApprovalPolicyStepId = "set-approval-policy"
 export const setApprovalPolicyStep = createStep(
-  "set-approval-policy",
+  setApprovalPolicyStepId,
   async (input: ApprovalPolicyInput, { container }) => {
     const service = approvalService(container)
     const [previous] = await service.listApprovalPolicies({ organization_id: input.organization_id })

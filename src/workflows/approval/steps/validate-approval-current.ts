@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { fingerprintCart } from "../../cart/approval-rules"
-import { organizationService } from "../../organization/steps/organization-service"
+import { organizationService } from "../../common/module-services"
 import type { RetrievedApproval } from "./retrieve-approval"
 
 /**
@@ -12,8 +12,9 @@ import type { RetrievedApproval } from "./retrieve-approval"
  * added again is a new membership and asks again). A cart changing after this check is
  * harmless: completion needs the cart to match the approved fingerprint again.
  */
+export const validateApprovalCurrentStepId = "validate-approval-current"
 export const validateApprovalCurrentStep = createStep(
-  "validate-approval-current",
+  validateApprovalCurrentStepId,
   async ({ approval }: { approval: RetrievedApproval }, { container }) => {
     const [requester] = await organizationService(container).listOrganizationMemberships(
       { id: approval.requested_by, organization_id: approval.organization_id },

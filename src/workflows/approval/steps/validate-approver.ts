@@ -25,8 +25,9 @@ export type ValidateApproverInput = {
  * A decided request answers 409 `approval_already_decided`; the decision step checks that
  * again under the row lock, where parallel decisions meet.
  */
+export const validateApproverStepId = "validate-approver"
 export const validateApproverStep = createStep(
-  "validate-approver",
+  validateApproverStepId,
   async ({ approval, decision, actor, member }: ValidateApproverInput, { container }) => {
     let decider: ApprovalDecider
     if (actor.type === "merchant") {

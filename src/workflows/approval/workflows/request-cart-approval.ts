@@ -6,7 +6,7 @@ import type { WorkflowActor } from "../../common/actor"
 import { computeApprovalReasonsStep } from "../steps/compute-approval-reasons"
 import { fingerprintCartStep } from "../steps/fingerprint-cart"
 import { requestApprovalStep } from "../steps/request-approval"
-import { validateCartMemberStep } from "../steps/validate-cart-member"
+import { validateOrganizationCartStep } from "../steps/validate-organization-cart"
 
 export type RequestCartApprovalInput = {
   cart_id: string
@@ -24,7 +24,7 @@ export const requestCartApprovalWorkflowId = "request-cart-approval"
  * Hook `approvalRequested` ({ approval, additional_data }) runs after the request is recorded.
  */
 export const requestCartApprovalWorkflow = createWorkflow(requestCartApprovalWorkflowId, (input: RequestCartApprovalInput) => {
-  const member = validateCartMemberStep({ cart_id: input.cart_id, actor: input.actor })
+  const member = validateOrganizationCartStep({ cart_id: input.cart_id, actor: input.actor })
   const cart = fingerprintCartStep({ cart_id: input.cart_id })
   const reasons = computeApprovalReasonsStep({ member, cart })
   const data = transform({ member, cart, reasons }, ({ member, cart, reasons }) => ({

@@ -20,8 +20,9 @@ export type ResolveActingMemberInput = {
  * membership, a suspended organization or a missing permission. Null for the merchant,
  * who acts for every organization.
  */
+export const resolveActingMemberStepId = "resolve-acting-member"
 export const resolveActingMemberStep = createStep(
-  "resolve-acting-member",
+  resolveActingMemberStepId,
   async ({ actor, organization_id, any_of = [], not_found_message }: ResolveActingMemberInput, { container }) => {
     if (actor.type === "merchant") return new StepResponse<ActingMember | null>(null)
     const member = await resolveActingMember(container, { customer_id: actor.customer_id, organization_id, any_of })

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SeatHolder } from "../../../modules/entitlement/types"
-import { entitlementService } from "./entitlement-service"
+import { entitlementService } from "../../common/module-services"
 
 export type AssignSeatInput = { organization_id: string; entitlement_id: string; holder: SeatHolder }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { EntitlementKind } from "../../../modules/entitlement/types"
-import { entitlementService } from "./entitlement-service"
+import { entitlementService } from "../../common/module-services"
 
 export type CreateEntitlementInput = {
   organization_id: string

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { entitlementService } from "./entitlement-service"
+import { entitlementService } from "../../common/module-services"
 
 export const deleteEntitlementStepId = "delete-entitlement"
 

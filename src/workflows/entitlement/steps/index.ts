@@ -1,7 +1,6 @@
 export * from "./assign-seat"
 export * from "./create-entitlements"
 export * from "./delete-entitlement"
-export * from "./entitlement-service"
 export * from "./entitlements-from-order"
 export * from "./free-seats"
 export * from "./resolve-entitlement-product"

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { entitlementService } from "./entitlement-service"
+import { entitlementService } from "../../common/module-services"
 
 export type UpdateEntitlementInput = {
   organization_id: string

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SeatHolder } from "../../../modules/entitlement/types"
-import { organizationService } from "../../organization/steps/organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const validateSeatHolderStepId = "validate-seat-holder"
 

@@ -4,7 +4,7 @@ import { refusal } from "../../../lib/refusal"
 import { REFUSAL } from "../../../lib/refusal-codes"
 import { hashSecret } from "../../../lib/secrets"
 import { invalidTokenMessage } from "../../../lib/token-state"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const acceptInvitationStepId = "accept-invitation"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type AssignBatchLocationsInput = {
   organization_id: string
@@ -11,8 +11,9 @@ export type AssignBatchLocationsInput = {
  * Gives a batch of new memberships their locations in one statement (the organization
  * service's addMembershipLocations); compensation takes them away again in one.
  */
+export const assignBatchLocationsStepId = "assign-batch-locations"
 export const assignBatchLocationsStep = createStep(
-  "assign-batch-locations",
+  assignBatchLocationsStepId,
   async ({ organization_id, assignments }: AssignBatchLocationsInput, { container }) => {
     const pairs = assignments.flatMap(({ membership_id, location_ids }) =>
       location_ids.map((location_id) => ({ membership_id, location_id }))

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type AssignMembershipLocationsInput = {
   organization_id: string
@@ -13,8 +13,9 @@ type Assigned = { organization_id: string; membership_id: string } | null
  * Gives a new membership its locations. Locations deleted since the invitation was sent are
  * dropped rather than failing the acceptance.
  */
+export const assignMembershipLocationsStepId = "assign-membership-locations"
 export const assignMembershipLocationsStep = createStep(
-  "assign-membership-locations",
+  assignMembershipLocationsStepId,
   async ({ organization_id, membership_id, location_ids }: AssignMembershipLocationsInput, { container }) => {
     const service = organizationService(container)
     if (!location_ids?.length) return new StepResponse([] as string[], null as Assigned)

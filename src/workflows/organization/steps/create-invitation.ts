@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import type { CreateInvitationDTO } from "../../../modules/organization/types"
 import { newInvitationToken } from "./invitation-tokens"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 import { listCustomersByEmail } from "../../common/by-email"
 
 export const createInvitationStepId = "create-invitation"

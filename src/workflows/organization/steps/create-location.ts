@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateLocationDTO } from "../../../modules/organization/types"
 import { assertLabelFree } from "./location-checks"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
+export const createLocationStepId = "create-organization-location"
 export const createLocationStep = createStep(
-  "create-organization-location",
+  createLocationStepId,
   async (data: CreateLocationDTO, { container }) => {
     await assertLabelFree(container, data.organization_id, data.label)
     const location = await organizationService(container).createOrganizationLocations(data)

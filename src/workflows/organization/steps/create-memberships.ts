@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ConflictError } from "../../../lib/errors"
 import type { CreateMembershipDTO } from "../../../modules/organization/types"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const createMembershipsStepId = "create-memberships"
 

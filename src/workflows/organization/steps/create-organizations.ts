@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateOrganizationDTO } from "../../../modules/organization/types"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const createOrganizationsStepId = "create-organizations"
 

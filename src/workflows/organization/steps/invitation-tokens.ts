@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { ConflictError } from "../../../lib/errors"
 import { createSecret } from "../../../lib/secrets"
 import { pluginOptions } from "../../common/plugin-options"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 type Service = ReturnType<typeof organizationService>
 

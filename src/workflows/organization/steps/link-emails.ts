@@ -4,8 +4,7 @@ import { activationUrl, invitationUrl, setPasswordUrl } from "../../../lib/links
 import type { EmailOutcome } from "../../../lib/notifications"
 import { deliverEmail } from "../../common/notifications"
 import { pluginOptions } from "../../common/plugin-options"
-import { accountRequestService } from "../../account-request/steps/account-request-service"
-import { organizationService } from "./organization-service"
+import { accountRequestService, organizationService } from "../../common/module-services"
 
 /*
  * The e-mails that carry a link, sent inside the workflow (so inside the admin's request) and
@@ -21,8 +20,9 @@ async function organizationName(container: MedusaContainer, id: string) {
 }
 
 /** Template `invitation`: organization_name, role, expires_at, resent, accept_url. */
+export const emailInvitationStepId = "email-invitation-link"
 export const emailInvitationStep = createStep(
-  "email-invitation-link",
+  emailInvitationStepId,
   async ({ id, token, resent }: { id: string; token: string; resent: boolean }, { container }) => {
     const [invitation] = await organizationService(container).listOrganizationInvitations(
       { id },
@@ -48,8 +48,9 @@ export const emailInvitationStep = createStep(
  * contact): first_name, company_name, login_url, activation_expires_at, and exactly one of
  * activation_url / confirm_url (see lib/links), the other null.
  */
+export const emailAccountActivationStepId = "email-account-activation-link"
 export const emailAccountActivationStep = createStep(
-  "email-account-activation-link",
+  emailAccountActivationStepId,
   async (
     { account_request_id, token, existing_login }: { account_request_id: string; token: string; existing_login: boolean },
     { container }
@@ -74,8 +75,9 @@ export const emailAccountActivationStep = createStep(
 )
 
 /** Template `memberActivation`: organization_name, email, set_password_url (Medusa's reset token). */
+export const emailSetPasswordStepId = "email-set-password-link"
 export const emailSetPasswordStep = createStep(
-  "email-set-password-link",
+  emailSetPasswordStepId,
   async ({ email, token, organization_id }: { email: string; token: string; organization_id: string }, { container }) => {
     const outcome: EmailOutcome = await deliverEmail(container, {
       to: email,

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { ConflictError } from "../../../lib/errors"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 type Container = Parameters<typeof organizationService>[0]
 

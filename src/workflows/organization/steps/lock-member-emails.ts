@@ -16,8 +16,9 @@ const PREFIX = "b2b-member-email:"
  * owner, so two batches never each hold a part of the other's keys. Waits up to the timeout,
  * then 409. Answers the lock for core-flows' releaseLockStep; compensation releases it.
  */
+export const lockMemberEmailsStepId = "lock-member-emails"
 export const lockMemberEmailsStep = createStep(
-  "lock-member-emails",
+  lockMemberEmailsStepId,
   async ({ emails, timeout_seconds = 60, ttl_seconds = 120 }: LockMemberEmailsInput, { container }) => {
     const locking = container.resolve(Modules.LOCKING)
     const lock: MemberEmailsLock = {

@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 /** The organization's name and numbers, as an activation record copies them. */
-export const readOrganizationStep = createStep("read-organization", async (id: string, { container }) => {
+export const readOrganizationStepId = "read-organization"
+export const readOrganizationStep = createStep(readOrganizationStepId, async (id: string, { container }) => {
   const [organization] = await organizationService(container).listOrganizations(
     { id },
     { select: ["id", "name", "vat_number", "registration_number", "country_code"] }

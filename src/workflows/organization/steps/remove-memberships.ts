@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type RemoveMembershipsStepInput = { organization_id: string; ids: string[] }
 

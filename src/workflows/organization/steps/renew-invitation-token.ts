@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findOpenInvitation, newInvitationToken } from "./invitation-tokens"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const renewInvitationTokenStepId = "renew-invitation-token"
 

@@ -58,8 +58,9 @@ export type ResolvedFirstAdmin = {
  * winning over a guest record; a missing one is created without an account (Medusa shows it as
  * a guest until activation makes it registered). Compensation deletes only what it created.
  */
+export const resolveOrCreateCustomersStepId = "resolve-or-create-customers"
 export const resolveOrCreateCustomersStep = createStep(
-  "resolve-or-create-customers",
+  resolveOrCreateCustomersStepId,
   async (references: FirstAdminReference[], { container }) => {
     const customerModule = container.resolve(Modules.CUSTOMER)
     const select = ["id", "email", "has_account"]

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { memberChangeRefusal, type ChangeActor, type MemberChange } from "../../../lib/member-changes"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 /** Who hands out locations with an invitation or a new membership (validate-actor-rights' answer). */
 export type LocationsActor = ChangeActor
@@ -22,8 +22,9 @@ export type ResolveNewMemberLocationsInput = {
  * at all. An explicit `[]` gives none; the default is skipped when the actor could not hand
  * that location out.
  */
+export const resolveNewMemberLocationsStepId = "resolve-new-member-locations"
 export const resolveNewMemberLocationsStep = createStep(
-  "resolve-new-member-locations",
+  resolveNewMemberLocationsStepId,
   async ({ organization_id, location_ids, change, actor }: ResolveNewMemberLocationsInput, { container }) => {
     if (location_ids !== undefined) return new StepResponse([...new Set(location_ids)])
     const service = organizationService(container)

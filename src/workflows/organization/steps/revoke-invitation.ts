@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findOpenInvitation } from "./invitation-tokens"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const revokeInvitationStepId = "revoke-invitation"
 

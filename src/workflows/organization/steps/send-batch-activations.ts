@@ -23,8 +23,9 @@ const PARALLEL = 4
  * like every e-mail step it never fails the action; a member whose e-mail could not go out is
  * reported `failed`, and the merchant sends the activation again from the member's page.
  */
+export const sendBatchActivationsStepId = "send-batch-activations"
 export const sendBatchActivationsStep = createStep(
-  "send-batch-activations",
+  sendBatchActivationsStepId,
   async ({ members, ...input }: SendBatchActivationsInput, { container }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const results: BatchActivation[] = []

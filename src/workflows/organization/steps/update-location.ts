@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { UpdateLocationDTO } from "../../../modules/organization/types"
 import { assertLabelFree, assertLocationOf } from "./location-checks"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
+export const updateLocationStepId = "update-organization-location"
 export const updateLocationStep = createStep(
-  "update-organization-location",
+  updateLocationStepId,
   async ({ organization_id, ...data }: UpdateLocationDTO & { organization_id: string }, { container }) => {
     const service = organizationService(container)
     await assertLocationOf(container, organization_id, data.id)

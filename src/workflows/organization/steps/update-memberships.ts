@@ -3,7 +3,7 @@ import { pendingStatusRefusal, withoutUnchangedLimit } from "../../../lib/member
 import { refusal } from "../../../lib/refusal"
 import type { SpendingLimitSetter } from "../../../lib/permissions"
 import type { MembershipDTO, UpdateMembershipDTO } from "../../../modules/organization/types"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 import { checkActorRights } from "./validate-actor-rights"
 
 /** Who makes a membership change: the merchant (admin API) or a member acting in the store. */

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { OrganizationDTO, UpdateOrganizationDTO } from "../../../modules/organization/types"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const updateOrganizationsStepId = "update-organizations"
 

@@ -11,7 +11,7 @@ import {
 } from "../../../lib/member-changes"
 import { effectivePermissions, missingPermissionMessage, type Role, type SpendingLimitSetter } from "../../../lib/permissions"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 import type { OrganizationActor } from "../../common/actor"
 
 /**

@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { invalidFields, type FieldIssue } from "../../../lib/field-errors"
 import { MAX_BATCH_MEMBERS } from "../../../lib/constants"
 import { PERMISSIONS, ROLES, type Permission, type Role } from "../../../lib/permissions"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 import { listCustomersByEmail } from "../../common/by-email"
 
 /** One member to add by e-mail; the customer is reused when the e-mail has one, else created. */
@@ -53,8 +53,9 @@ const shown = (id: string) => (/^[\w-]{1,64}$/.test(id) ? id : "(invalid id)")
  * not one of this organization's (another organization's answers as unknown). Any failing row:
  * one 400 naming each of them (`members[3].email`). Reads only; nothing to undo.
  */
+export const validateBatchMembersStepId = "validate-batch-members"
 export const validateBatchMembersStep = createStep(
-  "validate-batch-members",
+  validateBatchMembersStepId,
   async ({ organization_id, members, default_location_ids }: ValidateBatchMembersInput, { container }) => {
     const issues: FieldIssue[] = []
     if (!members.length || members.length > MAX_BATCH_MEMBERS) {

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const validateOrganizationsExistStepId = "validate-organizations-exist"
 

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { compactNumber } from "../../../lib/company-numbers"
 import { ConflictError } from "../../../lib/errors"
 import { REFUSAL } from "../../../lib/refusal-codes"
-import { organizationService } from "./organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type DuplicateOrganization = {
   id: string
@@ -72,8 +72,9 @@ export type UniqueCompanyNumbersInput = {
  * holds COMPANY_NUMBERS_LOCK from before this check until the write, so parallel creates,
  * edits and account-request approvals cannot all pass it.
  */
+export const validateUniqueCompanyNumbersStepId = "validate-unique-company-numbers"
 export const validateUniqueCompanyNumbersStep = createStep(
-  "validate-unique-company-numbers",
+  validateUniqueCompanyNumbersStepId,
   async ({ organizations }: UniqueCompanyNumbersInput, { container }) => {
     const edited = organizations.flatMap((o) => (o.id ? [o.id] : []))
     const current = edited.length

@@ -1,15 +1,15 @@
 import { generateResetPasswordTokenWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ConflictError } from "../../../lib/errors"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { activationUrl, setPasswordUrl } from "../../../lib/links"
 import type { EmailOutcome } from "../../../lib/notifications"
 import { PENDING_MEMBERSHIP_STATUS } from "../../../modules/organization/models/membership"
 import { ensureLoginStep, ENTITY_PROVIDER } from "../../account-request/steps/ensure-customer-account"
 import { renewActivationTokenStep } from "../../account-request/steps/record-account-request-outcome"
 import { emailAccountActivationStep, emailSetPasswordStep } from "../steps/link-emails"
+import { memberLoginStep } from "../steps/member-login"
+import { refuseLinkForPasswordStep } from "../steps/refuse-link-for-password"
 import { pluginOptions } from "../../common/plugin-options"
-import { organizationService } from "../steps/organization-service"
+import { organizationService } from "../../common/module-services"
 
 export type SendMemberActivationInput = {
   organization_id: string
@@ -26,42 +26,6 @@ export const MEMBER_ACTIVATION_MARKER = "b2b_member_activation"
 const RESET_TOKEN_TTL_MS = 15 * 60 * 1000
 
 type Member = { customer_id: string; email: string; status: string }
-
-const memberLoginStep = createStep(
-  "member-login",
-  async (input: { organization_id: string; membership_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [membership],
-    } = await query.graph({
-      entity: "organization_membership",
-      fields: ["id", "status", "customer_id", "customer.email"],
-      filters: { id: input.membership_id, organization_id: input.organization_id },
-    })
-    const email = (membership?.customer?.email as string | undefined)?.toLowerCase()
-    if (!membership || !email) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Membership with id: ${input.membership_id} was not found`)
-    }
-    return new StepResponse({ customer_id: membership.customer_id as string, email, status: membership.status as string })
-  }
-)
-
-/**
- * A link handed to the merchant must not let whoever holds it choose the password of a login
- * that has one (somebody's own account): the member logs in instead, or the merchant sets the
- * membership active.
- */
-const refuseLinkForPasswordStep = createStep(
-  "refuse-link-for-login-with-password",
-  async ({ has_password, email }: { has_password: boolean; email: string }) => {
-    if (has_password) {
-      throw new ConflictError(
-        `${email} has a password already: they log in with it and confirm with the e-mailed link (send the activation again if it did not arrive)`
-      )
-    }
-    return new StepResponse(null)
-  }
-)
 
 /**
  * The link that lets a member in: for a pending membership with an approved account record

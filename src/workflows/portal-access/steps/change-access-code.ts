@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createReadableSecret } from "../../../lib/secrets"
-import { portalService } from "./portal-service"
+import { portalService } from "../../common/module-services"
 
 export type ChangeAccessCodeInput = { organization_id: string; id: string; enabled?: boolean; regenerate?: boolean }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createReadableSecret } from "../../../lib/secrets"
-import { portalService } from "./portal-service"
+import { portalService } from "../../common/module-services"
 
 export type CreateAccessCodeInput = { organization_id: string; location_id?: string | null; requires_installation_token?: boolean }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createReadableSecret } from "../../../lib/secrets"
-import { portalService } from "./portal-service"
+import { portalService } from "../../common/module-services"
 
 export type CreateAssetInput = {
   organization_id: string

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { portalService } from "./portal-service"
+import { portalService } from "../../common/module-services"
 
 export const endPortalSessionsStepId = "end-portal-sessions"
 

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { organizationService } from "../../organization/steps/organization-service"
+import { organizationService } from "../../common/module-services"
 
 export const validateLocationStepId = "validate-portal-location"
 

@@ -1,4 +1,3 @@
-// The approval steps, one per file; this index keeps the names other workflows import.
 export * from "./compute-approval-reasons"
 export * from "./consume-spending-reservation"
 export * from "./decide-approval"
@@ -9,5 +8,4 @@ export * from "./retrieve-approval"
 export * from "./set-approval-policy"
 export * from "./validate-approval-current"
 export * from "./validate-approver"
-export * from "./validate-cart-approved"
-export * from "./validate-cart-member"
+export * from "./validate-organization-cart"

@@ -1,0 +1,7 @@
+export * from "./change-access-group-members"
+export * from "./create-access-group"
+export * from "./delete-access-group"
+export * from "./update-access-group"
+export * from "./update-sales-channel-settings"
+export * from "./validate-access-group"
+export * from "./validate-access-group-name"

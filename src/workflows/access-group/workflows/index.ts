@@ -1,0 +1,5 @@
+export * from "./change-access-group-members"
+export * from "./create-access-group"
+export * from "./delete-access-group"
+export * from "./update-access-group"
+export * from "./update-sales-channel-settings"

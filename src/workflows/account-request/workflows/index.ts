@@ -1,0 +1,5 @@
+export * from "./activate-account"
+export * from "./approve-account-request"
+export * from "./create-account-request"
+export * from "./reject-account-request"
+export * from "./renew-activation-link"
