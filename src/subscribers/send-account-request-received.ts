@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { AccountRequestEvents } from "../lib/events"
-import { deliverEmail, notifyAdmins } from "../workflows/common/notifications"
+import { deliverEmail, eventEmailKey, notifyAdmins } from "../workflows/common/notifications"
 import { ACCOUNT_REQUEST_MODULE } from "../modules/account-request"
 import type AccountRequestModuleService from "../modules/account-request/service"
 
@@ -10,7 +10,7 @@ import type AccountRequestModuleService from "../modules/account-request/service
  * first_name, company_name). Not tied to an admin action, so it runs after the request answered.
  * A self-registration approved at once gets only the approval e-mail.
  */
-export default async function sendAccountRequestReceived({ event: { data }, container }: SubscriberArgs<{ id: string }>) {
+export default async function sendAccountRequestReceived({ event: { name, data }, container }: SubscriberArgs<{ id: string }>) {
   const service: AccountRequestModuleService = container.resolve(ACCOUNT_REQUEST_MODULE)
   const [request] = await service.listOrganizationAccountRequests({ id: data.id })
   if (!request) return
@@ -18,12 +18,14 @@ export default async function sendAccountRequestReceived({ event: { data }, cont
     title: "New account request",
     description: `${request.company_name} (${request.first_name} ${request.last_name}, ${request.email}) asks for a business account.`,
     data: { account_request_id: request.id, url: `/account-requests/${request.id}` },
+    idempotencyKey: eventEmailKey(name, request.id, "feed"),
   })
   if (request.status !== "pending") return
   await deliverEmail(container, {
     to: request.email,
     template: "accountRequestReceived",
     data: { first_name: request.first_name, company_name: request.company_name },
+    idempotencyKey: eventEmailKey(name, request.id, request.email),
   })
 }
 

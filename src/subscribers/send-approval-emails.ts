@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ApprovalEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../workflows/common/notifications"
+import { eventEmailKey, memberRecipient, sendEmail } from "../workflows/common/notifications"
 import { pluginOptions } from "../workflows/common/plugin-options"
 import { APPROVAL_MODULE } from "../modules/approval"
 import type ApprovalModuleService from "../modules/approval/service"
@@ -42,6 +42,7 @@ export default async function sendApprovalEmails({ event, container }: Subscribe
         to: recipient.email,
         template: "approvalRequested",
         data: { ...summary, organization_name: recipient.organization_name, requested_by: requester?.email ?? null, reasons: approval.reasons },
+        idempotencyKey: eventEmailKey(event.name, approval.id, approver.id),
       })
     }
     return
@@ -52,6 +53,7 @@ export default async function sendApprovalEmails({ event, container }: Subscribe
     to: recipient.email,
     template: "approvalDecided",
     data: { ...summary, organization_name: recipient.organization_name, status: approval.status, comment: approval.comment },
+    idempotencyKey: eventEmailKey(event.name, approval.id),
   })
 }
 

@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrganizationEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../workflows/common/notifications"
+import { eventEmailKey, memberRecipient, sendEmail } from "../workflows/common/notifications"
 
-type MemberEvent = { id: string; organization_id: string; changed?: string[] }
+type MemberEvent = { id: string; organization_id: string; changed?: string[]; updated_at?: string | Date }
 
 /** Tells a member they were removed or deactivated, unless they turned `general` e-mails off. */
 export default async function sendMemberStatusEmails({
@@ -19,6 +19,13 @@ export default async function sendMemberStatusEmails({
     to: recipient.email,
     template: removed ? "memberRemoved" : "memberDeactivated",
     data: { first_name: recipient.first_name, organization_name: recipient.organization_name },
+    // A removal is final (a member added again is a new membership); a deactivation is one
+    // change of the membership (deactivated, reactivated and deactivated again: two e-mails).
+    idempotencyKey: removed
+      ? eventEmailKey(name, data.id)
+      : data.updated_at
+        ? eventEmailKey(name, data.id, "deactivated", new Date(data.updated_at).toISOString())
+        : undefined,
   })
 }
 

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { setPasswordUrl } from "../lib/links"
-import { sendEmail } from "../workflows/common/notifications"
+import { eventEmailKey, sendEmail } from "../workflows/common/notifications"
 import { pluginOptions } from "../workflows/common/plugin-options"
 import { MEMBER_ACTIVATION_MARKER } from "../workflows/organization/workflows/send-member-activation"
 
@@ -20,6 +21,8 @@ export default async function sendPasswordResetEmail({ event: { data }, containe
     to: data.entity_id,
     template: "passwordReset",
     data: { email: data.entity_id, url: setPasswordUrl(options.storefrontUrl, data.token, data.entity_id) },
+    // Each reset has its own token; the key holds its hash, never the token.
+    idempotencyKey: eventEmailKey("auth.password_reset", createHash("sha256").update(data.token).digest("hex")),
   })
 }
 

@@ -1,13 +1,13 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { EntitlementEvents } from "../lib/events"
-import { memberRecipient, sendEmail } from "../workflows/common/notifications"
+import { eventEmailKey, memberRecipient, sendEmail } from "../workflows/common/notifications"
 import { ENTITLEMENT_MODULE } from "../modules/entitlement"
 import type EntitlementModuleService from "../modules/entitlement/service"
 import { pluginOptions } from "../workflows/common/plugin-options"
 
 /** A member given a seat is told (their `general` e-mails on); outside participants are not e-mailed by the shop. */
 export default async function sendSeatAssignedEmail({
-  event: { data },
+  event: { name, data },
   container,
 }: SubscriberArgs<{ id: string; entitlement_id: string; membership_id: string | null }>) {
   if (!data.membership_id) return
@@ -29,6 +29,8 @@ export default async function sendSeatAssignedEmail({
       ends_at: entitlement.ends_at,
       library_url: `${storefrontUrl}/account/library`,
     },
+    // The seat's own id: a seat given again after it was freed is a new one, and a new e-mail.
+    idempotencyKey: eventEmailKey(name, data.id),
   })
 }
 

@@ -15,18 +15,33 @@ export function emailDelivery(container: MedusaContainer): EmailDelivery {
   return emailDeliveryOf(config)
 }
 
-type Email = { to: string; template: TemplateName; data: Record<string, unknown> }
+type Email = {
+  to: string
+  template: TemplateName
+  data: Record<string, unknown>
+  /**
+   * One e-mail per key (Medusa's notification `idempotency_key`): an event delivered twice, or
+   * handled again after a worker died, sends nothing the second time. Subscribers name the event
+   * and what it is about (`eventEmailKey`); e-mails sent inside a request need none.
+   */
+  idempotencyKey?: string
+}
+
+/** The key of a subscriber's e-mail: the event, what it is about, and the recipient. */
+export const eventEmailKey = (event: string, ...about: (string | number | null | undefined)[]) =>
+  ["b2b", event, ...about.map((part) => String(part ?? ""))].join(":")
 
 /**
  * Sends an e-mail through Medusa's Notification module (channel `email`), so any
  * notification provider can render it from `template` and `data`. Throws when it fails.
  */
-export async function sendEmail(container: MedusaContainer, { to, template, data }: Email) {
+export async function sendEmail(container: MedusaContainer, { to, template, data, idempotencyKey }: Email) {
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to,
     channel: "email",
     template: pluginOptions(container).templates[template],
     data,
+    ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}),
   })
 }
 
@@ -58,7 +73,12 @@ export async function deliverEmail(container: MedusaContainer, email: Email): Pr
  */
 export async function notifyAdmins(
   container: MedusaContainer,
-  { title, description, data = {} }: { title: string; description: string; data?: Record<string, unknown> }
+  {
+    title,
+    description,
+    data = {},
+    idempotencyKey,
+  }: { title: string; description: string; data?: Record<string, unknown>; idempotencyKey?: string }
 ) {
   try {
     await container.resolve(Modules.NOTIFICATION).createNotifications({
@@ -66,6 +86,7 @@ export async function notifyAdmins(
       channel: "feed",
       template: "admin-ui",
       data: { ...data, title, description },
+      ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}),
     })
   } catch (error) {
     container

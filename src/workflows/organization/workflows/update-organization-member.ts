@@ -36,10 +36,12 @@ export const updateOrganizationMemberWorkflow = createWorkflow(
     }))
     const memberships = updateMembershipsStep(stepInput)
     const membership = transform({ memberships }, ({ memberships }) => memberships[0])
-    const eventData = transform({ input }, ({ input }) => ({
+    const eventData = transform({ input, membership }, ({ input, membership }) => ({
       id: input.membership.id,
       organization_id: input.organization_id,
       changed: Object.keys(input.membership).filter((key) => key !== "id"),
+      // Tells this change from a later one of the same member (the e-mails' idempotency keys).
+      updated_at: membership.updated_at,
     }))
     emitEventStep({ eventName: OrganizationEvents.MEMBER_UPDATED, data: eventData })
     const memberUpdated = createHook("memberUpdated", { membership, additional_data: input.additional_data })
