@@ -48,5 +48,7 @@ module.exports = {
     { ...project("browser", ["<rootDir>/integration-tests/browser/**/*.spec.ts"]), transform: keepImports },
     // The customer zone (storefront/, next build + next start) against a store with the demo data.
     { ...project("zone", ["<rootDir>/integration-tests/zone/**/*.spec.ts"]), transform: keepImports },
+    // Two servers and a worker on one Postgres and one Redis (README "Production").
+    { ...project("cluster", ["<rootDir>/integration-tests/cluster/**/*.spec.ts"]), transform: keepImports },
   ],
 }

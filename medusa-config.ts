@@ -16,11 +16,28 @@ const pluginOptions = {
   passwordResetEmails: process.env.B2B_PASSWORD_RESET_EMAILS === "true",
 }
 
+// B2B_REDIS_URL (the cluster test, integration-tests/cluster): Medusa's production modules on one
+// Redis, as README "Production" describes, and MEDUSA_WORKER_MODE ("server" or "worker") per process.
+const redisUrl = process.env.B2B_REDIS_URL
+const productionModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
 const localOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    ...(redisUrl ? { redisUrl, workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "server" | "worker") ?? "shared" } : {}),
     http: {
       storeCors: process.env.STORE_CORS || localOrigins,
       adminCors: process.env.ADMIN_CORS || localOrigins,
@@ -33,6 +50,7 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
   modules: [
+    ...productionModules,
     // The plugin's options (README "Options"); installed as a plugin they come from `plugins`,
     // and Medusa hands them to each of its modules.
     { resolve: "./src/modules/organization", options: pluginOptions },

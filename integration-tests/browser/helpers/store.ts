@@ -32,8 +32,20 @@ function freePort(): Promise<number> {
   })
 }
 
+/** One `medusa start` process of a store. */
+export type StoreProcess = {
+  url: string
+  env: NodeJS.ProcessEnv
+  /** Stops the process (SIGINT, then SIGKILL); `kill` does not wait for a graceful end. */
+  stop: (options?: { kill?: boolean }) => Promise<void>
+  /** Starts it again on its port (after `stop`), resolving once /health answers. */
+  start: () => Promise<void>
+}
+
 export type Store = {
   url: string
+  /** Every process of the store (one, unless `processes` asked for more); `url` is the first one's. */
+  processes: StoreProcess[]
   databaseUrl: string
   /** What the `seed` script wrote to $B2B_BROWSER_SEED_OUT. */
   seed: any
@@ -45,12 +57,15 @@ export type Store = {
  * `seed`: a `medusa exec` script (path from the project root) run after the migrations.
  * `env`: extra environment for the store, e.g. `{ B2B_TEST_EMAIL_PROVIDER: "none" }`.
  * `admin: false`: no dashboard (the customer zone's tests use the admin API only).
+ * `processes`: the extra environment of each `medusa start` process on the one database (the
+ * cluster test: servers and a worker), each on its own port; one process by default.
  */
 export async function startStore({
   seed,
   env: extraEnv = {},
   admin = true,
-}: { seed?: string; env?: NodeJS.ProcessEnv; admin?: boolean } = {}): Promise<Store> {
+  processes = [{}],
+}: { seed?: string; env?: NodeJS.ProcessEnv; admin?: boolean; processes?: NodeJS.ProcessEnv[] } = {}): Promise<Store> {
   const medusa = await load()
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -98,24 +113,60 @@ export async function startStore({
     seeded = JSON.parse(fs.readFileSync(out, "utf8"))
     fs.rmSync(out, { force: true })
   }
-  const server = capture(medusa.spawnMedusa(["start"], env, "pipe"))
-  // Should jest die before afterAll, take the store (its own process group) with it.
+  const running = new Set<ChildProcess>()
+  // Should jest die before afterAll, take the store's processes (each its own group) with it.
   const killOnExit = () => {
-    try {
-      process.kill(-server.pid!, "SIGKILL")
-    } catch {
-      // already gone
+    for (const child of running) {
+      try {
+        process.kill(-child.pid!, "SIGKILL")
+      } catch {
+        // already gone
+      }
     }
   }
   process.once("exit", killOnExit)
+  const launch = async (processEnv: NodeJS.ProcessEnv, processUrl: string, withAdmin: boolean) => {
+    const child = capture(medusa.spawnMedusa(["start"], processEnv, "pipe"))
+    running.add(child)
+    child.once("exit", () => running.delete(child))
+    if (!(await medusa.waitForUrls([`${processUrl}/health`, ...(withAdmin ? [`${processUrl}/app`] : [])], { attempts: 120 }))) {
+      throw new Error(`The store did not come up on ${processUrl}\n${output.slice(-4000)}`)
+    }
+    return child
+  }
+  const started: StoreProcess[] = []
   const stop = async () => {
     process.off("exit", killOnExit)
-    await medusa.stopGroup(server, 5_000)
+    await Promise.all(started.map((one) => one.stop()))
     await onPostgres(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined)
   }
-  if (!(await medusa.waitForUrls([`${url}/health`, ...(admin ? [`${url}/app`] : [])], { attempts: 120 }))) {
+  try {
+    for (const [index, processExtra] of processes.entries()) {
+      const processPort = index === 0 ? port : await freePort()
+      const processUrl = `http://localhost:${processPort}`
+      const processEnv = { ...env, PORT: String(processPort), ...processExtra }
+      let child = await launch(processEnv, processUrl, admin && index === 0)
+      started.push({
+        url: processUrl,
+        env: processEnv,
+        stop: async ({ kill = false } = {}) => {
+          if (kill) {
+            try {
+              process.kill(-child.pid!, "SIGKILL")
+            } catch {
+              // already gone
+            }
+          }
+          await medusa.stopGroup(child, 5_000)
+        },
+        start: async () => {
+          child = await launch(processEnv, processUrl, false)
+        },
+      })
+    }
+  } catch (error) {
     await stop()
-    throw new Error(`The store did not come up on ${url}\n${output.slice(-4000)}`)
+    throw error
   }
-  return { url, databaseUrl: env.DATABASE_URL!, seed: seeded, stop, log: () => output }
+  return { url, processes: started, databaseUrl: env.DATABASE_URL!, seed: seeded, stop, log: () => output }
 }

@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import net from "node:net"
+
+export type Redis = { url: string; stop: () => Promise<void> }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const answers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1")
+    socket.once("connect", () => {
+      socket.write("PING\r\n")
+      socket.once("data", (data) => {
+        socket.end()
+        resolve(String(data).startsWith("+PONG"))
+      })
+    })
+    socket.once("error", () => resolve(false))
+  })
+
+/**
+ * A Redis of the test's own: `B2B_TEST_REDIS_URL` when set, else `redis-server` (Debian's package)
+ * on a free port, keeping nothing on disk, stopped with the test.
+ */
+export async function startRedis(): Promise<Redis> {
+  if (process.env.B2B_TEST_REDIS_URL) return { url: process.env.B2B_TEST_REDIS_URL, stop: async () => undefined }
+  const port = await freePort()
+  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"], {
+    stdio: "ignore",
+  })
+  const killOnExit = () => child.kill("SIGKILL")
+  process.once("exit", killOnExit)
+  for (let attempt = 0; !(await answers(port)); attempt++) {
+    if (attempt > 100 || child.exitCode !== null) throw new Error("redis-server did not start (is Debian's redis-server installed?)")
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: async () => {
+      process.off("exit", killOnExit)
+      child.kill("SIGTERM")
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))
+    },
+  }
+}
