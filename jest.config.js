@@ -1,8 +1,9 @@
 // Six projects: unit (pure functions), modules (one module on a real Postgres), http (the whole
 // Medusa app with the plugin), package (the packed package as a storefront installs it),
 // browser (the admin dashboard in Chromium against a booted store) and zone (the customer zone).
-// `npm test` runs the first four two files at a time, then the two browser projects two files at
-// a time; `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
+// `npm test` runs the first four two files at a time, then the two browser projects one file at
+// a time (two admin stores at once on a fresh clone both optimize Vite's dependencies into the
+// same cache, and one of them reloads under its test); `npm run test:<project>` runs one. Postgres comes from integration-tests/global-setup.mjs.
 const transform = {
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
