@@ -21,7 +21,8 @@ type MedusaProcess = {
 const root = path.resolve(__dirname, "..", "..", "..")
 const load = () => import(path.join(root, "scripts", "medusa-process.mjs")) as Promise<MedusaProcess>
 
-function freePort(): Promise<number> {
+/** A port nobody listens on right now (the store's processes, the zone, a Redis of the test's own). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.on("error", reject)

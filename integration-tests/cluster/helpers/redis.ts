@@ -1,18 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import net from "node:net"
+import { freePort } from "../../browser/helpers/store"
 
 export type Redis = { url: string; stop: () => Promise<void> }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 const answers = (port: number) =>
   new Promise<boolean>((resolve) => {

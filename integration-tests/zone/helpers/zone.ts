@@ -6,13 +6,12 @@
 // (../../browser/helpers/browser.ts) and on errors the zone's server logged.
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
 import { adminApi, type AdminApi } from "../../browser/helpers/api"
 import { launch } from "../../browser/helpers/browser"
-import { startStore, type Store } from "../../browser/helpers/store"
+import { freePort, startStore, type Store } from "../../browser/helpers/store"
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..")
 export const ARTIFACTS = path.resolve(__dirname, "..", "artifacts")
@@ -42,17 +41,6 @@ export type Zone = {
   /** Lines the zone's server logged since the last call. */
   takeServerLog: () => string
   stop: () => Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 type CustomerZoneScript = {
