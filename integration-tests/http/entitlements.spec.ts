@@ -231,10 +231,14 @@ httpTestRunner({
         const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         const blocker = await knex.transaction()
         await blocker.raw("select id from entitlement where id = ? for update", [entitlement.id])
+        // Postgres says who waits on a lock: the order of arrival is made, not hoped for (a slow machine once let the lowering in first).
+        const waiters = async () =>
+          (await knex.raw(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))
+            .rows[0].n as number
         const assignments = s.buyers.map((b) => assign(s, entitlement.id, { membership_id: b.membershipId }))
-        await new Promise((resolve) => setTimeout(resolve, 400))
+        expect(await waitFor(waiters, (n) => n >= s.buyers.length)).toBe(s.buyers.length)
         const lowering = lower(s, entitlement.id, 2)
-        await new Promise((resolve) => setTimeout(resolve, 400))
+        expect(await waitFor(waiters, (n) => n > s.buyers.length)).toBe(s.buyers.length + 1)
         await blocker.commit()
         const [assigned, lowered] = await Promise.all([Promise.all(assignments), lowering])
 
