@@ -135,8 +135,11 @@ export function makePlainStoreDir() {
   return dir
 }
 
-/** One store: its directory, database and port; Medusa CLI commands run in its directory. */
-export function store({ name, dir, postgres, database, port, logDir }) {
+/**
+ * One store: its directory, database and port; Medusa CLI commands run in its directory.
+ * `env`: more environment for its processes (bench-cluster: Redis and the worker mode).
+ */
+export function store({ name, dir, postgres, database, port, logDir, env: extra = {} }) {
   const base = `http://localhost:${port}`
   const logFile = path.join(logDir, `${name}.log`)
   const env = {
@@ -148,6 +151,7 @@ export function store({ name, dir, postgres, database, port, logDir }) {
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: "error",
     MEDUSA_BACKEND_URL: base,
+    ...extra,
   }
   // Every CLI process still running, so stop() also ends a migration or seed cut short by a failure elsewhere.
   const running = new Set()
@@ -178,6 +182,8 @@ export function store({ name, dir, postgres, database, port, logDir }) {
       await Promise.all([...running].map((child) => stopGroup(child)))
       server = null
     },
+    /** The running server's process group (it is started detached, as its own group). */
+    pgid: () => server?.pid ?? 0,
     http: client(base),
   }
 }

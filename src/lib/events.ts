@@ -39,6 +39,8 @@ export const ApprovalEvents = {
   REQUESTED: "approval.requested",
   APPROVED: "approval.approved",
   REJECTED: "approval.rejected",
+  /** No decision within the store's `approvalExpiryDays` (a scheduled job). */
+  EXPIRED: "approval.expired",
 } as const
 
 /** `{ id, entitlement_id, organization_id, membership_id }` of a seat. */
@@ -49,6 +51,8 @@ export const EntitlementEvents = {
   CREATED: "entitlement.created",
   UPDATED: "entitlement.updated",
   DELETED: "entitlement.deleted",
+  /** `{ id, organization_id, ends_at }`: a subscription ends within `subscriptionReminderDays` (once per end date). */
+  ENDING: "entitlement.ending",
 } as const
 
 /** `{ id, organization_id }` of an access code or installation (asset); never a code or token. */

@@ -40,6 +40,16 @@ export type B2BAccountsOptions = {
    * a store that already e-mails these keeps doing so alone.
    */
   passwordResetEmails?: boolean
+  /**
+   * Days a pending approval request waits for a decision before a scheduled job expires it and
+   * tells the requester (default 30; 0: never). The requester may ask again.
+   */
+  approvalExpiryDays?: number
+  /**
+   * Days before a subscription ends that the organization's members with `entitlements.manage`
+   * are e-mailed once (template `subscriptionEnding`; default 30; 0: no reminders).
+   */
+  subscriptionReminderDays?: number
 }
 
 export type TemplateName =
@@ -54,6 +64,7 @@ export type TemplateName =
   | "approvalDecided"
   | "seatAssigned"
   | "passwordReset"
+  | "subscriptionEnding"
 
 export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   invitation: "b2b-organization-invitation",
@@ -67,6 +78,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, string> = {
   approvalDecided: "b2b-approval-decided",
   seatAssigned: "b2b-seat-assigned",
   passwordReset: "b2b-password-reset",
+  subscriptionEnding: "b2b-subscription-ending",
 }
 
 export type ResolvedOptions = {
@@ -84,6 +96,14 @@ export type ResolvedOptions = {
   /** Hops to trust (a number), or the matcher of the trusted addresses and ranges (built once, at boot). */
   trustProxy: ProxyTrust
   passwordResetEmails: boolean
+  approvalExpiryDays: number
+  subscriptionReminderDays: number
+}
+
+/** A count of days where 0 turns the feature off; anything else unusable falls back. */
+const days = (value: unknown, fallback: number) => {
+  const number = Number(value)
+  return value !== undefined && value !== null && Number.isFinite(number) && number >= 0 ? number : fallback
 }
 
 const positive = (value: unknown, fallback: number) => {
@@ -114,6 +134,8 @@ export function resolveOptions(options: B2BAccountsOptions = {}): ResolvedOption
       windowSeconds: positive(options.tokenAttempts?.windowSeconds, 600),
     },
     passwordResetEmails: options.passwordResetEmails === true,
+    approvalExpiryDays: days(options.approvalExpiryDays, 30),
+    subscriptionReminderDays: days(options.subscriptionReminderDays, 30),
     trustProxy: Array.isArray(options.trustProxy)
       ? // Built here, once: a wrong entry stops the store at boot, not at the first request.
         trustedAddresses(options.trustProxy.map(String))

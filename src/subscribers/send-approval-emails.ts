@@ -8,8 +8,8 @@ import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 
 /**
- * A new request goes to the organization's approvers (orders.approve), the decision to the
- * requester; each only with their `orders` e-mails on. Both show the cart as requested (the
+ * A new request goes to the organization's approvers (orders.approve), the decision (or the
+ * expiry, by the scheduled job) to the requester; each only with their `orders` e-mails on. Both show the cart as requested (the
  * request's snapshot: lines, totals, address), never the live cart, which may have changed.
  */
 export default async function sendApprovalEmails({ event, container }: SubscriberArgs<{ id: string; organization_id: string }>) {
@@ -58,5 +58,5 @@ export default async function sendApprovalEmails({ event, container }: Subscribe
 }
 
 export const config: SubscriberConfig = {
-  event: [ApprovalEvents.REQUESTED, ApprovalEvents.APPROVED, ApprovalEvents.REJECTED],
+  event: [ApprovalEvents.REQUESTED, ApprovalEvents.APPROVED, ApprovalEvents.REJECTED, ApprovalEvents.EXPIRED],
 }

@@ -41,6 +41,8 @@ export type StoreProcess = {
   stop: (options?: { kill?: boolean }) => Promise<void>
   /** Starts it again on its port (after `stop`), resolving once /health answers. */
   start: () => Promise<void>
+  /** What this process printed (the last 200 000 characters, across restarts). */
+  log: () => string
 }
 
 export type Store = {
@@ -126,8 +128,11 @@ export async function startStore({
     }
   }
   process.once("exit", killOnExit)
-  const launch = async (processEnv: NodeJS.ProcessEnv, processUrl: string, withAdmin: boolean) => {
+  const launch = async (processEnv: NodeJS.ProcessEnv, processUrl: string, withAdmin: boolean, own: { text: string }) => {
     const child = capture(medusa.spawnMedusa(["start"], processEnv, "pipe"))
+    const keep = (chunk: Buffer) => (own.text = (own.text + chunk).slice(-200_000))
+    child.stdout?.on("data", keep)
+    child.stderr?.on("data", keep)
     running.add(child)
     child.once("exit", () => running.delete(child))
     if (!(await medusa.waitForUrls([`${processUrl}/health`, ...(withAdmin ? [`${processUrl}/app`] : [])], { attempts: 120 }))) {
@@ -146,7 +151,8 @@ export async function startStore({
       const processPort = index === 0 ? port : await freePort()
       const processUrl = `http://localhost:${processPort}`
       const processEnv = { ...env, PORT: String(processPort), ...processExtra }
-      let child = await launch(processEnv, processUrl, admin && index === 0)
+      const own = { text: "" }
+      let child = await launch(processEnv, processUrl, admin && index === 0, own)
       started.push({
         url: processUrl,
         env: processEnv,
@@ -161,8 +167,9 @@ export async function startStore({
           await medusa.stopGroup(child, 5_000)
         },
         start: async () => {
-          child = await launch(processEnv, processUrl, false)
+          child = await launch(processEnv, processUrl, false, own)
         },
+        log: () => own.text,
       })
     }
   } catch (error) {

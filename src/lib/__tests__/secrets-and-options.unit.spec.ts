@@ -52,10 +52,13 @@ describe("plugin options", () => {
         approvalDecided: "b2b-approval-decided",
         seatAssigned: "b2b-seat-assigned",
         passwordReset: "b2b-password-reset",
+        subscriptionEnding: "b2b-subscription-ending",
       },
       tokenAttempts: { limit: 10, windowSeconds: 600 },
       trustProxy: 0,
       passwordResetEmails: false,
+      approvalExpiryDays: 30,
+      subscriptionReminderDays: 30,
     })
   })
 
@@ -73,6 +76,9 @@ describe("plugin options", () => {
     // Only a real `true` turns the reset e-mails on (an env string "false" must not).
     expect(resolveOptions({ passwordResetEmails: true }).passwordResetEmails).toBe(true)
     expect(resolveOptions({ passwordResetEmails: "false" as unknown as boolean }).passwordResetEmails).toBe(false)
+    // 0 turns expiry and reminders off; what is not a count of days keeps the default.
+    expect([0, 7, -1, "x", null].map((approvalExpiryDays) => resolveOptions({ approvalExpiryDays } as any).approvalExpiryDays)).toEqual([0, 7, 30, 30, 30])
+    expect(resolveOptions({ subscriptionReminderDays: 0 }).subscriptionReminderDays).toBe(0)
     expect([true, 2, false, -1, "x"].map((trustProxy) => resolveOptions({ trustProxy } as any).trustProxy)).toEqual([1, 2, 0, 0, 0])
   })
 })

@@ -110,15 +110,13 @@ class ApprovalModuleService extends MedusaService<{
 
   /**
    * Records what the completion hook verified of a cart (member, location, spend), not held
-   * yet; replaces the cart's earlier record (a retried completion) and drops the member's
-   * expired ones.
+   * yet; replaces the cart's earlier record (a retried completion). Expired ones stay for the
+   * scheduled settlement (`b2b-settle-spending-reservations`): one whose order exists still
+   * names the member and location of an order not yet recorded.
    */
   @InjectTransactionManager()
   async recordCompletion(input: CompletionInput, @MedusaContext() sharedContext: Context = {}) {
-    await sqlOf(sharedContext).execute(
-      "delete from spending_reservation where cart_id = ? or (membership_id = ? and expires_at <= now())",
-      [input.cart_id, input.membership_id]
-    )
+    await sqlOf(sharedContext).execute("delete from spending_reservation where cart_id = ?", [input.cart_id])
     return this.createSpendingReservations({ ...input, held: false }, sharedContext)
   }
 
@@ -177,6 +175,36 @@ class ApprovalModuleService extends MedusaService<{
       cartIds
     )
     return rows as (CompletionInput & { held: boolean })[]
+  }
+
+  /**
+   * Expires the requests still pending that were made before `createdBefore` (the scheduled
+   * job), in one statement: a decision racing it locks the same row, so each request ends
+   * either decided or expired, never both. Answers what it expired.
+   */
+  @InjectTransactionManager()
+  async expirePendingApprovals(createdBefore: Date, comment: string, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await sqlOf(sharedContext).execute(
+      `update approval_request set status = 'expired', comment = ?, decided_at = now(), updated_at = now()
+        where status = 'pending' and created_at < ? and deleted_at is null
+        returning id, organization_id`,
+      [comment, createdBefore]
+    )
+    return rows as { id: string; organization_id: string }[]
+  }
+
+  /**
+   * Reservations past `expires_at` count for nothing (a completion that failed without
+   * cleaning up): drops them, except those of `keepCartIds` (carts whose order exists).
+   */
+  @InjectTransactionManager()
+  async purgeExpiredReservations(keepCartIds: string[] = [], @MedusaContext() sharedContext: Context = {}) {
+    const rows = await sqlOf(sharedContext).execute(
+      `delete from spending_reservation where expires_at <= now()
+         ${keepCartIds.length ? `and cart_id not in (${keepCartIds.map(() => "?").join(", ")})` : ""} returning id`,
+      keepCartIds
+    )
+    return rows.length
   }
 }
 

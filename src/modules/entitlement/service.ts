@@ -101,6 +101,27 @@ class EntitlementModuleService extends MedusaService<{
     )
     return { previous, updated }
   }
+
+  /**
+   * Claims the subscriptions ending before `until` whose end date has not been reminded of
+   * yet, marking each with the end date it was reminded of (a new `ends_at` arms it again).
+   * One statement: of two workers running it at once, each subscription goes to one.
+   * Answers the claimed ones with the mark they had, for compensation.
+   */
+  @InjectTransactionManager()
+  async claimEndingSubscriptions(until: Date, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await transactionOf(sharedContext).execute(
+      `update entitlement e set ending_reminded_for = e.ends_at, updated_at = now()
+         from (select id, ending_reminded_for from entitlement
+                where kind = 'subscription' and deleted_at is null and ends_at > now() and ends_at <= ?
+                  and ending_reminded_for is distinct from ends_at
+                for update skip locked) previous
+        where e.id = previous.id
+        returning e.id, e.organization_id, e.title, e.ends_at, previous.ending_reminded_for as previous_reminded_for`,
+      [until]
+    )
+    return rows as { id: string; organization_id: string; title: string; ends_at: Date; previous_reminded_for: Date | null }[]
+  }
 }
 
 export default EntitlementModuleService

@@ -30,6 +30,7 @@ const HOOKS: Record<string, string[]> = {
   requestCartApprovalWorkflow: ["approvalRequested"],
   decideApprovalWorkflow: ["approvalDecided"],
   setApprovalPolicyWorkflow: ["approvalPolicySet"],
+  expireApprovalsWorkflow: ["approvalsExpired"],
   // entitlement
   createEntitlementWorkflow: ["entitlementCreated"],
   createEntitlementsFromOrderWorkflow: ["entitlementsCreated"],
@@ -37,6 +38,7 @@ const HOOKS: Record<string, string[]> = {
   deleteEntitlementWorkflow: ["entitlementDeleted"],
   assignSeatWorkflow: ["seatAssigned"],
   freeSeatsWorkflow: ["seatsFreed"],
+  remindEndingSubscriptionsWorkflow: ["subscriptionsEnding"],
   // organization
   createOrganizationsWorkflow: ["organizationCreated"],
   updateOrganizationsWorkflow: ["organizationsUpdated"],
@@ -67,8 +69,8 @@ const HOOKS: Record<string, string[]> = {
 const ACTIONS = ["sendMemberActivationWorkflow", "memberActivationLinkWorkflow"]
 
 describe("the workflows index", () => {
-  it("exports the workflows (43)", () => {
-    expect(workflowNames.length).toBe(43)
+  it("exports the workflows (45)", () => {
+    expect(workflowNames.length).toBe(45)
   })
 
   it.each(workflowNames)("%s has an exported …WorkflowId naming it", (name) => {

@@ -22,12 +22,16 @@ const Entitlement = model
     source_order_id: model.text().nullable(),
     source_line_item_id: model.text().nullable(),
     metadata: model.json().nullable(),
+    // The `ends_at` the organization was last reminded of (the scheduled reminder), null: none yet.
+    ending_reminded_for: model.dateTime().nullable(),
     assignments: model.hasMany(() => SeatAssignment, { mappedBy: "entitlement" }),
   })
   .cascades({ delete: ["assignments"] })
   .indexes([
     { on: ["organization_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["source_line_item_id"], unique: true, where: "source_line_item_id IS NOT NULL AND deleted_at IS NULL" },
+    // The daily reminder's scan: subscriptions by end date.
+    { on: ["kind", "ends_at"], where: "deleted_at IS NULL" },
   ])
 
 export default Entitlement

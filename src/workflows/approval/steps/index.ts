@@ -1,6 +1,7 @@
 export * from "./compute-approval-reasons"
 export * from "./consume-spending-reservation"
 export * from "./decide-approval"
+export * from "./expire-approvals"
 export * from "./fingerprint-cart"
 export * from "./link-approval-to-order"
 export * from "./request-approval"

@@ -1,4 +1,5 @@
 export * from "./assign-seat"
+export * from "./claim-ending-subscriptions"
 export * from "./create-entitlements"
 export * from "./delete-entitlement"
 export * from "./entitlements-from-order"
