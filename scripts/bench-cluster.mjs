@@ -5,7 +5,8 @@
 // whole time. The same load generator sends a guarded read (an organization admin's members page,
 // 50 a page) and cart completions (an organization admin's, carts prepared up front) either all to
 // A, or alternating between A and B, at rising concurrency; it reports requests per second, p50
-// and p95, the best rate whose p95 stays under 250 ms, and the CPU seconds each process used.
+// and p95, the best rate whose p95 stays under 250 ms, and the CPU seconds each process used (and the
+// whole machine's: Postgres and Redis are the rest).
 //   node scripts/bench-cluster.mjs [--seconds 8] [--levels 1,2,4,8,16] [--carts 24]
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -79,23 +80,11 @@ function cpuSecondsOfGroup(pgid) {
   return total
 }
 
-/** CPU seconds of Postgres (every process of the embedded server's data directory's postmaster group). */
-function cpuSecondsOfPostgres(dataDir) {
-  let total = 0
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8")
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
-      if (!(cmdline.includes(dataDir) || name === "postgres")) continue
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      total += (Number(fields[11]) + Number(fields[12])) / 100
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total
+/** CPU seconds the whole machine was busy (all cores, from /proc/stat): the servers, the worker, Postgres, Redis and this script. */
+function machineBusySeconds() {
+  const [, ...fields] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/)
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number)
+  return (user + nice + system + irq + softirq + steal) / 100
 }
 
 /**
@@ -195,11 +184,14 @@ try {
           }
         }
         const cpu0 = cpuBefore()
-        const pg0 = cpuSecondsOfPostgres(postgres.dataDir)
+        const busy0 = machineBusySeconds()
+        const self0 = process.cpuUsage()
         const row = await load(concurrency, seconds, work)
         const cpu1 = cpuBefore()
         row.cpu_seconds = Object.fromEntries(Object.keys(cpu0).map((name) => [name, Number((cpu1[name] - cpu0[name]).toFixed(1))]))
-        row.cpu_seconds.postgres = Number((cpuSecondsOfPostgres(postgres.dataDir) - pg0).toFixed(1))
+        const self = process.cpuUsage(self0)
+        row.cpu_seconds.load_generator = Number(((self.user + self.system) / 1e6).toFixed(1))
+        row.cpu_seconds.machine = Number((machineBusySeconds() - busy0).toFixed(1))
         rows.push(row)
         log(`${measure} · ${topology} · ${concurrency} at once: ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, ${row.errors} errors, CPU s ${JSON.stringify(row.cpu_seconds)}`)
         await sleep(1000)
