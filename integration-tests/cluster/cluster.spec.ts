@@ -315,6 +315,17 @@ describe("the plugin on two servers and two workers", () => {
     expect(statuses(answers)).toEqual([200, 200, 200, 200, 200, 429, 429, 429])
   })
 
+  it("activation tries are counted across both servers: exactly the budget gets an answer, the rest 429", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 14 }, (_, index) =>
+        call(index % 2, "POST", "/store/activations", { body: { token: `cluster-guess-${index}`, password: "correct-horse-battery-staple" } })
+      )
+    )
+    // 10 tries at a token per client and 10 minutes (the plugin's default), every try counted.
+    expect(statuses(answers).filter((status) => status === 429)).toHaveLength(4)
+    expect(statuses(answers).filter((status) => status !== 429).every((status) => status >= 400 && status < 500)).toBe(true)
+  })
+
   it("a scheduled job runs once per tick across both workers, and its reminder goes out once", async () => {
     const acme = organization("Acme Accountants")
     const endsAt = new Date(Date.now() + 5 * 24 * 60 * 60 * 1000).toISOString()
@@ -360,6 +371,26 @@ describe("the plugin on two servers and two workers", () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     expect(await deactivationEmails("mia@consultant.demo", 2)).toHaveLength(1)
     await admin.post(`/admin/organizations/${acme}/members/${mia.id}`, { status: "active" })
+  })
+
+  it("the workers killed while they handle an event: after the restart its e-mail goes out once", async () => {
+    const brussels = organization("Brussels Legal Partners")
+    const tom = await membershipOf(brussels, "tom@brussels.demo")
+    const workers = store.processes.slice(2)
+    await admin.post(`/admin/organizations/${brussels}/members/${tom.id}`, { status: "deactivated" })
+    // At once: the event is in Redis and a worker has it or is about to.
+    await Promise.all(workers.map((worker) => worker.stop({ kill: true })))
+    await Promise.all(workers.map((worker) => worker.start()))
+    // A job a dead worker held is handed out again once its lock runs out (Redis' stalled-job check).
+    let sent: unknown[] = []
+    for (let waited = 0; waited < 60_000 && sent.length === 0; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      ;({ rows: sent } = await database.query(`SELECT id FROM notification WHERE "to" = $1 AND template = 'b2b-member-deactivated'`, ["tom@brussels.demo"]))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const { rows } = await database.query(`SELECT id FROM notification WHERE "to" = $1 AND template = 'b2b-member-deactivated'`, ["tom@brussels.demo"])
+    expect(rows).toHaveLength(1)
+    await admin.post(`/admin/organizations/${brussels}/members/${tom.id}`, { status: "active" })
   })
 
   it("an event's e-mail goes out once, from one of the workers", async () => {
