@@ -14,6 +14,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
+import { freePort } from "./embedded-postgres.mjs"
 import { percentile } from "./bench/stats.mjs"
 import { client, prepareCart, startBenchPostgres, store } from "./bench/stores.mjs"
 import { projectRoot } from "./medusa-process.mjs"
@@ -33,17 +34,6 @@ const P95_GOAL_MS = 250
 const startedAt = Date.now()
 const log = (message) => process.stdout.write(`[bench:cluster ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}\n`)
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function startRedis() {
   const port = await freePort()
@@ -159,7 +149,7 @@ try {
 
   const targets = { "one server": [processes.A.base], "two servers": [processes.A.base, processes.B.base] }
   const membersPath = `/store/organizations/${acme}/members?limit=50`
-  const cpuBefore = () => Object.fromEntries(Object.entries(processes).map(([name, one]) => [name, one.pgid ? cpuSecondsOfGroup(one.pgid()) : 0]))
+  const cpuBefore = () => Object.fromEntries(Object.entries(processes).map(([name, one]) => [name, cpuSecondsOfGroup(one.pgid())]))
 
   for (const measure of ["members", "checkout"]) {
     result.measures[measure] = {}
