@@ -192,14 +192,31 @@ httpTestRunner({
       await sql("delete from organization_order where order_id = ?", [orderId])
       await sql("delete from b2b_organization_order_order where order_id = ?", [orderId])
       await insert(placed.cartId!, { age: "10 minutes", expires: "-5 minutes" })
+      // Bob's next order, whose server died between its record and the ledger's: recorded, its spend not yet.
+      const ledgerOf = (id: string) => sql("select membership_id, amount::float as amount from spending_record where order_id = ? and deleted_at is null", [id])
+      const second = await checkout(api, s.bob.headers, s.shop, { address: OFFICE })
+      const secondId = second.response.data.order.id as string
+      expect(await waitFor(() => ledgerOf(secondId), (rows) => rows.length === 1)).toHaveLength(1)
+      await sql("delete from spending_record where order_id in (?, ?)", [orderId, secondId])
+      await insert(second.cartId!, { age: "10 minutes", expires: "-5 minutes" })
 
+      // Twice, and twice at once: each order's spend is recorded once.
       await settleSpendingReservations(getContainer(), { scheduledFor: new Date() })
+      await Promise.all([1, 2].map(() => settleSpendingReservations(getContainer(), { scheduledFor: new Date() })))
       expect(await recordOf()).toEqual([{ membership_id: s.memberships.bob, organization_id: s.acme }])
-      const left = await sql("select cart_id from spending_reservation where cart_id in (?, ?, ?, ?) order by cart_id", [
+      // The first as its (test-made) reservation verified it, the second as its record says.
+      for (const [id, total] of [
+        [orderId, 10],
+        [secondId, second.response.data.order.total],
+      ]) {
+        expect(await ledgerOf(id)).toEqual([{ membership_id: s.memberships.bob, amount: Number(total) }])
+      }
+      const left = await sql("select cart_id from spending_reservation where cart_id in (?, ?, ?, ?, ?) order by cart_id", [
         "cart_dead",
         "cart_live",
         "cart_slow",
         placed.cartId,
+        second.cartId,
       ])
       expect(left.map((row: any) => row.cart_id)).toEqual(["cart_live", "cart_slow"])
       // Bob's organization lists the order once.

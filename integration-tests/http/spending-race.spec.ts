@@ -81,6 +81,16 @@ httpTestRunner({
       return waitFor(read, (n) => n === 0)
     }
 
+    async function ledger() {
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      return (
+        await knex.raw(
+          `select membership_id, count(*)::int as orders, sum(amount)::float as spent
+             from spending_record where deleted_at is null and order_status <> 'canceled' group by membership_id order by membership_id`
+        )
+      ).rows as { membership_id: string; orders: number; spent: number }[]
+    }
+
     it("20 parallel completions of one buyer's carts place exactly the orders that fit the limit", async () => {
       // Three carts fit in 3.5 carts' worth, the fourth does not.
       const limit = Math.round(CART_TOTAL * 3.5 * 100) / 100
@@ -103,6 +113,8 @@ httpTestRunner({
       expect(row.spent).toBeLessThanOrEqual(limit)
       // Every reservation became recorded spend or was released with its failed completion.
       expect(await openReservations()).toBe(0)
+      // The approval module's ledger holds the same spend as the organization's order records.
+      expect(await ledger()).toEqual([{ membership_id: bob.membershipId, orders: 3, spent: row.spent }])
     })
 
     it("20 parallel completions of four buyers' carts: each buyer gets exactly the orders that fit", async () => {
@@ -146,6 +158,22 @@ httpTestRunner({
       expect(failed.data.message).toMatch(/shipping/)
       expect(await openReservations()).toBe(0)
       expect((await complete(bob.session, next)).data.type).toBe("order")
+    })
+    it("an order the merchant cancels stops counting against the member's limit", async () => {
+      const s = await setup(1, Math.round(CART_TOTAL * 1.5 * 100) / 100)
+      const [bob] = s.members
+      const [first, second] = await readyCarts(s.shop, bob.session, 2)
+      const placed = await complete(bob.session, first)
+      expect(placed.data.type).toBe("order")
+      await recordedSpend(1)
+      const refused = await complete(bob.session, second)
+      expect(refused.status).toBe(400)
+      expect(refused.data.code).toBe("spending_limit_exceeded")
+
+      await ok("post", `/admin/orders/${placed.data.order.id}/cancel`)
+      await waitFor(ledger, (rows) => rows.length === 0)
+      expect((await complete(bob.session, second)).data.type).toBe("order")
+      expect(await waitFor(ledger, (rows) => rows.length > 0)).toEqual([{ membership_id: bob.membershipId, orders: 1, spent: CART_TOTAL }])
     })
   },
 })

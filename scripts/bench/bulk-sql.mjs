@@ -71,6 +71,12 @@ export function members(from, to, perOrganization, { orders = 0 } = {}) {
               'orgmem_bulk_' || ${pad(`(o - 1) * ${perOrganization} + k`, 8)},
               'order_bulk_' || ${pad("o", 7)} || '_' || k, 'pending', 'eur', 100, '{"value":"100","precision":20}',
               now() - (k || ' hours')::interval
+       FROM generate_series(${from}, ${to}) o, generate_series(1, ${Math.min(orders, perOrganization)}) k`,
+      // The approval module's ledger of the same orders (what spending limits are decided from).
+      `INSERT INTO spending_record (id, order_id, cart_id, organization_id, membership_id, currency_code, amount, raw_amount, order_status, created_at)
+       SELECT 'spend_bulk_' || ${pad("o", 7)} || '_' || k, 'order_bulk_' || ${pad("o", 7)} || '_' || k, null, 'org_bulk_' || ${pad("o", 7)},
+              'orgmem_bulk_' || ${pad(`(o - 1) * ${perOrganization} + k`, 8)}, 'eur', 100, '{"value":"100","precision":20}', 'pending',
+              now() - (k || ' hours')::interval
        FROM generate_series(${from}, ${to}) o, generate_series(1, ${Math.min(orders, perOrganization)}) k`
     )
   }

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { jobSchedule } from "../lib/job-schedule"
-import { approvalService } from "../workflows/common/module-services"
+import { spendOfOrder } from "../workflows/approval/utils/spend-of-order"
+import { approvalService, organizationService } from "../workflows/common/module-services"
 import { recordOrganizationOrderWorkflow } from "../workflows/organization/workflows/record-organization-order"
 
 const name = "b2b-settle-spending-reservations"
@@ -28,14 +29,18 @@ export default async function settleSpendingReservations(container: MedusaContai
     : { data: [] as { order_id: string; cart_id: string }[] }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ordered: string[] = []
-  for (const { order_id, cart_id } of orderCarts) {
+  for (const { order_id } of orderCarts) {
     // Idempotent: an order recorded meanwhile is left as it is.
     const { errors } = await recordOrganizationOrderWorkflow(container).run({ input: { order_id }, throwOnError: false })
     if (errors.length) logger.warn(`[b2b-accounts] ${name}: order ${order_id} not recorded yet: ${errors[0].error?.message}`)
-    else ordered.push(cart_id as string)
+    else ordered.push(order_id as string)
   }
-  // Recorded before a crash took the rest of its workflow: the order's spend is recorded spend now.
-  if (ordered.length) await approvals.releaseSpending(ordered)
+  // An order recorded before a crash took the rest of its workflow: its spend goes to the ledger
+  // now, from its record, and its reservation goes (once per order, whoever is first).
+  if (ordered.length) {
+    const records = await organizationService(container).listOrganizationOrders({ order_id: ordered })
+    await approvals.recordSpending(records.map(spendOfOrder))
+  }
   // Expired ones of orders that failed to record stay for the next tick.
   const purged = await approvals.purgeExpiredReservations(orderCarts.map((orderCart) => orderCart.cart_id as string))
   logger.info(`[b2b-accounts] ${name} tick ${(context?.scheduledFor ?? new Date()).toISOString()}: ${ordered.length} settled, ${purged} purged`)

@@ -76,3 +76,11 @@ export const currencyAmountsText = (amounts: CurrencyAmounts | null | undefined)
         .map((code) => `${code.toUpperCase()} ${amounts[code]}`)
         .join("; ")
     : ""
+
+/**
+ * Whether an amount fits a spending limit with `spent` already spent in its period (up to the
+ * limit itself). One rule for the approval reasons and the spending ledger's hold.
+ */
+export function withinLimit(spent: number, amount: number, limit: number) {
+  return amount <= limit && spent + amount <= limit
+}

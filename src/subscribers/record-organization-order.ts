@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { afterCheckoutAnswers } from "../api/utils/checkout-answers"
+import { APPROVAL_MODULE } from "../modules/approval"
+import type ApprovalModuleService from "../modules/approval/service"
 import { ORGANIZATION_MODULE } from "../modules/organization"
 import type OrganizationModuleService from "../modules/organization/service"
 import { recordOrganizationOrderWorkflow } from "../workflows/organization/workflows/record-organization-order"
@@ -8,7 +10,8 @@ import { recordOrganizationOrderWorkflow } from "../workflows/organization/workf
 /**
  * `order.placed` is what Medusa's checkout (completeCartWorkflow) emits for every new order,
  * so the organization record is written on the normal path. Later status changes are
- * copied, so the organization's order list filters by status in one table.
+ * copied, so the organization's order list filters by status in one table, and to the spending
+ * ledger, where a canceled order stops counting.
  */
 export default async function recordOrganizationOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   if (event.name === OrderWorkflowEvents.PLACED) {
@@ -24,7 +27,10 @@ export default async function recordOrganizationOrder({ event, container }: Subs
   const {
     data: [order],
   } = await query.graph({ entity: "order", fields: ["status"], filters: { id: event.data.id } })
-  if (order) await service.updateOrganizationOrders({ id: record.id, status: order.status })
+  if (!order) return
+  await service.updateOrganizationOrders({ id: record.id, status: order.status })
+  // The ledger's copy: a canceled order's spend stops counting against the member's limit.
+  await container.resolve<ApprovalModuleService>(APPROVAL_MODULE).setRecordedOrderStatus(event.data.id, order.status)
 }
 
 export const config: SubscriberConfig = {

@@ -1,4 +1,4 @@
-import { amountIn, currencyAmountsOf, currencyAmountsText, formatAmounts, formatMoney, parseCurrencyAmounts } from "../money"
+import { amountIn, currencyAmountsOf, currencyAmountsText, formatAmounts, formatMoney, parseCurrencyAmounts, withinLimit } from "../money"
 
 describe("money", () => {
   it("reads a rule's amount in the cart's currency only, never another's", () => {
@@ -28,5 +28,19 @@ describe("the dashboard's text form", () => {
     expect(parseCurrencyAmounts("200")).toBeUndefined()
     expect(parseCurrencyAmounts("EUR 1; eur 2")).toBeUndefined()
     expect(currencyAmountsText({ usd: 220, eur: 200 })).toBe("EUR 200; USD 220")
+  })
+})
+
+describe("the spending limit", () => {
+  it("lets an amount fit up to the limit itself, with what was spent before it", () => {
+    expect(withinLimit(0, 100, 100)).toBe(true)
+    expect(withinLimit(60, 40, 100)).toBe(true)
+    expect(withinLimit(60, 40.01, 100)).toBe(false)
+    expect(withinLimit(100, 0.01, 100)).toBe(false)
+    expect(withinLimit(0, 100.01, 100)).toBe(false)
+  })
+
+  it("refuses an amount above the limit on its own, even with a credit spent (a refund)", () => {
+    expect(withinLimit(-50, 120, 100)).toBe(false)
   })
 })

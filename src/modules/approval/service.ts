@@ -1,9 +1,17 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { ConflictError } from "../../lib/errors"
 import { REFUSAL } from "../../lib/refusal-codes"
 import ApprovalPolicy from "./models/approval-policy"
 import ApprovalRequest from "./models/approval-request"
+import SpendingRecord from "./models/spending-record"
 import SpendingReservation from "./models/spending-reservation"
 import type {
   ApprovalDeciderType,
@@ -11,8 +19,10 @@ import type {
   ApprovalPolicyDTO,
   ApprovalRequestDTO,
   CreateApprovalRequestDTO,
+  SpendingRecordDTO,
   SpendingReservationDTO,
 } from "./types"
+import { withinLimit } from "../../lib/money"
 import { asSqlManager } from "../../lib/sql-manager"
 
 type SqlRow = Record<string, any>
@@ -37,19 +47,28 @@ export type CompletionInput = {
   expires_at: Date
 }
 
-/**
- * Decides whether a completion's spend may be held, given what the member's other held
- * reservations in its currency hold; throws to refuse. It runs inside the locked transaction
- * and gets its manager, so what it reads (e.g. the recorded spend) is read after the lock and
- * on the same connection (a waiting completion must not need a second connection from the pool).
- */
-export type SpendingDecision = (heldElsewhere: number, sharedContext: Context) => Promise<void>
+/** A completion's spend to hold, as its validate hook recorded it (see SpendingReservation). */
+export type HoldableCompletion = Pick<
+  SpendingReservationDTO,
+  "id" | "membership_id" | "currency_code" | "amount" | "limit_amount" | "period" | "approved"
+>
+
+/** Held, or refused with what the member had spent this period (recorded and held) before it. */
+export type HoldVerdict = { held: true } | { held: false; spent: number }
+
+/** A placed order's spend for the ledger (its cart's reservation, if any, goes in the same write). */
+export type SpendToRecord = Pick<SpendingRecordDTO, "order_id" | "cart_id" | "organization_id" | "currency_code" | "order_status"> & {
+  amount: number
+  /** Null: an order of no member (nothing to record; its reservation still goes). */
+  membership_id: string | null
+}
 
 class ApprovalModuleService extends MedusaService<{
   ApprovalRequest: { dto: ApprovalRequestDTO }
   ApprovalPolicy: { dto: ApprovalPolicyDTO }
   SpendingReservation: { dto: SpendingReservationDTO }
-}>({ ApprovalRequest, ApprovalPolicy, SpendingReservation }) {
+  SpendingRecord: { dto: SpendingRecordDTO }
+}>({ ApprovalRequest, ApprovalPolicy, SpendingReservation, SpendingRecord }) {
   /**
    * Records a request for a cart, in the same transaction expiring the cart's open requests
    * and superseding its approved ones not yet used for an order: the newest request is the one
@@ -123,14 +142,16 @@ class ApprovalModuleService extends MedusaService<{
   /**
    * Holds a completion's spend against its member's limit, under a transaction-scoped
    * advisory lock on the membership: parallel completions of the member's carts check and hold
-   * one after the other, each seeing the spend held before it. A completion that finds the
+   * one after the other, each seeing the spend recorded and held before it. An approved
+   * completion is held without a check (its approval allows it). A completion that finds the
    * lock taken rolls back and tries again shortly, so waiting holds no pooled connection
    * (twenty parallel checkouts must not starve the pool the lock holder needs).
    */
-  async holdSpending(completion: Pick<SpendingReservationDTO, "id" | "membership_id" | "currency_code">, decide: SpendingDecision) {
+  async holdSpending(completion: HoldableCompletion): Promise<HoldVerdict> {
     const deadline = Date.now() + RESERVATION_LOCK_WAIT_MS
     for (;;) {
-      if (await this.tryHoldSpending_(completion, decide)) return
+      const verdict = await this.tryHoldSpending_(completion)
+      if (verdict) return verdict
       if (Date.now() > deadline) {
         throw new ConflictError("Another order of yours is being placed right now: try again in a moment", REFUSAL.checkout_in_progress)
       }
@@ -138,29 +159,114 @@ class ApprovalModuleService extends MedusaService<{
     }
   }
 
-  /** One try: take the lock or answer false; sum the other held spend, let `decide` refuse, hold. */
+  /** One try: take the lock or answer null; decide from the ledger, hold when it fits. */
   @InjectTransactionManager()
   protected async tryHoldSpending_(
-    completion: Pick<SpendingReservationDTO, "id" | "membership_id" | "currency_code">,
-    decide: SpendingDecision,
+    completion: HoldableCompletion,
     @MedusaContext() sharedContext: Context = {}
-  ) {
+  ): Promise<HoldVerdict | null> {
     const manager = sqlOf(sharedContext)
     const [lock] = await manager.execute("select pg_try_advisory_xact_lock(hashtext(?)) as locked", [
       `b2b-spending:${completion.membership_id}`,
     ])
-    if (!lock?.locked) return false
-    // Read before `decide` reads the recorded spend: an order recorded in between is then
-    // counted twice (refusing too much, briefly), never missed.
-    const [row] = await manager.execute(
-      `select coalesce(sum(amount), 0)::float as held from spending_reservation
-        where membership_id = ? and lower(currency_code) = lower(?) and held and id <> ?
-          and deleted_at is null and expires_at > now()`,
-      [completion.membership_id, completion.currency_code, completion.id]
-    )
-    await decide(Number(row?.held ?? 0), sharedContext)
+    if (!lock?.locked) return null
+    if (!completion.approved && completion.limit_amount != null) {
+      const spent = await this.spentInPeriod(
+        completion.membership_id,
+        completion.currency_code,
+        completion.period ?? "month",
+        completion.id,
+        sharedContext
+      )
+      if (!withinLimit(spent, Number(completion.amount), Number(completion.limit_amount))) return { held: false, spent }
+    }
     await manager.execute("update spending_reservation set held = true, updated_at = now() where id = ?", [completion.id])
-    return true
+    return { held: true }
+  }
+
+  /**
+   * What a member spent in one currency since the start of the current period (Postgres
+   * `date_trunc`: day, week, month, quarter, year): the recorded spend of their orders not
+   * canceled, and the spend held by their completions in flight (but `exceptReservationId`).
+   * One statement, so an order being recorded (its reservation dropped and its record written
+   * in one transaction) counts once, before or after.
+   */
+  @InjectManager()
+  async spentInPeriod(
+    membershipId: string,
+    currencyCode: string,
+    period: string,
+    exceptReservationId: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const [row] = await asSqlManager(sharedContext.transactionManager ?? sharedContext.manager).execute(
+      `select (select coalesce(sum(amount), 0) from spending_record
+                where membership_id = ? and currency_code = lower(?) and order_status <> 'canceled'
+                  and deleted_at is null and created_at >= date_trunc(?, now()))
+            + (select coalesce(sum(amount), 0) from spending_reservation
+                where membership_id = ? and lower(currency_code) = lower(?) and held and id <> coalesce(?, '')
+                  and deleted_at is null and expires_at > now()) as spent`,
+      [membershipId, currencyCode, period, membershipId, currencyCode, exceptReservationId]
+    )
+    return Number(row?.spent ?? 0)
+  }
+
+  /**
+   * Records placed orders' spend in the ledger and drops their carts' reservations, in one
+   * transaction (see spentInPeriod). Idempotent per order: an order recorded already is left
+   * as it is. Answers what it wrote and what it dropped, for compensation.
+   */
+  @InjectTransactionManager()
+  async recordSpending(entries: SpendToRecord[], @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext)
+    const cartIds = entries.flatMap((entry) => (entry.cart_id ? [entry.cart_id] : []))
+    const released = await this.releaseSpending(cartIds, sharedContext)
+    const recorded: string[] = []
+    for (const entry of entries) {
+      if (!entry.membership_id) continue
+      const [row] = await manager.execute(
+        `insert into spending_record (id, order_id, cart_id, organization_id, membership_id, currency_code, amount, raw_amount, order_status)
+         values (?, ?, ?, ?, ?, lower(?), ?, jsonb_build_object('value', ?::text, 'precision', 20), ?)
+         on conflict (order_id) where deleted_at is null do nothing returning id`,
+        [
+          generateEntityId(undefined, "spend"),
+          entry.order_id,
+          entry.cart_id,
+          entry.organization_id,
+          entry.membership_id,
+          entry.currency_code,
+          entry.amount,
+          String(entry.amount),
+          entry.order_status,
+        ]
+      )
+      if (row) recorded.push(row.id as string)
+    }
+    return { recorded, released }
+  }
+
+  /** Undoes a recordSpending (its compensation): the records go, the reservations come back. */
+  @InjectTransactionManager()
+  async unrecordSpending(
+    { recorded, released }: Awaited<ReturnType<ApprovalModuleService["recordSpending"]>>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (recorded.length) {
+      await sqlOf(sharedContext).execute(
+        `delete from spending_record where id in (${recorded.map(() => "?").join(", ")})`,
+        recorded
+      )
+    }
+    if (released.length) await this.createSpendingReservations(released, sharedContext)
+  }
+
+  /** Copies an order's status to its recorded spend (a canceled order counts for nothing). */
+  @InjectTransactionManager()
+  async setRecordedOrderStatus(orderId: string, status: string, @MedusaContext() sharedContext: Context = {}) {
+    await sqlOf(sharedContext).execute(
+      "update spending_record set order_status = ?, updated_at = now() where order_id = ? and deleted_at is null",
+      [status, orderId]
+    )
   }
 
   /** Deletes the reservations of these carts (their orders are recorded, or they failed). */

@@ -3,6 +3,7 @@ import type { ApprovalSnapshot } from "../../lib/approval-snapshot"
 import type { CurrencyAmounts } from "../../lib/money"
 import type ApprovalPolicy from "./models/approval-policy"
 import type ApprovalRequest from "./models/approval-request"
+import type SpendingRecord from "./models/spending-record"
 import type SpendingReservation from "./models/spending-reservation"
 
 // The module's record types, from its models (one source); json columns get their real shape.
@@ -21,6 +22,7 @@ export type ApprovalPolicyDTO = Omit<InferTypeOf<typeof ApprovalPolicy>, "metada
   threshold: CurrencyAmounts | null
 }
 export type SpendingReservationDTO = InferTypeOf<typeof SpendingReservation>
+export type SpendingRecordDTO = InferTypeOf<typeof SpendingRecord>
 
 /** What a new request records (the workflow computes every field; callers give only ids). */
 export type CreateApprovalRequestDTO = Pick<

@@ -208,28 +208,6 @@ class OrganizationModuleService extends MedusaService<{
   }
 
   /**
-   * What a member spent in one currency since the start of the current period (Postgres
-   * `date_trunc`: day, week, month, quarter, year), from the organization's order records;
-   * canceled orders do not count.
-   */
-  @InjectManager()
-  async sumMemberSpending(
-    membershipId: string,
-    currencyCode: string,
-    period: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
-    const manager = asSqlManager(sharedContext.manager)
-    const [row] = await manager.execute(
-      `select coalesce(sum(total), 0)::float as spent from organization_order
-        where membership_id = ? and lower(currency_code) = lower(?) and status <> 'canceled'
-          and deleted_at is null and created_at >= date_trunc(?, now())`,
-      [membershipId, currencyCode, period]
-    )
-    return Number(row?.spent ?? 0)
-  }
-
-  /**
    * The active members holding `permission` (by role or grant, not revoked), filtered in the
    * database: e.g. the approvers to notify, without loading the whole organization.
    */

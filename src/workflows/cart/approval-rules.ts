@@ -1,4 +1,4 @@
-import type { Context, MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { amountIn, currencyAmountsOf } from "../../lib/money"
 import { APPROVAL_MODULE } from "../../modules/approval"
@@ -63,27 +63,10 @@ export async function approvalReasons(container: MedusaContainer, member: Member
   return (await approvalReasonsOf(container, member, cart)).map((reason) => reason.text)
 }
 
-async function spentThisPeriod(
-  container: MedusaContainer,
-  memberId: string,
-  currencyCode: string,
-  period: string,
-  sharedContext: Context | null
-) {
-  const organizations: OrganizationModuleService = container.resolve(ORGANIZATION_MODULE)
+/** The member's spend this period in a currency, from the approval module's ledger (recorded and held). */
+function spentThisPeriod(container: MedusaContainer, memberId: string, currencyCode: string, period: string) {
   const approvals: ApprovalModuleService = container.resolve(APPROVAL_MODULE)
-  if (sharedContext) {
-    // Inside the hold's transaction (see holdSpending): the same connection.
-    return organizations.sumMemberSpending(memberId, currencyCode, period, { manager: sharedContext.transactionManager })
-  }
-  const [recorded, held] = await Promise.all([
-    organizations.sumMemberSpending(memberId, currencyCode, period),
-    approvals.listSpendingReservations(
-      { membership_id: memberId, currency_code: currencyCode, held: true, expires_at: { $gt: new Date() } },
-      { select: ["amount"] }
-    ),
-  ])
-  return recorded + held.reduce((sum, reservation) => sum + Number(reservation.amount), 0)
+  return approvals.spentInPeriod(memberId, currencyCode, period)
 }
 
 /**
@@ -107,7 +90,7 @@ export async function latestApproval(container: MedusaContainer, cartId: string,
 export async function approvalReasonsOf(container: MedusaContainer, member: Member, cart: FingerprintedCart) {
   const rules = await spendingRulesOf(container, member)
   const limited = amountIn(rules.limit, cart.currency_code) != null
-  const spent = limited ? await spentThisPeriod(container, member.id, cart.currency_code, rules.period, null) : 0
+  const spent = limited ? await spentThisPeriod(container, member.id, cart.currency_code, rules.period) : 0
   return reasonsUnder(member, cart, rules, spent)
 }
 
@@ -144,7 +127,7 @@ export async function recordCheckedCompletion(
     // passed Medusa's checks): what cannot fit is refused before Medusa makes an order.
     const [latest, spent] = await Promise.all([
       latestApproval(container, cart.id, member.id),
-      limit == null ? 0 : spentThisPeriod(container, member.id, cart.currency_code, rules.period, null),
+      limit == null ? 0 : spentThisPeriod(container, member.id, cart.currency_code, rules.period),
     ])
     assertCartApproved(reasonsUnder(member, cart, rules, spent), latest, cart.fingerprint)
     approved = latest?.status === "approved" && latest.fingerprint === cart.fingerprint
@@ -179,16 +162,12 @@ export async function holdOrderSpending(container: MedusaContainer, cartId: stri
     { select: ["id", "membership_id", "currency_code", "amount", "limit_amount", "period", "approved", "held"] }
   )
   if (!completion || completion.held || completion.limit_amount == null) return
-  const total = Number(completion.amount)
-  const limit = Number(completion.limit_amount)
-  const period = completion.period ?? "month"
-  await approvals.holdSpending(completion, async (heldElsewhere, sharedContext) => {
-    if (completion.approved) return
-    const recorded = await spentThisPeriod(container, completion.membership_id, completion.currency_code, period, sharedContext)
-    const reason = limitReason(total, completion.currency_code.toLowerCase(), limit, period, recorded + heldElsewhere)
-    if (!reason) return
-    // Not approved as it is (the validate hook knew): the refusal says how the approval stands.
-    const latest = await latestApproval(container, cartId, completion.membership_id)
-    assertCartApproved([reason], latest, latest?.status === "approved" ? `not ${latest.fingerprint}` : "")
-  })
+  const verdict = await approvals.holdSpending(completion)
+  if (verdict.held) return
+  const currency = completion.currency_code.toLowerCase()
+  // Refused by the same rule (withinLimit), so there is a reason.
+  const reason = limitReason(Number(completion.amount), currency, Number(completion.limit_amount), completion.period ?? "month", verdict.spent)!
+  // Not approved as it is (the validate hook knew): the refusal says how the approval stands.
+  const latest = await latestApproval(container, cartId, completion.membership_id)
+  assertCartApproved([reason], latest, latest?.status === "approved" ? `not ${latest.fingerprint}` : "")
 }

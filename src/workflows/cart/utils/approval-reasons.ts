@@ -1,4 +1,4 @@
-import { amountIn, formatAmounts, formatMoney, type CurrencyAmounts } from "../../../lib/money"
+import { amountIn, formatAmounts, formatMoney, withinLimit, type CurrencyAmounts } from "../../../lib/money"
 import type { Permission } from "../../../lib/permissions"
 import type { FingerprintedCart } from "./fingerprint"
 
@@ -27,17 +27,15 @@ export type Reason = { kind: "permission" | "threshold" | "spending_limit" | "cu
 
 /** The spending-limit reason for `total` with `spent` already spent this period (none: null). */
 export function limitReason(total: number, currency: string, limit: number, period: string, spent: number): Reason | null {
+  if (withinLimit(spent, total, limit)) return null
   const money = (amount: number) => formatMoney(amount, currency)
   if (total > limit) {
     return { kind: "spending_limit", text: `the total of ${money(total)} is above your spending limit of ${money(limit)} per ${period}` }
   }
-  if (spent + total > limit) {
-    return {
-      kind: "spending_limit",
-      text: `with ${money(spent)} already spent this ${period}, the total of ${money(total)} is above your spending limit of ${money(limit)} per ${period}`,
-    }
+  return {
+    kind: "spending_limit",
+    text: `with ${money(spent)} already spent this ${period}, the total of ${money(total)} is above your spending limit of ${money(limit)} per ${period}`,
   }
-  return null
 }
 
 /**

@@ -4,7 +4,8 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import type { AdditionalData } from "@medusajs/framework/types"
 import { OrganizationEvents } from "../../../lib/events"
 import { ORGANIZATION_MODULE } from "../../../modules/organization"
-import { consumeSpendingReservationStep, linkApprovalToOrderStep } from "../../approval/steps"
+import { linkApprovalToOrderStep, recordSpendingStep } from "../../approval/steps"
+import { spendOfOrder } from "../../approval/utils/spend-of-order"
 import { createOrganizationOrderStep } from "../steps/create-organization-order"
 import { resolveOrganizationOrderStep } from "../steps/resolve-organization-order"
 
@@ -37,7 +38,7 @@ export const recordOrganizationOrderWorkflow = createWorkflow(
         membership_id: result.record!.membership_id ?? null,
       }))
       linkApprovalToOrderStep(approvalInput)
-      consumeSpendingReservationStep(transform({ result }, ({ result }) => ({ cart_id: result.record!.cart_id ?? null })))
+      recordSpendingStep(transform({ result }, ({ result }) => spendOfOrder(result.record!)))
       const eventData = transform({ result }, ({ result }) => ({
         id: result.record!.id,
         organization_id: result.record!.organization_id,
