@@ -175,5 +175,64 @@ httpTestRunner({
       expect((await complete(bob.session, second)).data.type).toBe("order")
       expect(await waitFor(ledger, (rows) => rows.length > 0)).toEqual([{ membership_id: bob.membershipId, orders: 1, spent: CART_TOTAL }])
     })
+
+    it("the member and the merchant see how the limit stands: per currency, the ledger's spend, what is left", async () => {
+      const s = await setup(1, 200)
+      const [bob] = s.members
+      const mine = (headers = bob.session.headers, organization = s.acme) =>
+        send(api, "get", `/store/organizations/${organization}/me/spending`, { headers })
+      const merchants = (organization = s.acme, membership = bob.membershipId) =>
+        send(api, "get", `/admin/organizations/${organization}/members/${membership}/spending`, { headers: adminHeaders })
+
+      const before = await mine()
+      expect(before.status).toBe(200)
+      expect(before.data.spending).toEqual({
+        membership_id: bob.membershipId,
+        period: "month",
+        since: expect.any(String),
+        limits: [{ currency_code: "eur", limit: 200, spent: 0, remaining: 200 }],
+      })
+      expect(new Date(before.data.spending.since).getTime()).toBeLessThanOrEqual(Date.now())
+
+      // A limit in two currencies; the organization's policy counts per quarter.
+      await ok("post", `/admin/organizations/${s.acme}/members/${bob.membershipId}`, { spending_limit: { eur: 200, usd: 300 } })
+      await ok("post", `/admin/organizations/${s.acme}/approval-policy`, { period: "quarter" })
+      const placed = await checkout(api, bob.session.headers, s.shop, { address: OFFICE })
+      expect(placed.response.data.type).toBe("order")
+      await waitFor(ledger, (rows) => rows.length === 1)
+      const after = (await mine()).data.spending
+      expect(after.period).toBe("quarter")
+      expect(after.limits).toEqual([
+        { currency_code: "eur", limit: 200, spent: CART_TOTAL, remaining: 112.05 },
+        { currency_code: "usd", limit: 300, spent: 0, remaining: 300 },
+      ])
+      expect((await merchants()).data).toEqual({ spending: after })
+
+      // The merchant cancels the order: its spend stops counting, here as at checkout.
+      await ok("post", `/admin/orders/${placed.response.data.order.id}/cancel`)
+      await waitFor(ledger, (rows) => rows.length === 0)
+      expect((await mine()).data.spending.limits[0]).toEqual({ currency_code: "eur", limit: 200, spent: 0, remaining: 200 })
+
+      // Without a limit: nothing to list.
+      const anna = (await ok("get", `/admin/organizations/${s.acme}/members?limit=50`)).memberships.find(
+        (m: any) => m.role === "admin"
+      )
+      expect((await merchants(s.acme, anna.id)).data.spending.limits).toEqual([])
+
+      // Nobody else's: another organization's member, the other organization in the path, anonymous, deactivated.
+      const storefront = await createStorefront(getContainer(), "Other webshop", { organizationCarts: true })
+      const olga = await createCustomerSession(api, storefront.key, "olga@other.test")
+      const other = (await ok("post", "/admin/organizations", { name: "Other", admin: { customer_id: olga.customer.id } })).organization
+        .id as string
+      expect((await mine(olga.headers)).status).toBe(404)
+      expect((await merchants(other)).status).toBe(404)
+      expect((await merchants(s.acme, "orgmem_unknown")).status).toBe(404)
+      const anonymous = await send(api, "get", `/store/organizations/${s.acme}/me/spending`, {
+        headers: { "x-publishable-api-key": bob.session.headers["x-publishable-api-key"] },
+      })
+      expect(anonymous.status).toBe(401)
+      await ok("post", `/admin/organizations/${s.acme}/members/${bob.membershipId}`, { status: "deactivated" })
+      expect((await mine()).status).toBe(403)
+    })
   },
 })

@@ -74,6 +74,12 @@ export const STORE_AUTHORIZATION_MATRIX: Row[] = [
     expect: adminsOnly,
   },
   {
+    route: "GET /store/organizations/:id/me/spending",
+    method: "get",
+    path: (f) => `/store/organizations/${f.organizations.acme}/me/spending`,
+    expect: everyMember,
+  },
+  {
     route: "GET /store/organizations/:id/me",
     method: "get",
     path: (f) => `/store/organizations/${f.organizations.acme}/me`,

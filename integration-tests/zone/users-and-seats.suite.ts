@@ -158,6 +158,14 @@ export function usersAndSeatsSuite(getZone: () => Zone) {
       it("shows a member without members.manage the users but no edit controls, and the store refuses the same requests forged", async () => {
         // Ben may see the users now (the test above granted members.view), not manage them.
         await signIn(page, zone, "ben@acme.demo")
+        // His overview shows how the limit the test above set stands, as the merchant sees it.
+        const ben = await acmeMember("ben@acme.demo")
+        const { spending } = await zone.admin.get(`/admin/organizations/${acme}/members/${ben.id}/spending`)
+        const euros = (amount: number) => new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" }).format(amount)
+        const [eur] = spending.limits
+        expect(eur).toMatchObject({ currency_code: "eur", limit: 500 })
+        await page.goto(`${zone.url}/account/${acme}`)
+        await page.getByTestId("spent-eur").filter({ hasText: `${euros(eur.spent)} of €500.00 (${euros(eur.remaining)} left)` }).waitFor()
         await page.goto(`${zone.url}/account/${acme}/users`)
         await page.getByTestId("member-row").filter({ hasText: "anna@acme.demo" }).waitFor()
         await page.getByText("You can see the users. Only users who may manage users can change them.").waitFor()

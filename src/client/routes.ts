@@ -23,6 +23,7 @@ export function routesOf(transport: Transport) {
           remove: op("admin.organizations.members.remove"),
           sendActivation: op("admin.organizations.members.sendActivation"),
           activationLink: op("admin.organizations.members.activationLink"),
+          spending: op("admin.organizations.members.spending"),
         },
         invitations: {
           list: op("admin.organizations.invitations.list"),
@@ -123,6 +124,7 @@ export function routesOf(transport: Transport) {
         me: {
           retrieve: op("store.organizations.me.retrieve"),
           update: op("store.organizations.me.update"),
+          spending: op("store.organizations.me.spending"),
         },
         members: {
           list: op("store.organizations.members.list"),

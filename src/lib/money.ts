@@ -84,3 +84,22 @@ export const currencyAmountsText = (amounts: CurrencyAmounts | null | undefined)
 export function withinLimit(spent: number, amount: number, limit: number) {
   return amount <= limit && spent + amount <= limit
 }
+
+/** One currency of a member's spending limit: what it allows, what was spent, what is left. */
+export type LimitUse = { currency_code: string; limit: number; spent: number; remaining: number }
+
+/**
+ * How a member's spending limit stands, per currency it names (none: an empty list), with
+ * `spent` the period's spend per lower-case currency. Spend in a currency the limit names no
+ * amount for is not listed: such a cart needs approval anyway (`currency_not_covered`).
+ */
+export function limitUses(limit: CurrencyAmounts | null, spent: Record<string, number>): LimitUse[] {
+  return Object.entries(limit ?? {})
+    .map(([currency, amount]) => {
+      const used = spent[currency.toLowerCase()] ?? 0
+      // Without the float noise of a difference (100 - 87.95); amounts have at most a few decimals.
+      const remaining = Math.max(0, Number((amount - used).toFixed(6)))
+      return { currency_code: currency.toLowerCase(), limit: amount, spent: used, remaining }
+    })
+    .sort((a, b) => a.currency_code.localeCompare(b.currency_code))
+}

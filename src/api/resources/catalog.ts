@@ -86,6 +86,7 @@ export const CATALOG = {
   "admin.organizations.members.remove": op("admin.organizations.members.remove", { access: "admin", summary: "Remove a member", response: members.membershipDeleteResponse }),
   "admin.organizations.members.sendActivation": op("admin.organizations.members.sendActivation", { access: "admin", summary: "E-mail a pending member a new activation link", response: members.activationSentResponse }),
   "admin.organizations.members.activationLink": op("admin.organizations.members.activationLink", { access: "admin", summary: "Make a pending member's activation link to hand over", response: members.activationLinkResponse }),
+  "admin.organizations.members.spending": op("admin.organizations.members.spending", { access: "admin", summary: "A member's spending this period against their limit, per currency", response: members.spendingResponse }),
   "admin.customers.memberships": op("admin.customers.memberships", { access: "admin", summary: "A customer's memberships", query: GetMembershipsParams, response: members.customerMembershipListResponse }),
   // ---- Admin: invitations
   "admin.organizations.invitations.list": op("admin.organizations.invitations.list", { access: "admin", summary: "List invitations", query: GetInvitationsParams, response: invitations.invitationListResponse }),
@@ -151,6 +152,7 @@ export const CATALOG = {
   "store.organizations.update": op("store.organizations.update", { access: "customer", permission: "organization.manage", summary: "Edit the organization's profile", query: select, body: myOrganizationsIn.StoreUpdateOrganization, response: organizations.organizationResponse }),
   "store.organizations.me.retrieve": op("store.organizations.me.retrieve", { access: "customer", summary: "My membership: role, permissions, locations, limit", query: select, response: members.membershipResponse }),
   "store.organizations.me.update": op("store.organizations.me.update", { access: "customer", summary: "My e-mail preferences", query: select, body: myOrganizationsIn.StoreUpdateMe, response: members.membershipResponse }),
+  "store.organizations.me.spending": op("store.organizations.me.spending", { access: "customer", summary: "My spending this period against my limit, per currency", response: members.spendingResponse }),
   "store.organizations.members.list": op("store.organizations.members.list", { access: "customer", permission: "members.view", summary: "The organization's members", query: GetMembershipsParams, response: members.membershipListResponse }),
   "store.organizations.members.update": op("store.organizations.members.update", { access: "customer", permission: "members.manage", summary: "Change a member", query: select, body: UpdateMembership, response: members.membershipResponse }),
   "store.organizations.members.remove": op("store.organizations.members.remove", { access: "customer", permission: "members.manage", summary: "Remove a member", response: members.membershipDeleteResponse }),

@@ -1,4 +1,4 @@
-import { amountIn, currencyAmountsOf, currencyAmountsText, formatAmounts, formatMoney, parseCurrencyAmounts, withinLimit } from "../money"
+import { amountIn, currencyAmountsOf, currencyAmountsText, formatAmounts, formatMoney, limitUses, parseCurrencyAmounts, withinLimit } from "../money"
 
 describe("money", () => {
   it("reads a rule's amount in the cart's currency only, never another's", () => {
@@ -42,5 +42,23 @@ describe("the spending limit", () => {
 
   it("refuses an amount above the limit on its own, even with a credit spent (a refund)", () => {
     expect(withinLimit(-50, 120, 100)).toBe(false)
+  })
+})
+
+describe("how a limit stands", () => {
+  it("lists each currency of the limit with its own spend, never another currency's", () => {
+    expect(limitUses({ usd: 220, EUR: 100 }, { eur: 87.95, gbp: 40 })).toEqual([
+      { currency_code: "eur", limit: 100, spent: 87.95, remaining: 12.05 },
+      { currency_code: "usd", limit: 220, spent: 0, remaining: 220 },
+    ])
+  })
+
+  it("leaves nothing, not less than nothing, once the spend passes the limit (an approved order may)", () => {
+    expect(limitUses({ eur: 100 }, { eur: 130 })).toEqual([{ currency_code: "eur", limit: 100, spent: 130, remaining: 0 }])
+  })
+
+  it("lists nothing without a limit", () => {
+    expect(limitUses(null, { eur: 10 })).toEqual([])
+    expect(limitUses({}, { eur: 10 })).toEqual([])
   })
 })

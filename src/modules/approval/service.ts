@@ -212,6 +212,32 @@ class ApprovalModuleService extends MedusaService<{
   }
 
   /**
+   * A member's spend since the start of the current period, per currency (the same sums as
+   * spentInPeriod, every currency in one statement), and when the period started.
+   */
+  @InjectManager()
+  async spendingOf(
+    membershipId: string,
+    period: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ since: Date; spent: Record<string, number> }> {
+    const [row] = await asSqlManager(sharedContext.manager).execute(
+      `select date_trunc(?, now()) as since,
+              coalesce((select jsonb_object_agg(currency_code, total) from (
+                select currency_code, sum(amount)::float as total from (
+                  select currency_code, amount from spending_record
+                   where membership_id = ? and order_status <> 'canceled' and deleted_at is null
+                     and created_at >= date_trunc(?, now())
+                  union all
+                  select lower(currency_code), amount from spending_reservation
+                   where membership_id = ? and held and deleted_at is null and expires_at > now()
+                ) spend group by currency_code) totals), '{}'::jsonb) as spent`,
+      [period, membershipId, period, membershipId]
+    )
+    return { since: new Date(row.since), spent: row.spent ?? {} }
+  }
+
+  /**
    * Records placed orders' spend in the ledger and drops their carts' reservations, in one
    * transaction (see spentInPeriod). Idempotent per order: an order recorded already is left
    * as it is. Answers what it wrote and what it dropped, for compensation.

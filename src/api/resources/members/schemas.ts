@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { MEMBERSHIP_STATUSES, PENDING_MEMBERSHIP_STATUS } from "../../../lib/constants"
+import { MEMBERSHIP_STATUSES, PENDING_MEMBERSHIP_STATUS, SPENDING_PERIODS } from "../../../lib/constants"
 import { NOTIFICATION_CATEGORIES, PERMISSIONS, ROLES, SPENDING_LIMIT_SETTERS } from "../../../lib/permissions"
 import { copyableLink, currencyAmounts, deletedOf, emailOutcome, pageOf, timestamp } from "../common"
 import { organization } from "../organizations/schemas"
@@ -70,3 +70,17 @@ export const customerMembershipListResponse = pageOf(
   "memberships",
   membership.extend({ organization: organization.pick({ id: true, name: true, status: true }) })
 )
+
+/** `GET …/members/:id/spending` and `GET …/me/spending`: how a member's spending limit stands this period. */
+export const spendingResponse = z.strictObject({
+  spending: z.strictObject({
+    membership_id: z.string(),
+    period: z.enum(SPENDING_PERIODS),
+    /** When the current period started (Postgres `date_trunc` of the period, the database's time zone). */
+    since: timestamp,
+    /** One per currency the member's limit names (empty: no limit), lower-case codes, by code. */
+    limits: z.array(
+      z.strictObject({ currency_code: z.string(), limit: z.number(), spent: z.number(), remaining: z.number() })
+    ),
+  }),
+})

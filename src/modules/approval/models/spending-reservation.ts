@@ -5,9 +5,10 @@ import { model } from "@medusajs/framework/utils"
  * by the completion hook for every organization cart and read when the organization's order is
  * recorded, so the record names what completion verified, not a later re-check. Once `held`,
  * its amount counts against the member's spending limit in its currency until the order is
- * recorded (then the row is deleted): held only after Medusa's own checks of the cart passed,
- * so a completion that fails earlier never blocks another. A failed completion deletes it; one
- * left by a crash stops counting at `expires_at`.
+ * recorded (then the row is deleted, in the transaction that writes its SpendingRecord): held
+ * only after Medusa's own checks of the cart passed, so a completion that fails earlier never
+ * blocks another. A failed completion deletes it; one left by a crash stops counting at
+ * `expires_at`.
  */
 const SpendingReservation = model
   .define("spending_reservation", {

@@ -27,6 +27,12 @@ export const storeMemberRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [...forMember(), retrieveMembershipQuery.store],
   },
   {
+    // The member's own spend: any active member, nothing to ask for (no `fields`).
+    method: ["GET"],
+    matcher: "/store/organizations/:id/me/spending",
+    middlewares: forMember(),
+  },
+  {
     method: ["POST"],
     matcher: "/store/organizations/:id/me",
     middlewares: [...forMember(), validateAndTransformBody(StoreUpdateMe), retrieveMembershipQuery.store],
