@@ -138,6 +138,16 @@ test("edits a member's permissions, sends the activation e-mail, deactivates; th
     await drawer().getByRole("button", { name: "Save" }).click()
     await drawer().waitFor({ state: "detached" })
     await expectVisible(row(members, "member@browser.test").getByText("3 permissions · +Approve orders · −Place orders"))
+    // A spending limit: the drawer then shows what the member spent of it this period.
+    await rowAction(members, "member@browser.test", "Edit")
+    await drawer().getByLabel("Spending limit").fill("EUR 500")
+    await drawer().getByRole("button", { name: "Save" }).click()
+    await drawer().waitFor({ state: "detached" })
+    await expectVisible(row(members, "member@browser.test").getByText("€500.00"))
+    await rowAction(members, "member@browser.test", "Edit")
+    await expectVisible(drawer().getByTestId("member-spending").getByText("€0.00 of €500.00 (€500.00 left)"))
+    await page.keyboard.press("Escape")
+    await drawer().waitFor({ state: "detached" })
     await rowAction(members, "member@browser.test", "Send activation e-mail")
     await expectVisible(page.getByText("Activation e-mail sent to member@browser.test"))
     // The member follows the link and sets a password: now active (only the link activates).

@@ -111,6 +111,8 @@ const en = {
     locationsHint: "The delivery addresses this member may order for and see orders of.",
     newcomerLocationsHint:
       "The delivery addresses the new member may order for. A member who may not manage addresses can only ship to the locations ticked here.",
+    spentSince: "Spent since {{since}}",
+    spentOf: "{{spent}} of {{limit}} ({{remaining}} left)",
     spendingLimitHint:
       "Per currency, e.g. EUR 500; USD 550: what the member may spend per period of the approval policy (orders placed this period plus the new one). Orders above it, or in a currency without an amount, need approval. Empty: no limit.",
     status: "Status",

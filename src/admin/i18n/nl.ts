@@ -113,6 +113,8 @@ const nl: Messages = {
     locationsHint: "De afleveradressen waarvoor deze gebruiker mag bestellen en bestellingen ziet.",
     newcomerLocationsHint:
       "De afleveradressen waarvoor de nieuwe gebruiker mag bestellen. Wie geen adressen mag beheren, kan alleen naar de hier aangevinkte locaties laten leveren.",
+    spentSince: "Besteed sinds {{since}}",
+    spentOf: "{{spent}} van {{limit}} ({{remaining}} over)",
     spendingLimitHint:
       "Per valuta, bijv. EUR 500; USD 550: wat de gebruiker per periode van het goedkeuringsbeleid mag besteden (de bestellingen van deze periode plus de nieuwe). Daarboven, of in een valuta zonder bedrag, is goedkeuring nodig. Leeg: geen limiet.",
     status: "Status",

@@ -46,6 +46,8 @@ export type Organization = z.infer<typeof organizations.organization> & {
   access_groups?: Pick<AccessGroup, "id" | "name" | "registration_mode">[]
 }
 export type Membership = z.infer<typeof members.membership>
+/** `GET …/members/:id/spending`: how the member's limit stands this period, per currency. */
+export type MemberSpending = z.infer<typeof members.spendingResponse>["spending"]
 export type Customer = NonNullable<Membership["customer"]>
 /** `GET /admin/customers/:id/organization-memberships`: each names its organization. */
 export type CustomerMembership = z.infer<typeof members.customerMembershipListResponse>["memberships"][number]

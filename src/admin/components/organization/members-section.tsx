@@ -11,8 +11,16 @@ import { useCopyLink } from "../copy-link-dialog"
 import { useEmailOutcome } from "../email-outcome"
 import { useConfirm } from "../use-confirm"
 import { errorMessage } from "../../lib/errors"
-import { useActivationLink, useAddMember, useMembers, useRemoveMember, useSendActivation, useUpdateMember } from "../../lib/queries/members"
-import { dash, formatCurrencyAmounts, personName } from "../../lib/format"
+import {
+  useActivationLink,
+  useAddMember,
+  useMemberSpending,
+  useMembers,
+  useRemoveMember,
+  useSendActivation,
+  useUpdateMember,
+} from "../../lib/queries/members"
+import { dash, formatCurrencyAmounts, formatDate, formatMoney, personName } from "../../lib/format"
 import { currencyAmountsText, parseCurrencyAmounts } from "../../../lib/money"
 import { addMemberSchema, updateMemberSchema } from "../../lib/schemas/members"
 import { useT } from "../../lib/i18n"
@@ -155,6 +163,7 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
         onOpenChange={(open) => !open && setEditing(null)}
         title={t("members.edit", { name: personName(editing?.customer) })}
         fields={[...accessFields(t), locationsField(t, locations), spendingLimitField(t)]}
+        aside={() => <SpendingThisPeriod organizationId={organizationId} membershipId={editing?.id ?? null} />}
         schema={updateMemberSchema}
         initial={{
           role: editing?.role ?? "buyer",
@@ -177,6 +186,27 @@ export function MembersSection({ organizationId }: { organizationId: string }) {
       />
       {dialog}
     </Section>
+  )
+}
+
+/** What the member spent of their limit this period (the ledger the checkout decides from); nothing without a limit. */
+function SpendingThisPeriod({ organizationId, membershipId }: { organizationId: string; membershipId: string | null }) {
+  const { t } = useT()
+  const { data } = useMemberSpending(organizationId, membershipId)
+  if (!data?.spending.limits.length) return null
+  return (
+    <div data-testid="member-spending" className="flex flex-col gap-y-1">
+      <Text size="small" weight="plus">{t("members.spentSince", { since: formatDate(data.spending.since) })}</Text>
+      {data.spending.limits.map((use) => (
+        <Text key={use.currency_code} size="small" className="text-ui-fg-subtle">
+          {t("members.spentOf", {
+            spent: formatMoney(use.spent, use.currency_code),
+            limit: formatMoney(use.limit, use.currency_code),
+            remaining: formatMoney(use.remaining, use.currency_code),
+          })}
+        </Text>
+      ))}
+    </div>
   )
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import type { CopyableLink, CustomerMembership, EmailOutcome, Membership, Page } from "../types"
+import type { CopyableLink, CustomerMembership, EmailOutcome, MemberSpending, Membership, Page } from "../types"
 import type { AddMemberBody, UpdateMemberBody } from "../requests"
 import { api, useApiMutation, type Query } from "./client"
 import { approvalPolicyKeys, customerMembershipKeys, entitlementKeys, memberKeys } from "./keys"
@@ -12,6 +12,15 @@ export const listMembers = (organizationId: string, query?: Query) => api.get<Me
 
 export function useMembers(organizationId: string, query: Query) {
   return useQuery({ queryKey: memberKeys(organizationId).list(query), queryFn: () => listMembers(organizationId, query) })
+}
+
+/** How a member's spending limit stands this period (null id: nothing to read). */
+export function useMemberSpending(organizationId: string, membershipId: string | null) {
+  return useQuery({
+    queryKey: memberKeys(organizationId).detail(membershipId ?? "", { spending: true }),
+    queryFn: () => api.get<{ spending: MemberSpending }>(`${base(organizationId)}/${membershipId}/spending`),
+    enabled: !!membershipId,
+  })
 }
 
 export function useCustomerMemberships(customerId: string) {
