@@ -185,11 +185,8 @@ class ApprovalModuleService extends MedusaService<{
   }
 
   /**
-   * What a member spent in one currency since the start of the current period (Postgres
-   * `date_trunc`: day, week, month, quarter, year): the recorded spend of their orders not
-   * canceled, and the spend held by their completions in flight (but `exceptReservationId`).
-   * One statement, so an order being recorded (its reservation dropped and its record written
-   * in one transaction) counts once, before or after.
+   * What a member spent in one currency since the start of the current period (see spendingOf),
+   * but the spend held by `exceptReservationId` (the completion being decided).
    */
   @InjectManager()
   async spentInPeriod(
@@ -199,29 +196,26 @@ class ApprovalModuleService extends MedusaService<{
     exceptReservationId: string | null = null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const [row] = await asSqlManager(sharedContext.transactionManager ?? sharedContext.manager).execute(
-      `select (select coalesce(sum(amount), 0) from spending_record
-                where membership_id = ? and currency_code = lower(?) and order_status <> 'canceled'
-                  and deleted_at is null and created_at >= date_trunc(?, now()))
-            + (select coalesce(sum(amount), 0) from spending_reservation
-                where membership_id = ? and lower(currency_code) = lower(?) and held and id <> coalesce(?, '')
-                  and deleted_at is null and expires_at > now()) as spent`,
-      [membershipId, currencyCode, period, membershipId, currencyCode, exceptReservationId]
-    )
-    return Number(row?.spent ?? 0)
+    const { spent } = await this.spendingOf(membershipId, period, exceptReservationId, sharedContext)
+    return spent[currencyCode.toLowerCase()] ?? 0
   }
 
   /**
-   * A member's spend since the start of the current period, per currency (the same sums as
-   * spentInPeriod, every currency in one statement), and when the period started.
+   * A member's spend since the start of the current period (Postgres `date_trunc`: day, week,
+   * month, quarter, year), per lower-case currency, and when the period started: the recorded
+   * spend of their orders not canceled, and the spend held by their completions in flight (but
+   * `exceptReservationId`). One statement, so an order being recorded (its reservation dropped
+   * and its record written in one transaction) counts once, before or after. Inside a
+   * transaction (the hold's lock) it reads on that transaction's connection.
    */
   @InjectManager()
   async spendingOf(
     membershipId: string,
     period: string,
+    exceptReservationId: string | null = null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ since: Date; spent: Record<string, number> }> {
-    const [row] = await asSqlManager(sharedContext.manager).execute(
+    const [row] = await asSqlManager(sharedContext.transactionManager ?? sharedContext.manager).execute(
       `select date_trunc(?, now()) as since,
               coalesce((select jsonb_object_agg(currency_code, total) from (
                 select currency_code, sum(amount)::float as total from (
@@ -230,9 +224,9 @@ class ApprovalModuleService extends MedusaService<{
                      and created_at >= date_trunc(?, now())
                   union all
                   select lower(currency_code), amount from spending_reservation
-                   where membership_id = ? and held and deleted_at is null and expires_at > now()
+                   where membership_id = ? and held and id <> coalesce(?, '') and deleted_at is null and expires_at > now()
                 ) spend group by currency_code) totals), '{}'::jsonb) as spent`,
-      [period, membershipId, period, membershipId]
+      [period, membershipId, period, membershipId, exceptReservationId]
     )
     return { since: new Date(row.since), spent: row.spent ?? {} }
   }

@@ -6,7 +6,7 @@ import type ApprovalModuleService from "../../modules/approval/service"
 import type { ApprovalPolicyDTO } from "../../modules/approval/types"
 import { ORGANIZATION_MODULE } from "../../modules/organization"
 import type OrganizationModuleService from "../../modules/organization/service"
-import { limitReason, reasonsUnder, type Member, type SpendingRules } from "./utils/approval-reasons"
+import { limitReason, reasonsUnder, spendingPeriodOf, type Member, type SpendingRules } from "./utils/approval-reasons"
 import { assertCartApproved, SPENDING_RESERVATION_TTL_MS, type LatestApproval } from "./utils/completion"
 import { FINGERPRINT_FIELDS, fingerprintOf, type CompletingCart, type FingerprintedCart } from "./utils/fingerprint"
 
@@ -47,7 +47,7 @@ async function spendingRulesOf(
   ])
   return {
     threshold: currencyAmountsOf(policy?.threshold),
-    period: policy?.period ?? "month",
+    period: spendingPeriodOf(policy),
     limit: currencyAmountsOf(limit),
   }
 }

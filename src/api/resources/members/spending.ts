@@ -3,6 +3,7 @@ import { currencyAmountsOf, limitUses } from "../../../lib/money"
 import { APPROVAL_MODULE } from "../../../modules/approval"
 import type ApprovalModuleService from "../../../modules/approval/service"
 import { approvalPolicyOf } from "../../../workflows/cart/approval-rules"
+import { spendingPeriodOf } from "../../../workflows/cart/utils/approval-reasons"
 import { retrieveInOrganization } from "../../utils/graph"
 
 /**
@@ -16,7 +17,7 @@ export async function spendingOfMember(scope: MedusaContainer, organizationId: s
     retrieveInOrganization(scope, "organization_membership", "Membership", organizationId, membershipId, ["id", "spending_limit"]),
     approvalPolicyOf(scope, organizationId),
   ])
-  const period = policy?.period ?? "month"
+  const period = spendingPeriodOf(policy)
   const { since, spent } = await scope.resolve<ApprovalModuleService>(APPROVAL_MODULE).spendingOf(membershipId, period)
   return {
     spending: {

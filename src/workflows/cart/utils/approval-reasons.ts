@@ -19,6 +19,9 @@ export type SpendingRules = {
   limit: CurrencyAmounts | null
 }
 
+/** The period an organization's spending limits count in: its approval policy's, else a month. */
+export const spendingPeriodOf = (policy: { period?: string | null } | null) => policy?.period ?? "month"
+
 /**
  * What a reason is about: a spending-limit reason makes the refusal `spending_limit_exceeded`,
  * a currency a rule names no amount for `currency_not_covered`.
